@@ -1,0 +1,39 @@
+# The two commands of the README:
+#   make handbook   build everything into _build/ (and regenerate features/)
+#   make test       run the whole test suite
+# Both bootstrap what they need: the .venv with the package and its
+# dependencies, and the Debian packages the outputs and tests use.
+
+PYTHON ?= python3
+VENV   := .venv
+BIN    := $(VENV)/bin
+STAMP  := $(VENV)/.sopap-installed
+
+.PHONY: handbook test bench serve clean system-handbook system-test
+
+handbook: $(STAMP) system-handbook
+	$(BIN)/sopap build
+
+test: $(STAMP) system-test
+	$(BIN)/python -m pytest
+
+bench: $(STAMP) system-test
+	$(BIN)/python benchmarks/run.py
+
+serve: $(STAMP)
+	$(BIN)/sopap serve
+
+$(STAMP): pyproject.toml
+	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e '.[test]'
+	@touch $@
+
+system-handbook:
+	@sh scripts/bootstrap-system handbook
+
+system-test:
+	@sh scripts/bootstrap-system test
+
+clean:
+	rm -rf _build

@@ -1,0 +1,43 @@
+"""Sphinx configuration of the DPPPA Kota Bekasi SOP handbook."""
+
+project = "SOP Administrasi Pemerintahan DPPPA Kota Bekasi"
+author = "Dinas Pemberdayaan Perempuan dan Perlindungan Anak Kota Bekasi"
+copyright = "Pemerintah Kota Bekasi"
+language = "id"
+
+extensions = ["myst_parser", "sopap"]
+
+root_doc = "index"
+source_suffix = {".md": "markdown"}
+exclude_patterns = [
+    "_build",
+    ".venv",
+    ".git",
+    "README.md",
+    "ext",
+    "tests",
+    "features",
+    "benchmarks",
+    "node_modules",
+    "**/.*",
+]
+
+# The Keputusan Kepala Dinas whose lampiran the SOPs are (cover pages).
+# The number is handwritten in part and read differently on each cover by
+# the OCR ("Kep. 112", "Kep. U.2", "Kep. (12", ...; "000.9.3.3" on five
+# covers, "000.8.3.3" on four): the majority reading, to be confirmed.
+sopap_pemerintah = "Pemerintah Kota Bekasi"
+sopap_instansi = "Dinas Pemberdayaan Perempuan dan Perlindungan Anak Kota Bekasi"
+sopap_keputusan = {
+    "pejabat": "Kepala Dinas Pemberdayaan Perempuan dan Perlindungan Anak Kota Bekasi",
+    "nomor": "000.9.3.3/Kep.112-DPPPA.Set",
+    "tentang": (
+        "Standar Operasional Prosedur Administrasi Pemerintahan pada Dinas "
+        "Pemberdayaan Perempuan dan Perlindungan Anak Kota Bekasi"
+    ),
+}
+# Bidang (divisions) owning SOPs: code used in the sources -> full name.
+sopap_bidang = {
+    "PUGPPKK": "Bidang Pengarusutamaan Gender, Pemberdayaan Perempuan dan Kualitas Keluarga",
+    "PPKPA": "Bidang Pencegahan dan Penanganan Kekerasan terhadap Perempuan dan Anak",
+}

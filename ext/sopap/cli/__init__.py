@@ -1,0 +1,54 @@
+"""The ``sopap`` command. Each subcommand lives in its own module here.
+
+Messages are Indonesian; exit codes: 0 success, 1 the work found problems
+(warnings, failed checks), 2 wrong usage or an input that cannot be read.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import sys
+from collections.abc import Sequence
+
+from .. import __version__
+from ..project import SopapError
+from . import i18n
+
+#: Modules under ``sopap.cli`` that define ``register(subparsers)``.
+COMMAND_MODULES: list[str] = [
+    "build",
+    "export",
+]
+
+
+def make_parser() -> argparse.ArgumentParser:
+    i18n.install()
+    parser = i18n.Parser(
+        prog="sopap",
+        description="sopap: SOP Administrasi Pemerintahan sebagai buku pegangan, lampiran PDF "
+        "dan uji kesesuaian.",
+    )
+    parser.add_argument("--version", action="version", version=f"sopap {__version__}")
+    sub = parser.add_subparsers(dest="perintah", metavar="PERINTAH", parser_class=i18n.Parser)
+    sub.required = True
+    for name in COMMAND_MODULES:
+        importlib.import_module(f"{__name__}.{name}").register(sub)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = make_parser()
+    args = parser.parse_args(argv)
+    try:
+        return int(args.func(args) or 0)
+    except SopapError as exc:
+        print(f"sopap: {exc}", file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        print("sopap: dihentikan", file=sys.stderr)
+        return 130
+
+
+def run() -> None:  # console script entry point
+    sys.exit(main())

@@ -1,0 +1,59 @@
+"""``sopap build``: everything that exists, into ``_build/``.
+
+Steps run in order and each is strict: a warning anywhere fails the build
+(exit 1) and the later steps are skipped, so no output is made from a source
+with problems. Other modules add their step to :data:`STEPS`.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import time
+from collections.abc import Callable
+
+from ..model import jsonformat
+from ..project import Project
+from ..util import atomic
+from .common import add_project_option, project_from
+
+Step = Callable[[Project, argparse.Namespace], int]
+
+
+def step_html(project: Project, args: argparse.Namespace) -> int:
+    result = project.run("html", project.build_dir / "html", parallel=args.jobs)
+    return 0 if result.ok else 1
+
+
+def step_json(project: Project, args: argparse.Namespace) -> int:
+    corpus = project.load_corpus()
+    atomic.write_text(project.build_dir / "json" / "sopap.json", jsonformat.dumps(jsonformat.corpus_to_dict(corpus)))
+    return 0
+
+
+#: (name shown to the user, function). Order matters: HTML reads the sources.
+STEPS: list[tuple[str, Step]] = [
+    ("buku pegangan HTML (_build/html)", step_html),
+    ("ekspor JSON (_build/json/sopap.json)", step_json),
+]
+
+
+def register(sub) -> None:
+    parser = sub.add_parser("build", help="bangun semua keluaran ke _build/ (HTML, PDF, fitur, JSON)")
+    parser.add_argument("-j", "--jobs", type=int, default=1, help="jumlah proses Sphinx (bawaan 1)")
+    add_project_option(parser)
+    parser.set_defaults(func=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    project = project_from(args)
+    for name, step in STEPS:
+        started = time.perf_counter()
+        print(f"sopap: membangun {name} ...", flush=True)
+        code = step(project, args)
+        if code:
+            print(f"sopap: GAGAL pada {name}; langkah berikutnya dilewati", file=sys.stderr)
+            return code
+        print(f"sopap: selesai {name} ({time.perf_counter() - started:.1f} d)", flush=True)
+    print("sopap: semua keluaran selesai dibangun")
+    return 0

@@ -1,0 +1,1 @@
+"""Conformance: adapters, the reference engine and the pytest-bdd steps."""

@@ -1,0 +1,43 @@
+"""The typed SOP model: every output is a pure function of these objects."""
+
+from .flow import derive_simbol, predecessors, reachable, reaching
+from .sop import (
+    Arah,
+    Cabang,
+    Catatan,
+    Corpus,
+    Identitas,
+    JenisCatatan,
+    Keputusan,
+    Langkah,
+    Pelaksana,
+    Penandatangan,
+    Simbol,
+    Sop,
+    Sumber,
+)
+from .waktu import MENIT_PER_SATUAN, Waktu, WaktuError, parse_waktu
+
+__all__ = [
+    "Arah",
+    "Cabang",
+    "Catatan",
+    "Corpus",
+    "Identitas",
+    "JenisCatatan",
+    "Keputusan",
+    "Langkah",
+    "MENIT_PER_SATUAN",
+    "Pelaksana",
+    "Penandatangan",
+    "Simbol",
+    "Sop",
+    "Sumber",
+    "Waktu",
+    "WaktuError",
+    "derive_simbol",
+    "parse_waktu",
+    "predecessors",
+    "reachable",
+    "reaching",
+]

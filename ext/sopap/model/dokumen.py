@@ -1,0 +1,73 @@
+"""Documents (kelengkapan and output) and who makes or needs them.
+
+Documents are matched by name after a light normalisation (case, spaces and
+trailing punctuation), never by guessing: "Draf laporan" and "Draf laporan
+diparaf Kabid" are different documents, as they are on paper.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from .sop import Sop
+
+
+def normalize_dokumen(name: str) -> str:
+    text = re.sub(r"\s+", " ", name).strip().strip(" .,;:").lower()
+    return text
+
+
+@dataclass(frozen=True, slots=True)
+class DokumenUsage:
+    """One document of an SOP with the steps that produce and need it."""
+
+    nama: str  # first spelling met, in table order
+    dibuat_oleh: tuple[int, ...]
+    dibutuhkan_oleh: tuple[int, ...]
+
+
+def dokumen_usage(sop: Sop) -> tuple[DokumenUsage, ...]:
+    """All documents of the SOP in order of first appearance."""
+    names: dict[str, str] = {}
+    made: dict[str, list[int]] = {}
+    needed: dict[str, list[int]] = {}
+    for step in sop.langkah:
+        for bucket, docs in ((needed, step.kelengkapan), (made, step.output)):
+            for doc in docs:
+                key = normalize_dokumen(doc)
+                names.setdefault(key, doc)
+                steps = bucket.setdefault(key, [])
+                if step.nomor not in steps:
+                    steps.append(step.nomor)
+    return tuple(
+        DokumenUsage(names[k], tuple(made.get(k, ())), tuple(needed.get(k, ())))
+        for k in names
+    )
+
+
+def external_inputs(sop: Sop) -> tuple[str, ...]:
+    """Kelengkapan that no earlier step produces: they come from outside."""
+    produced: set[str] = set()
+    result: list[str] = []
+    seen: set[str] = set()
+    for step in sop.langkah:
+        for doc in step.kelengkapan:
+            key = normalize_dokumen(doc)
+            if key not in produced and key not in seen:
+                seen.add(key)
+                result.append(doc)
+        produced.update(normalize_dokumen(d) for d in step.output)
+    return tuple(result)
+
+
+def unique(names: Iterable[str]) -> tuple[str, ...]:
+    seen: set[str] = set()
+    out = []
+    for name in names:
+        key = normalize_dokumen(name)
+        if key not in seen:
+            seen.add(key)
+            out.append(name)
+    return tuple(out)

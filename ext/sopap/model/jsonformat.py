@@ -1,0 +1,198 @@
+"""The ``sopap/1`` JSON exchange format: model <-> plain data.
+
+Other implementations (adapters, the process harness, the HTTP protocol)
+consume this format, so it is versioned and described by the JSON Schema in
+``sopap/schema/sopap-1.schema.json``. Source positions are not exported.
+"""
+
+from __future__ import annotations
+
+import json
+from importlib import resources
+from typing import Any
+
+from .sop import (
+    Arah,
+    Cabang,
+    Catatan,
+    Corpus,
+    Identitas,
+    JenisCatatan,
+    Keputusan,
+    Langkah,
+    Pelaksana,
+    Penandatangan,
+    Simbol,
+    Sop,
+)
+from .waktu import Waktu
+
+FORMAT = "sopap/1"
+
+_IDENTITAS_FIELDS = (
+    "nomor",
+    "tanggal_pembuatan",
+    "tanggal_revisi",
+    "tanggal_pengesahan",
+    "disahkan_oleh",
+    "dasar_hukum",
+    "kualifikasi_pelaksana",
+    "keterkaitan",
+    "peralatan_perlengkapan",
+    "peringatan",
+    "pencatatan_pendataan",
+)
+
+
+def schema() -> dict[str, Any]:
+    """The JSON Schema of the format, shipped inside the package."""
+    text = resources.files("sopap.schema").joinpath("sopap-1.schema.json").read_text("utf-8")
+    return json.loads(text)
+
+
+def _waktu(w: Waktu | None) -> dict[str, Any] | None:
+    return None if w is None else {"jumlah": w.jumlah, "satuan": w.satuan}
+
+
+def langkah_to_dict(step: Langkah) -> dict[str, Any]:
+    return {
+        "nomor": step.nomor,
+        "uraian": step.uraian,
+        "rincian": list(step.rincian),
+        "pelaksana": step.pelaksana,
+        "simbol": step.simbol.value,
+        "kelengkapan": list(step.kelengkapan),
+        "waktu": _waktu(step.waktu),
+        "output": list(step.output),
+        "keterangan": step.keterangan,
+        "berikutnya": list(step.berikutnya),
+        "cabang": None
+        if step.cabang is None
+        else {
+            "ya": {"ke": step.cabang.ya.ke, "label": step.cabang.ya.label},
+            "tidak": {"ke": step.cabang.tidak.ke, "label": step.cabang.tidak.label},
+        },
+    }
+
+
+def sop_to_dict(sop: Sop) -> dict[str, Any]:
+    ident = sop.identitas
+    return {
+        "id": sop.id,
+        "nama": sop.nama,
+        "lampiran": sop.lampiran,
+        "instansi": sop.instansi,
+        "bidang": sop.bidang,
+        "identitas": {
+            name: list(value) if isinstance(value, tuple) else value
+            for name in _IDENTITAS_FIELDS
+            for value in [getattr(ident, name)]
+        },
+        "pelaksana": [{"id": p.id, "nama": p.nama} for p in sop.pelaksana],
+        "langkah": [langkah_to_dict(step) for step in sop.langkah],
+        "paraf_koordinasi": list(sop.paraf_koordinasi),
+        "penandatangan": None
+        if sop.penandatangan is None
+        else {"jabatan": sop.penandatangan.jabatan, "nama": sop.penandatangan.nama},
+        "catatan": [
+            {
+                "jenis": c.jenis.value,
+                "langkah": c.langkah,
+                "medan": c.medan,
+                "asli": c.asli,
+                "penjelasan": c.penjelasan,
+            }
+            for c in sop.catatan
+        ],
+    }
+
+
+def keputusan_to_dict(k: Keputusan) -> dict[str, Any]:
+    return {
+        "pemerintah": k.pemerintah,
+        "instansi": k.instansi,
+        "pejabat": k.pejabat,
+        "nomor": k.nomor,
+        "tentang": k.tentang,
+    }
+
+
+def corpus_to_dict(corpus: Corpus) -> dict[str, Any]:
+    return {
+        "format": FORMAT,
+        "keputusan": keputusan_to_dict(corpus.keputusan),
+        "sops": [sop_to_dict(sop) for sop in corpus.sops],
+    }
+
+
+def dumps(data: dict[str, Any]) -> str:
+    """Deterministic text: sorted nowhere (order is meaningful), UTF-8, LF."""
+    return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
+
+
+def langkah_from_dict(data: dict[str, Any]) -> Langkah:
+    cabang = data.get("cabang")
+    waktu = data.get("waktu")
+    return Langkah(
+        nomor=data["nomor"],
+        uraian=data["uraian"],
+        pelaksana=data["pelaksana"],
+        rincian=tuple(data.get("rincian", ())),
+        kelengkapan=tuple(data.get("kelengkapan", ())),
+        waktu=None if waktu is None else Waktu(waktu["jumlah"], waktu["satuan"]),
+        output=tuple(data.get("output", ())),
+        keterangan=data.get("keterangan", ""),
+        berikutnya=tuple(data.get("berikutnya", ())),
+        cabang=None
+        if cabang is None
+        else Cabang(
+            ya=Arah(cabang["ya"]["ke"], cabang["ya"]["label"]),
+            tidak=Arah(cabang["tidak"]["ke"], cabang["tidak"]["label"]),
+        ),
+        simbol=Simbol(data["simbol"]),
+    )
+
+
+def sop_from_dict(data: dict[str, Any]) -> Sop:
+    ident = data.get("identitas", {})
+    values = {
+        name: tuple(ident[name]) if isinstance(ident.get(name), list) else ident.get(name, "")
+        for name in _IDENTITAS_FIELDS
+    }
+    for name in _IDENTITAS_FIELDS:
+        default = getattr(Identitas(), name)
+        if isinstance(default, tuple) and not isinstance(values[name], tuple):
+            values[name] = tuple(values[name] or ())
+    signer = data.get("penandatangan")
+    return Sop(
+        id=data["id"],
+        nama=data["nama"],
+        lampiran=data.get("lampiran", ""),
+        instansi=data.get("instansi", ""),
+        bidang=data.get("bidang", ""),
+        identitas=Identitas(**values),
+        pelaksana=tuple(Pelaksana(p["id"], p["nama"]) for p in data["pelaksana"]),
+        langkah=tuple(langkah_from_dict(s) for s in data["langkah"]),
+        paraf_koordinasi=tuple(data.get("paraf_koordinasi", ())),
+        penandatangan=None if signer is None else Penandatangan(signer["jabatan"], signer["nama"]),
+        catatan=tuple(
+            Catatan(
+                jenis=JenisCatatan(c["jenis"]),
+                medan=c["medan"],
+                penjelasan=c["penjelasan"],
+                langkah=c.get("langkah"),
+                asli=c.get("asli", ""),
+            )
+            for c in data.get("catatan", ())
+        ),
+    )
+
+
+def corpus_from_dict(data: dict[str, Any]) -> Corpus:
+    if data.get("format") != FORMAT:
+        raise ValueError(f"format '{data.get('format')}' bukan '{FORMAT}'")
+    k = data.get("keputusan") or {}
+    return Corpus(
+        sops=tuple(sop_from_dict(s) for s in data["sops"]),
+        keputusan=Keputusan(**{f: k.get(f, "") for f in keputusan_to_dict(Keputusan())}),
+    )

@@ -1,0 +1,214 @@
+"""The typed model of an SOP Administrasi Pemerintahan (Permenpan RB 35/2012).
+
+Frozen dataclasses from the standard library, not pydantic, because:
+
+* the model is built once per source file and then only read: immutability
+  (``frozen=True`` and tuples) is what we need, validation happens in the
+  parser where it can name the file and line;
+* Sphinx pickles it into its environment for incremental builds, and plain
+  dataclasses pickle fast and small;
+* it keeps the dependency list short; the JSON format is checked against a
+  hand-written JSON Schema (``sopap/schema/sopap-1.schema.json``) instead.
+
+Field names follow the official Indonesian terms; see the glossary in
+``docs/glosarium.md``.
+"""
+
+from __future__ import annotations
+
+import enum
+from dataclasses import dataclass, field
+
+from .waktu import Waktu
+
+
+class Simbol(str, enum.Enum):
+    """Flowchart symbol of a step, derived from its place in the flow."""
+
+    KAPSUL = "kapsul"  # terminator: first and last step
+    KOTAK = "kotak"  # process
+    BELAH_KETUPAT = "belah-ketupat"  # decision
+
+
+class JenisCatatan(str, enum.Enum):
+    """Kind of transcription note."""
+
+    KOREKSI = "koreksi"  # OCR noise corrected; ``asli`` holds the printed text
+    INFERENSI = "inferensi"  # value restored from context: a reviewer must confirm
+    TIDAK_TERBACA = "tidak-terbaca"  # illegible in the original; left empty
+
+
+@dataclass(frozen=True, slots=True)
+class Sumber:
+    """Where something was written: file and 1-based line. Not exported."""
+
+    berkas: str
+    baris: int | None = None
+
+    def __str__(self) -> str:
+        return f"{self.berkas}:{self.baris}" if self.baris else self.berkas
+
+
+@dataclass(frozen=True, slots=True)
+class Pelaksana:
+    """One actor column of the procedure table, in table order."""
+
+    id: str
+    nama: str
+
+
+@dataclass(frozen=True, slots=True)
+class Arah:
+    """One branch of a decision: the target step and its label."""
+
+    ke: int
+    label: str
+
+
+@dataclass(frozen=True, slots=True)
+class Cabang:
+    """The two labelled branches of a decision step."""
+
+    ya: Arah
+    tidak: Arah
+
+
+@dataclass(frozen=True, slots=True)
+class Langkah:
+    """One numbered step (row) of the procedure table."""
+
+    nomor: int
+    uraian: str
+    pelaksana: str  # id of a Pelaksana of the same SOP
+    rincian: tuple[str, ...] = ()
+    kelengkapan: tuple[str, ...] = ()
+    waktu: Waktu | None = None
+    output: tuple[str, ...] = ()
+    keterangan: str = ""
+    #: Next step(s) in flow order; empty for the last step. For a decision,
+    #: ``(cabang.ya.ke, cabang.tidak.ke)``.
+    berikutnya: tuple[int, ...] = ()
+    cabang: Cabang | None = None
+    simbol: Simbol = Simbol.KOTAK
+    sumber: Sumber | None = field(default=None, compare=False, repr=False)
+
+    @property
+    def keputusan(self) -> bool:
+        return self.cabang is not None
+
+    @property
+    def ringkasan(self) -> str:
+        """The uraian, or its rincian joined when the step has no lead text."""
+        return self.uraian or "; ".join(self.rincian)
+
+
+@dataclass(frozen=True, slots=True)
+class Identitas:
+    """The identity block of the SOP (first page of the official layout)."""
+
+    nomor: str = ""
+    tanggal_pembuatan: str = ""
+    tanggal_revisi: str = ""
+    tanggal_pengesahan: str = ""
+    disahkan_oleh: str = ""
+    dasar_hukum: tuple[str, ...] = ()
+    kualifikasi_pelaksana: tuple[str, ...] = ()
+    keterkaitan: tuple[str, ...] = ()
+    peralatan_perlengkapan: tuple[str, ...] = ()
+    peringatan: tuple[str, ...] = ()
+    pencatatan_pendataan: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Penandatangan:
+    """The official who signs the SOP (jabatan above, name below)."""
+
+    jabatan: str
+    nama: str
+
+
+@dataclass(frozen=True, slots=True)
+class Catatan:
+    """A transcription note for reviewers: a correction or an inference.
+
+    ``langkah`` is ``None`` for a note on the identity; ``medan`` names the
+    field (``lampiran``, ``pelaksana``, ``waktu``, ...).
+    """
+
+    jenis: JenisCatatan
+    medan: str
+    penjelasan: str
+    langkah: int | None = None
+    asli: str = ""
+    sumber: Sumber | None = field(default=None, compare=False, repr=False)
+
+
+@dataclass(frozen=True, slots=True)
+class Sop:
+    """One SOP: identity, actor columns, steps, paraf and signatory."""
+
+    id: str
+    nama: str
+    lampiran: str
+    instansi: str
+    bidang: str
+    identitas: Identitas
+    pelaksana: tuple[Pelaksana, ...]
+    langkah: tuple[Langkah, ...]
+    paraf_koordinasi: tuple[str, ...] = ()
+    penandatangan: Penandatangan | None = None
+    catatan: tuple[Catatan, ...] = ()
+    sumber: Sumber | None = field(default=None, compare=False, repr=False)
+
+    def pelaksana_by_id(self, pelaksana_id: str) -> Pelaksana:
+        for p in self.pelaksana:
+            if p.id == pelaksana_id:
+                return p
+        raise KeyError(pelaksana_id)
+
+    def langkah_by_nomor(self, nomor: int) -> Langkah:
+        for step in self.langkah:
+            if step.nomor == nomor:
+                return step
+        raise KeyError(nomor)
+
+    def kolom(self, pelaksana_id: str) -> int:
+        """0-based actor column of a pelaksana id."""
+        for index, p in enumerate(self.pelaksana):
+            if p.id == pelaksana_id:
+                return index
+        raise KeyError(pelaksana_id)
+
+    def catatan_langkah(self, nomor: int) -> tuple[Catatan, ...]:
+        return tuple(c for c in self.catatan if c.langkah == nomor)
+
+
+@dataclass(frozen=True, slots=True)
+class Keputusan:
+    """The Keputusan Kepala Dinas whose lampiran the SOPs are (cover page)."""
+
+    pemerintah: str = ""
+    instansi: str = ""
+    pejabat: str = ""
+    nomor: str = ""
+    tentang: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class Corpus:
+    """All SOPs of a handbook, in a stable order (by id)."""
+
+    sops: tuple[Sop, ...]
+    keputusan: Keputusan = field(default_factory=Keputusan)
+
+    def get(self, sop_id: str) -> Sop:
+        for sop in self.sops:
+            if sop.id == sop_id:
+                return sop
+        raise KeyError(sop_id)
+
+    def __iter__(self):
+        return iter(self.sops)
+
+    def __len__(self) -> int:
+        return len(self.sops)

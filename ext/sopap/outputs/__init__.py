@@ -1,0 +1,1 @@
+"""Outputs: pure functions of the model (HTML, PDF, features, exports)."""

@@ -1,0 +1,1 @@
+"""Parsing: from directive text to the typed model."""

@@ -1,0 +1,445 @@
+"""Turning the raw directive data of one file into a :class:`Sop`.
+
+Every problem becomes a :class:`Masalah` with an Indonesian message, the line
+it points at and a kind (used as the Sphinx warning subtype, so a project can
+silence one kind with ``suppress_warnings = ["sopap.waktu"]``). Assembly does
+not stop at the first problem: an author sees them all in one build.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from ..model import flow
+from ..model.roman import is_roman
+from ..model.sop import (
+    Arah,
+    Cabang,
+    Catatan,
+    Identitas,
+    JenisCatatan,
+    Langkah,
+    Pelaksana,
+    Penandatangan,
+    Sop,
+    Sumber,
+)
+from ..model.waktu import Waktu, WaktuError, parse_waktu
+from .fields import (
+    FieldError,
+    clean_text,
+    is_slug,
+    parse_body,
+    parse_list,
+    parse_nomor,
+    parse_pelaksana,
+)
+from .raw import (
+    CATATAN_OPTIONS,
+    LANGKAH_OPTIONS,
+    MEDAN_LANGKAH,
+    MEDAN_SOP,
+    SOP_OPTIONS,
+    SOP_WAJIB,
+    RawBlock,
+    RawSopFile,
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Masalah:
+    """One problem found in a source file."""
+
+    jenis: str  # warning subtype: pelaksana, nomor, waktu, uraian, ...
+    pesan: str
+    baris: int | None
+
+
+@dataclass(frozen=True, slots=True)
+class Bawaan:
+    """Project-wide defaults from ``conf.py``."""
+
+    instansi: str = ""
+
+
+class _Collector:
+    def __init__(self) -> None:
+        self.items: list[Masalah] = []
+
+    def add(self, jenis: str, pesan: str, baris: int | None) -> None:
+        self.items.append(Masalah(jenis, pesan, baris))
+
+
+def _unknown_options(block: RawBlock, directive: str, known: dict[str, str], out: _Collector) -> None:
+    for name, line in block.unknown.items():
+        out.add(
+            "opsi",
+            f"opsi ':{name}:' tidak dikenal pada direktif {{{directive}}}; "
+            f"opsi yang dikenal: {', '.join(known)}",
+            line,
+        )
+
+
+def _list(block: RawBlock, name: str, out: _Collector) -> tuple[str, ...]:
+    try:
+        return parse_list(block.get(name))
+    except FieldError as exc:
+        out.add("daftar", f"isian '{name}': {exc}", block.line_of(name))
+        return ()
+
+
+def assemble(raw: RawSopFile, bawaan: Bawaan = Bawaan()) -> tuple[Sop | None, list[Masalah]]:
+    """Build the SOP of one file and list every problem found on the way."""
+    out = _Collector()
+    block = raw.sop
+    if block is None:
+        for step in raw.langkah[:1]:
+            out.add(
+                "struktur",
+                "direktif {langkah} harus didahului direktif {sop} pada berkas yang sama",
+                step.line,
+            )
+        return None, out.items
+    _unknown_options(block, "sop", SOP_OPTIONS, out)
+    for line in raw.sop_lain:
+        out.add(
+            "struktur",
+            f"satu berkas hanya boleh memuat satu direktif {{sop}}; direktif pertama ada di baris {block.line}",
+            line,
+        )
+
+    sop_id = block.argument.strip()
+    if not is_slug(sop_id):
+        out.add(
+            "kode",
+            f"kode SOP '{sop_id}' hanya boleh memuat huruf kecil, angka dan '-', "
+            "misalnya 'lomba-posyandu'",
+            block.line,
+        )
+
+    notes = _catatan(raw, out)
+    flagged = {(c.langkah, c.medan) for c in notes}
+
+    for name in SOP_WAJIB:
+        if not clean_text(block.get(name)):
+            out.add("identitas", f"isian identitas '{name}' ({SOP_OPTIONS[name]}) wajib diisi", block.line)
+    lampiran = clean_text(block.get("lampiran"))
+    if not lampiran and (None, "lampiran") not in flagged:
+        out.add(
+            "identitas",
+            "isian identitas 'lampiran' wajib diisi; bila tidak terbaca pada naskah, "
+            "kosongkan dan tulis {catatan} tidak-terbaca dengan ':medan: lampiran'",
+            block.line,
+        )
+    elif lampiran:
+        if not is_roman(lampiran):
+            out.add("identitas", f"lampiran '{lampiran}' bukan angka Romawi (misalnya XLI)", block.line_of("lampiran"))
+
+    try:
+        pelaksana_entries = parse_pelaksana(block.get("pelaksana"))
+    except FieldError as exc:
+        out.add("pelaksana", f"isian 'pelaksana': {exc}", block.line_of("pelaksana"))
+        pelaksana_entries = ()
+    pelaksana = tuple(Pelaksana(e.id, e.nama) for e in pelaksana_entries)
+
+    identitas = Identitas(
+        nomor=clean_text(block.get("nomor")),
+        tanggal_pembuatan=clean_text(block.get("tanggal-pembuatan")),
+        tanggal_revisi=clean_text(block.get("tanggal-revisi")),
+        tanggal_pengesahan=clean_text(block.get("tanggal-pengesahan")),
+        disahkan_oleh=clean_text(block.get("disahkan-oleh")),
+        dasar_hukum=_list(block, "dasar-hukum", out),
+        kualifikasi_pelaksana=_list(block, "kualifikasi-pelaksana", out),
+        keterkaitan=_list(block, "keterkaitan", out),
+        peralatan_perlengkapan=_list(block, "peralatan-perlengkapan", out),
+        peringatan=_list(block, "peringatan", out),
+        pencatatan_pendataan=_list(block, "pencatatan-pendataan", out),
+    )
+    jabatan = clean_text(block.get("penandatangan-jabatan"))
+    nama_ttd = clean_text(block.get("penandatangan-nama"))
+
+    steps = _langkah(raw, pelaksana, flagged, out)
+
+    sop = Sop(
+        id=sop_id,
+        nama=clean_text(block.get("nama")),
+        lampiran=lampiran,
+        instansi=clean_text(block.get("instansi")) or bawaan.instansi,
+        bidang=clean_text(block.get("bidang")),
+        identitas=identitas,
+        pelaksana=pelaksana,
+        langkah=steps,
+        paraf_koordinasi=_list(block, "paraf-koordinasi", out),
+        penandatangan=Penandatangan(jabatan, nama_ttd) if (jabatan or nama_ttd) else None,
+        catatan=notes,
+        sumber=Sumber(raw.berkas, block.line),
+    )
+    _check_catatan_targets(sop, raw, out)
+    return sop, out.items
+
+
+def _catatan(raw: RawSopFile, out: _Collector) -> tuple[Catatan, ...]:
+    notes: list[Catatan] = []
+    kinds = [k.value for k in JenisCatatan]
+    for block in raw.catatan:
+        _unknown_options(block, "catatan", CATATAN_OPTIONS, out)
+        jenis_text = block.argument.strip()
+        if jenis_text not in kinds:
+            out.add(
+                "catatan",
+                f"jenis catatan '{jenis_text}' tidak dikenal; gunakan {', '.join(kinds)}",
+                block.line,
+            )
+            continue
+        langkah: int | None = None
+        if clean_text(block.get("langkah")):
+            try:
+                langkah = parse_nomor(block.get("langkah"))
+            except FieldError as exc:
+                out.add("catatan", f"catatan: {exc}", block.line_of("langkah"))
+                continue
+        medan = clean_text(block.get("medan"))
+        allowed = MEDAN_SOP if langkah is None else MEDAN_LANGKAH
+        if medan not in allowed:
+            where = "identitas" if langkah is None else "langkah"
+            out.add(
+                "catatan",
+                f"medan catatan '{medan}' tidak dikenal untuk {where}; gunakan salah satu: "
+                + ", ".join(allowed),
+                block.line_of("medan"),
+            )
+            continue
+        penjelasan = clean_text(" ".join(block.body))
+        if not penjelasan:
+            out.add("catatan", "catatan harus berisi penjelasan", block.line)
+            continue
+        notes.append(
+            Catatan(
+                jenis=JenisCatatan(jenis_text),
+                medan=medan,
+                penjelasan=penjelasan,
+                langkah=langkah,
+                asli=clean_text(block.get("asli")),
+                sumber=Sumber(raw.berkas, block.line),
+            )
+        )
+    return tuple(notes)
+
+
+def _check_catatan_targets(sop: Sop, raw: RawSopFile, out: _Collector) -> None:
+    numbers = {step.nomor for step in sop.langkah}
+    for note in sop.catatan:
+        if note.langkah is not None and note.langkah not in numbers:
+            out.add(
+                "catatan",
+                f"catatan menunjuk langkah {note.langkah} yang tidak ada",
+                note.sumber.baris if note.sumber else None,
+            )
+
+
+def _resolve_pelaksana(text: str, pelaksana: tuple[Pelaksana, ...]) -> str | None:
+    key = clean_text(text).lower()
+    for p in pelaksana:
+        if key in (p.id, p.nama.lower()):
+            return p.id
+    return None
+
+
+def _target(block: RawBlock, name: str, out: _Collector) -> int | None:
+    value = block.get(name)
+    if value is None or not value.strip():
+        return None
+    try:
+        return parse_nomor(value, f"tujuan '{name}'")
+    except FieldError as exc:
+        out.add("cabang", f"langkah {block.argument.strip()}: {exc}", block.line_of(name))
+        return None
+
+
+def _langkah(
+    raw: RawSopFile,
+    pelaksana: tuple[Pelaksana, ...],
+    flagged: set[tuple[int | None, str]],
+    out: _Collector,
+) -> tuple[Langkah, ...]:
+    # First pass: numbers, so that flow targets can be checked afterwards.
+    numbered: list[tuple[int, RawBlock]] = []
+    seen: dict[int, int | None] = {}
+    for block in raw.langkah:
+        _unknown_options(block, "langkah", LANGKAH_OPTIONS, out)
+        try:
+            nomor = parse_nomor(block.argument)
+        except FieldError as exc:
+            out.add("nomor", str(exc), block.line)
+            continue
+        if nomor in seen:
+            where = f" (baris {seen[nomor]})" if seen[nomor] else ""
+            out.add("nomor", f"nomor langkah {nomor} ganda; sudah dipakai{where}", block.line)
+            continue
+        seen[nomor] = block.line
+        numbered.append((nomor, block))
+
+    numbers = [n for n, _ in numbered]
+    if numbers:
+        for previous, (nomor, block) in zip(numbers, numbered[1:]):
+            if nomor < previous:
+                out.add(
+                    "nomor",
+                    f"langkah {nomor} ditulis sesudah langkah {previous}; tulis langkah "
+                    "berurutan menurut nomornya",
+                    block.line,
+                )
+        missing = sorted(set(range(1, max(numbers) + 1)) - set(numbers))
+        if missing:
+            out.add(
+                "nomor",
+                "nomor langkah "
+                + ", ".join(map(str, missing))
+                + " tidak ada; langkah harus bernomor 1, 2, 3, ... tanpa loncatan",
+                numbered[0][1].line,
+            )
+    elif raw.sop is not None:
+        out.add("nomor", "SOP belum memiliki langkah; tulis direktif {langkah} 1, 2, ...", raw.sop.line)
+
+    total = len(numbered)
+    steps: list[Langkah] = []
+    for index, (nomor, block) in enumerate(numbered):
+        try:
+            body = parse_body(block.body)
+        except FieldError as exc:
+            out.add("rincian", f"langkah {nomor}: {exc}", block.line)
+            body = parse_body([])
+        if not body.uraian and not body.rincian:
+            out.add("uraian", f"uraian langkah {nomor} kosong; tulis uraian di badan direktif", block.line)
+
+        actor_text = clean_text(block.get("pelaksana"))
+        actor = _resolve_pelaksana(actor_text, pelaksana) if actor_text else None
+        if not actor_text:
+            out.add("pelaksana", f"langkah {nomor} belum memiliki pelaksana (':pelaksana:')", block.line)
+        elif actor is None:
+            known = ", ".join(f"{p.id} ({p.nama})" for p in pelaksana) or "belum ada"
+            out.add(
+                "pelaksana",
+                f"pelaksana '{actor_text}' pada langkah {nomor} tidak dikenal; "
+                f"pelaksana SOP ini: {known}",
+                block.line_of("pelaksana"),
+            )
+
+        waktu: Waktu | None = None
+        waktu_text = clean_text(block.get("waktu"))
+        if waktu_text:
+            try:
+                waktu = parse_waktu(waktu_text)
+            except WaktuError as exc:
+                out.add("waktu", f"langkah {nomor}: {exc}", block.line_of("waktu"))
+        elif (nomor, "waktu") not in flagged:
+            out.add(
+                "waktu",
+                f"waktu langkah {nomor} kosong; isi ':waktu:' atau, bila tidak terbaca pada "
+                "naskah, tulis {catatan} tidak-terbaca dengan ':medan: waktu'",
+                block.line,
+            )
+
+        ya, tidak = _target(block, "ya", out), _target(block, "tidak", out)
+        explicit_next = _target(block, "berikutnya", out)
+        cabang: Cabang | None = None
+        if (block.get("ya") is not None) != (block.get("tidak") is not None):
+            out.add(
+                "cabang",
+                f"keputusan pada langkah {nomor} harus memiliki dua cabang, ':ya:' dan ':tidak:'",
+                block.line,
+            )
+        if ya is not None and tidak is not None:
+            if explicit_next is not None:
+                out.add(
+                    "cabang",
+                    f"langkah {nomor} adalah keputusan; gunakan ':ya:' dan ':tidak:', "
+                    "bukan ':berikutnya:'",
+                    block.line_of("berikutnya"),
+                )
+            cabang = Cabang(
+                ya=Arah(ya, clean_text(block.get("label-ya")) or "Ya"),
+                tidak=Arah(tidak, clean_text(block.get("label-tidak")) or "Tidak"),
+            )
+            berikutnya: tuple[int, ...] = (ya, tidak)
+        elif explicit_next is not None:
+            berikutnya = (explicit_next,)
+        else:
+            berikutnya = flow.default_berikutnya(numbers, index)
+        for label_opt in ("label-ya", "label-tidak"):
+            if block.get(label_opt) is not None and cabang is None:
+                out.add("cabang", f"':{label_opt}:' hanya berlaku untuk langkah keputusan", block.line_of(label_opt))
+
+        steps.append(
+            Langkah(
+                nomor=nomor,
+                uraian=body.uraian,
+                pelaksana=actor or "",
+                rincian=body.rincian,
+                kelengkapan=_list(block, "kelengkapan", out),
+                waktu=waktu,
+                output=_list(block, "output", out),
+                keterangan=clean_text(block.get("keterangan")),
+                berikutnya=berikutnya,
+                cabang=cabang,
+                simbol=flow.derive_simbol(index, total, cabang is not None),
+                sumber=Sumber(raw.berkas, block.line),
+            )
+        )
+
+    _check_flow(steps, numbered, out)
+    return tuple(steps)
+
+
+def _check_flow(steps: list[Langkah], numbered: list[tuple[int, RawBlock]], out: _Collector) -> None:
+    if not steps:
+        return
+    lines = {n: b for n, b in numbered}
+    existing = {s.nomor for s in steps}
+    broken = False
+    for step in steps:
+        targets: list[tuple[str, int]] = []
+        if step.cabang:
+            targets = [("ya", step.cabang.ya.ke), ("tidak", step.cabang.tidak.ke)]
+        elif lines[step.nomor].get("berikutnya") is not None:
+            targets = [("berikutnya", t) for t in step.berikutnya]
+        for name, target in targets:
+            block = lines[step.nomor]
+            if target not in existing:
+                broken = True
+                out.add(
+                    "cabang",
+                    f"':{name}:' pada langkah {step.nomor} menuju langkah {target} yang tidak ada",
+                    block.line_of(name),
+                )
+            elif target == step.nomor:
+                broken = True
+                out.add("cabang", f"':{name}:' pada langkah {step.nomor} menuju dirinya sendiri", block.line_of(name))
+    last = steps[-1]
+    if last.cabang is not None:
+        out.add(
+            "alur",
+            f"langkah terakhir ({last.nomor}) menutup prosedur dan tidak boleh berupa keputusan",
+            lines[last.nomor].line,
+        )
+        return
+    if broken:
+        return
+    edges = flow.graph(steps)
+    reached = flow.reachable(edges, steps[0].nomor)
+    ending = flow.reaching(edges, last.nomor)
+    for step in steps:
+        if step.nomor not in reached:
+            out.add(
+                "alur",
+                f"langkah {step.nomor} tidak dapat dicapai dari langkah {steps[0].nomor}; "
+                "periksa ':berikutnya:', ':ya:' dan ':tidak:' langkah sebelumnya",
+                lines[step.nomor].line,
+            )
+        elif step.nomor not in ending:
+            out.add(
+                "alur",
+                f"dari langkah {step.nomor} prosedur tidak pernah sampai ke langkah terakhir "
+                f"({last.nomor}): alurnya berputar tanpa jalan keluar",
+                lines[step.nomor].line,
+            )

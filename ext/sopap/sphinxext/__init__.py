@@ -1,0 +1,39 @@
+"""Sphinx integration: config values, directives, domain and event handlers."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from sphinx.application import Sphinx
+
+from . import collect
+from .corpus_builder import ModelBuilder
+from .directives import CatatanDirective, LangkahDirective, SopDirective
+from .domain import SopDomain
+from .render import SopFallback
+
+
+def setup(app: Sphinx) -> dict[str, Any]:
+    app.add_config_value("sopap_pemerintah", "Pemerintah Kota Bekasi", "env", types=[str])
+    app.add_config_value(
+        "sopap_instansi",
+        "Dinas Pemberdayaan Perempuan dan Perlindungan Anak Kota Bekasi",
+        "env",
+        types=[str],
+    )
+    app.add_config_value("sopap_keputusan", {}, "env", types=[dict])
+    app.add_config_value("sopap_bidang", {}, "env", types=[dict])
+
+    app.add_domain(SopDomain)
+    app.add_directive("sop", SopDirective)
+    app.add_directive("langkah", LangkahDirective)
+    app.add_directive("catatan", CatatanDirective)
+
+    app.connect("doctree-read", collect.on_doctree_read)
+    app.connect("env-purge-doc", collect.on_env_purge_doc)
+    app.connect("env-before-read-docs", collect.on_env_before_read_docs)
+    app.connect("env-updated", collect.on_env_updated)
+    app.connect("missing-reference", collect.on_missing_reference)
+    app.add_post_transform(SopFallback)
+    app.add_builder(ModelBuilder)
+    return {"version": "1", "parallel_read_safe": True, "parallel_write_safe": True, "env_version": 1}

@@ -1,0 +1,74 @@
+"""Base class for builders whose output is a function of the whole model.
+
+JSON, PDF lampiran, features and BPMN are not one file per page: they are
+written once, in ``finish()``, from :meth:`SopDomain.corpus`, and only when
+the sources have no problem, so a broken source never yields a plausible but
+wrong output file.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Set
+
+from sphinx.builders import Builder
+from sphinx.util import logging
+
+from ..model.sop import Corpus
+from .domain import SopDomain
+
+logger = logging.getLogger(__name__)
+
+
+class CorpusBuilder(Builder):
+    format = "sopap"
+    allow_parallel = True
+
+    def init(self) -> None:
+        pass
+
+    def get_outdated_docs(self) -> Iterator[str]:
+        return iter(())
+
+    def get_target_uri(self, docname: str, typ: str | None = None) -> str:
+        return ""
+
+    def prepare_writing(self, docnames: Set[str]) -> None:
+        pass
+
+    def write_documents(self, docnames: Set[str]) -> None:
+        pass
+
+    def write_doc(self, docname, doctree) -> None:  # pragma: no cover - unused
+        pass
+
+    @property
+    def domain(self) -> SopDomain:
+        return self.env.domains["sop"]  # type: ignore[return-value]
+
+    def sources_ok(self) -> bool:
+        """False when any source has a problem or an SOP id is used twice."""
+        if self.domain.data["masalah"]:
+            return False
+        ids = [sop.id for sop in self.domain.sops.values()]
+        return len(ids) == len(set(ids))
+
+    def finish(self) -> None:
+        if not self.sources_ok():
+            logger.warning(
+                f"keluaran '{self.name}' tidak ditulis karena sumber SOP masih bermasalah "
+                "(lihat peringatan di atas)",
+                type="sopap",
+                subtype="keluaran",
+            )
+            return
+        self.write_corpus(self.domain.corpus())
+
+    def write_corpus(self, corpus: Corpus) -> None:
+        """Write the output; subclasses override."""
+
+
+class ModelBuilder(CorpusBuilder):
+    """Reads the sources and keeps the model; writes nothing (for the API)."""
+
+    name = "sopap-model"
+    epilog = ""
