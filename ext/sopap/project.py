@@ -103,7 +103,7 @@ class Project:
         strict: bool = True,
         overrides: dict[str, Any] | None = None,
         quiet: bool = True,
-        warning_stream: IO[str] | None = sys.stderr,
+        warning_stream: IO[str] | None = None,
         fresh: bool = False,
         parallel: int = 1,
     ) -> BuildResult:
@@ -113,7 +113,7 @@ class Project:
 
         assert self.build_dir is not None
         out = Path(outdir) if outdir else self.build_dir / builder
-        warnings = IndonesianWarnings(warning_stream)
+        warnings = IndonesianWarnings(warning_stream if warning_stream is not None else sys.stderr)
         status: IO[str] | None = None if quiet else sys.stdout
         with patch_docutils(self.root), docutils_namespace():
             app = Sphinx(
@@ -132,7 +132,7 @@ class Project:
             app.build()
         return BuildResult(app.statuscode, warnings.lines, app)
 
-    def load_corpus(self, *, strict: bool = True, warning_stream: IO[str] | None = sys.stderr) -> Corpus:
+    def load_corpus(self, *, strict: bool = True, warning_stream: IO[str] | None = None) -> Corpus:
         """Read the sources (or the cache) and return the model.
 
         Raises :class:`SopapError` when ``strict`` and any source has a problem.

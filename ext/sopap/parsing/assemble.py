@@ -428,18 +428,23 @@ def _check_flow(steps: list[Langkah], numbered: list[tuple[int, RawBlock]], out:
     edges = flow.graph(steps)
     reached = flow.reachable(edges, steps[0].nomor)
     ending = flow.reaching(edges, last.nomor)
-    for step in steps:
-        if step.nomor not in reached:
-            out.add(
-                "alur",
-                f"langkah {step.nomor} tidak dapat dicapai dari langkah {steps[0].nomor}; "
-                "periksa ':berikutnya:', ':ya:' dan ':tidak:' langkah sebelumnya",
-                lines[step.nomor].line,
-            )
-        elif step.nomor not in ending:
-            out.add(
-                "alur",
-                f"dari langkah {step.nomor} prosedur tidak pernah sampai ke langkah terakhir "
-                f"({last.nomor}): alurnya berputar tanpa jalan keluar",
-                lines[step.nomor].line,
-            )
+    unreached = [s.nomor for s in steps if s.nomor not in reached]
+    stuck = [s.nomor for s in steps if s.nomor in reached and s.nomor not in ending]
+    if unreached:
+        out.add(
+            "alur",
+            f"langkah {_join(unreached)} tidak dapat dicapai dari langkah {steps[0].nomor}; "
+            "periksa ':berikutnya:', ':ya:' dan ':tidak:' langkah sebelumnya",
+            lines[unreached[0]].line,
+        )
+    if stuck:
+        out.add(
+            "alur",
+            f"dari langkah {_join(stuck)} prosedur tidak pernah sampai ke langkah terakhir "
+            f"({last.nomor}): alurnya berputar tanpa jalan keluar",
+            lines[stuck[0]].line,
+        )
+
+
+def _join(numbers: list[int]) -> str:
+    return ", ".join(map(str, numbers))

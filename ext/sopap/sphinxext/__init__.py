@@ -6,7 +6,7 @@ from typing import Any
 
 from sphinx.application import Sphinx
 
-from . import collect
+from . import bahasa, collect
 from .corpus_builder import ModelBuilder
 from .directives import CatatanDirective, LangkahDirective, SopDirective
 from .domain import SopDomain
@@ -14,6 +14,7 @@ from .render import SopFallback
 
 
 def setup(app: Sphinx) -> dict[str, Any]:
+    bahasa.register()
     app.add_config_value("sopap_pemerintah", "Pemerintah Kota Bekasi", "env", types=[str])
     app.add_config_value(
         "sopap_instansi",

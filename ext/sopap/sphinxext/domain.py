@@ -75,7 +75,7 @@ class SopDomain(Domain):
         "sop": ObjType("SOP", "sop", "ref"),
         "langkah": ObjType("langkah", "langkah", "ref"),
     }
-    roles = {"sop": SopXRefRole(), "langkah": SopXRefRole()}
+    roles = {"sop": SopXRefRole(innernodeclass=nodes.inline), "langkah": SopXRefRole(innernodeclass=nodes.inline)}
     indices = [SopIndex]
     initial_data: dict[str, Any] = {
         "sops": {},  # docname -> Sop

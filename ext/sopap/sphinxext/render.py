@@ -16,9 +16,10 @@ from .domain import langkah_anchor
 from .nodes import sop_node
 
 
-def has_native_renderer(app, node_class: type[nodes.Node]) -> bool:
-    registry = app.registry.translation_handlers
-    builder = app.builder
+def has_native_renderer(env, node_class: type[nodes.Node]) -> bool:
+    """Whether the current builder's translator has a visitor for the node."""
+    registry = env._registry.translation_handlers
+    builder = env._builder_cls
     handlers = registry.get(builder.name)
     if handlers is None:
         handlers = registry.get(builder.format, {})
@@ -29,7 +30,7 @@ class SopFallback(SphinxPostTransform):
     default_priority = 200
 
     def run(self, **kwargs) -> None:
-        if has_native_renderer(self.app, sop_node):
+        if has_native_renderer(self.env, sop_node):
             return
         domain = self.env.domains["sop"]
         for node in list(self.document.findall(sop_node)):

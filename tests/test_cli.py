@@ -1,0 +1,68 @@
+"""The sopap command on small projects, as a user runs it."""
+
+from __future__ import annotations
+
+import json
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from sopap.cli import main
+
+
+@pytest.fixture()
+def project(tmp_path, rootdir) -> Path:
+    root = tmp_path / "proyek"
+    shutil.copytree(rootdir / "test-valid", root)
+    return root
+
+
+def test_export_json(project, tmp_path, capsys):
+    out = tmp_path / "korpus.json"
+    assert main(["export", "json", "-o", str(out), "--proyek", str(project)]) == 0
+    data = json.loads(out.read_text(encoding="utf-8"))
+    assert [s["id"] for s in data["sops"]] == ["sop-lain", "sop-uji"]
+    assert "2 SOP diekspor" in capsys.readouterr().out
+
+
+def test_build_writes_html_and_json(project):
+    assert main(["build", "--proyek", str(project)]) == 0
+    assert (project / "_build" / "html" / "sop-uji.html").is_file()
+    assert (project / "_build" / "json" / "sopap.json").is_file()
+
+
+def test_broken_source_fails_and_writes_nothing(project, tmp_path, capsys):
+    source = project / "sop-uji.md"
+    source.write_text(source.read_text(encoding="utf-8").replace("waktu: 1 hari", "waktu: kapan-kapan", 1), encoding="utf-8")
+    out = tmp_path / "korpus.json"
+    assert main(["export", "json", "-o", str(out), "--proyek", str(project)]) == 2
+    err = capsys.readouterr().err
+    assert "sop-uji.md:" in err and "PERINGATAN: langkah 1: waktu 'kapan-kapan' tidak dapat dibaca" in err
+    assert "sumber SOP bermasalah" in err
+    assert not out.exists()
+    assert main(["build", "--proyek", str(project)]) == 1
+    assert "GAGAL" in capsys.readouterr().err
+    assert not (project / "_build" / "json" / "sopap.json").exists()
+
+
+def test_usage_errors_are_indonesian(capsys):
+    with pytest.raises(SystemExit) as exc:
+        main(["ekspor"])
+    assert exc.value.code == 2
+    assert "pilihan tidak sah" in capsys.readouterr().err
+
+
+def test_outside_a_project(tmp_path, capsys):
+    assert main(["export", "json", "-o", "-", "--proyek", str(tmp_path)]) == 2
+    assert "tidak menemukan conf.py" in capsys.readouterr().err
+
+
+def test_console_script_is_installed(project):
+    exe = Path(sys.executable).with_name("sopap")
+    result = subprocess.run([str(exe), "export", "json", "-o", "-", "--proyek", str(project)],
+                            capture_output=True, text=True, timeout=120)
+    assert result.returncode == 0, result.stderr
+    assert json.loads(result.stdout)["format"] == "sopap/1"
