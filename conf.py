@@ -20,6 +20,9 @@ exclude_patterns = [
     "benchmarks",
     "node_modules",
     "**/.*",
+    ".*",
+    "scripts",
+    "test-artifacts",
 ]
 
 # The Keputusan Kepala Dinas whose lampiran the SOPs are (cover pages).
