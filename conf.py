@@ -9,21 +9,10 @@ extensions = ["myst_parser", "sopap"]
 
 root_doc = "index"
 source_suffix = {".md": "markdown"}
-exclude_patterns = [
-    "_build",
-    ".venv",
-    ".git",
-    "README.md",
-    "ext",
-    "tests",
-    "features",
-    "benchmarks",
-    "node_modules",
-    "**/.*",
-    ".*",
-    "scripts",
-    "test-artifacts",
-]
+# Only these are pages of the handbook; everything else in the repository
+# (tools, node_modules, tests, README) is not.
+include_patterns = ["index.md", "docs/**", "sop_source/**"]
+exclude_patterns = ["_build", "**/.*"]
 
 # The Keputusan Kepala Dinas whose lampiran the SOPs are (cover pages).
 # The number is handwritten in part and read differently on each cover by

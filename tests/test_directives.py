@@ -101,3 +101,37 @@ def test_decision_model(app):
     assert (step.cabang.tidak.ke, step.cabang.tidak.label) == (2, "Tidak lengkap")
     assert [s.simbol.value for s in sop.langkah] == ["kapsul", "kotak", "belah-ketupat", "kapsul"]
     assert sop.langkah[-1].berikutnya == ()
+
+
+@pytest.mark.sphinx("html", testroot="konten", freshenv=True)
+def test_sop_sources_are_content_not_code(app):
+    app.build()
+    warnings = warnings_of(app)
+    assert len(warnings) == 4, warnings
+    text = "\n".join(warnings)
+    assert "kosong.md:1: " in text and "harus memuat satu direktif {sop}" in text
+    assert "Direktif raw tidak diizinkan di sumber SOP" in text
+    assert "Menyertakan berkas lain (rahasia.txt) tidak diizinkan" in text
+    assert "HTML mentah tidak diizinkan" in text
+    page = (app.outdir / "sop_source" / "sop-konten.html").read_text(encoding="utf-8")
+    assert "<script>alert(1)</script>" not in page
+    assert 'onclick="x()"' not in page
+
+
+@pytest.mark.sphinx("html", testroot="direktif-salah", freshenv=True)
+def test_misspelt_directive_is_explained_in_indonesian(app):
+    app.build()
+    warnings = warnings_of(app)
+    assert "jenis direktif 'langkh' tidak dikenal; direktif SOP yang tersedia: {sop}, {langkah} dan {catatan}" in warnings[0]
+    assert "nomor langkah 2 tidak ada" in warnings[1]
+    assert len(warnings) == 2
+
+
+@pytest.mark.sphinx("html", testroot="yaml-rusak", freshenv=True)
+def test_unreadable_option_block_gives_one_message(app):
+    app.build()
+    warnings = warnings_of(app)
+    assert len(warnings) == 1, warnings
+    line = line_of(app.srcdir / "sop.md", "output Dokumen 2")
+    assert f"sop.md:{line}: " in warnings[0]
+    assert "isian direktif 'langkah' tidak dapat dibaca: tanda ':' sesudah nama isian tidak ada" in warnings[0]

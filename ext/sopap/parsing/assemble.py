@@ -120,11 +120,11 @@ def assemble(raw: RawSopFile, bawaan: Bawaan = Bawaan()) -> tuple[Sop | None, li
     notes = _catatan(raw, out)
     flagged = {(c.langkah, c.medan) for c in notes}
 
-    for name in SOP_WAJIB:
+    for name in () if block.rusak else SOP_WAJIB:
         if not clean_text(block.get(name)):
             out.add("identitas", f"isian identitas '{name}' ({SOP_OPTIONS[name]}) wajib diisi", block.line)
     lampiran = clean_text(block.get("lampiran"))
-    if not lampiran and (None, "lampiran") not in flagged:
+    if not lampiran and (None, "lampiran") not in flagged and not block.rusak:
         out.add(
             "identitas",
             "isian identitas 'lampiran' wajib diisi; bila tidak terbaca pada naskah, "
@@ -314,7 +314,9 @@ def _langkah(
 
         actor_text = clean_text(block.get("pelaksana"))
         actor = _resolve_pelaksana(actor_text, pelaksana) if actor_text else None
-        if not actor_text:
+        if block.rusak:
+            pass
+        elif not actor_text:
             out.add("pelaksana", f"langkah {nomor} belum memiliki pelaksana (':pelaksana:')", block.line)
         elif actor is None:
             known = ", ".join(f"{p.id} ({p.nama})" for p in pelaksana) or "belum ada"
@@ -332,7 +334,7 @@ def _langkah(
                 waktu = parse_waktu(waktu_text)
             except WaktuError as exc:
                 out.add("waktu", f"langkah {nomor}: {exc}", block.line_of("waktu"))
-        elif (nomor, "waktu") not in flagged:
+        elif (nomor, "waktu") not in flagged and not block.rusak:
             out.add(
                 "waktu",
                 f"waktu langkah {nomor} kosong; isi ':waktu:' atau, bila tidak terbaca pada "

@@ -98,6 +98,9 @@ class RawBlock:
     body: list[str]
     line: int | None
     unknown: dict[str, int | None] = field(default_factory=dict)
+    #: The option block could not be read (MyST already warned): checks that
+    #: would only repeat that failure are skipped.
+    rusak: bool = False
 
     def get(self, name: str) -> str | None:
         opt = self.options.get(name)

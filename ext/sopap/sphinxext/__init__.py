@@ -6,7 +6,7 @@ from typing import Any
 
 from sphinx.application import Sphinx
 
-from . import bahasa, collect
+from . import bahasa, collect, konten, pesan
 from .corpus_builder import ModelBuilder
 from .directives import CatatanDirective, LangkahDirective, SopDirective
 from .domain import SopDomain
@@ -24,12 +24,18 @@ def setup(app: Sphinx) -> dict[str, Any]:
     )
     app.add_config_value("sopap_keputusan", {}, "env", types=[dict])
     app.add_config_value("sopap_bidang", {}, "env", types=[dict])
+    # Documents under this folder are SOP sources: raw HTML and includes refused.
+    app.add_config_value("sopap_source_dir", "sop_source", "env", types=[str])
 
     app.add_domain(SopDomain)
     app.add_directive("sop", SopDirective)
     app.add_directive("langkah", LangkahDirective)
     app.add_directive("catatan", CatatanDirective)
 
+    konten.register(app)
+    app.connect("builder-inited", pesan.install)
+    # konten first: it must see the capture before collect consumes it
+    app.connect("doctree-read", konten.on_doctree_read, priority=400)
     app.connect("doctree-read", collect.on_doctree_read)
     app.connect("env-purge-doc", collect.on_env_purge_doc)
     app.connect("env-before-read-docs", collect.on_env_before_read_docs)

@@ -16,8 +16,9 @@ from sphinx.environment import BuildEnvironment
 from sphinx.util import logging
 
 from ..model.keterkaitan import reference_key
-from ..parsing.assemble import Bawaan, assemble
+from ..parsing.assemble import Bawaan, Masalah, assemble
 from .directives import TEMP_KEY
+from .konten import TEMP_MASALAH, in_sop_scope
 from .domain import SopDomain
 
 logger = logging.getLogger(__name__)
@@ -36,16 +37,23 @@ def on_doctree_read(app: Sphinx, doctree: nodes.document) -> None:
             sop_id = target.rpartition("/")[0] if ref.get("reftype") == "langkah" else target
             if sop_id:
                 domain.note_reference(env.docname, sop_id.lower())
+    problems = env.temp_data.pop(TEMP_MASALAH, [])
     raw = env.temp_data.pop(TEMP_KEY, None)
-    if raw is None:
-        return
-    sop, problems = assemble(raw, Bawaan(instansi=app.config.sopap_instansi))
+    sop = None
+    if raw is not None:
+        sop, assembled = assemble(raw, Bawaan(instansi=app.config.sopap_instansi))
+        problems += assembled
+    elif in_sop_scope(env):
+        problems.append(
+            Masalah("struktur", "berkas di folder sumber SOP harus memuat satu direktif {sop}", 1)
+        )
     _log(env.docname, problems)
     domain.note_problems(env.docname, problems)
-    if sop is not None:
-        domain.note_sop(env.docname, sop)
-        for entry in sop.identitas.keterkaitan:
-            domain.note_reference(env.docname, reference_key(entry))
+    if sop is None:
+        return
+    domain.note_sop(env.docname, sop)
+    for entry in sop.identitas.keterkaitan:
+        domain.note_reference(env.docname, reference_key(entry))
 
 
 def _log(docname: str, problems) -> None:

@@ -76,12 +76,14 @@ class _CaptureDirective(SphinxDirective):
                 unknown[name] = line
             else:
                 options[name] = RawOption(value, line)
+        has_block = len(lines) > 1 and lines[1].strip() == "---"
         return RawBlock(
             argument=self.arguments[0] if self.arguments else "",
             options=options,
             body=list(self.content),
             line=self.lineno,
             unknown=unknown,
+            rusak=has_block and not self.options,
         )
 
     def _option_line(self, lines: list[str], name: str) -> int | None:
