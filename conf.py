@@ -33,3 +33,10 @@ sopap_bidang = {
     "PUGPPKK": "Bidang Pengarusutamaan Gender, Pemberdayaan Perempuan dan Kualitas Keluarga",
     "PPKPA": "Bidang Pencegahan dan Penanganan Kekerasan terhadap Perempuan dan Anak",
 }
+
+# HTML handbook (sopap.outputs.html): the sopap theme (Alabaster with an
+# intranet look and a per-bidang navigation) and Indonesian search with
+# stemming ("paraf" finds "memaraf").
+html_theme = "sopap"
+html_title = "Buku Pegangan SOP DPPPA Kota Bekasi"
+html_search_language = "id"

@@ -1,0 +1,69 @@
+"""'Alur dokumen': for each document, the step that makes it and the steps
+that need it; documents that come from outside the SOP are traced to the
+SOPs of the handbook whose steps produce them."""
+
+from __future__ import annotations
+
+from ...model.dokumen import dokumen_usage, normalize_dokumen
+from ...model.sop import Corpus, Sop
+from .context import Konteks
+from .markup import esc
+
+
+def producers_elsewhere(sop: Sop, corpus: Corpus) -> dict[str, list[tuple[Sop, int]]]:
+    """Normalised document name -> (other SOP, step) pairs that output it."""
+    result: dict[str, list[tuple[Sop, int]]] = {}
+    for other in corpus:
+        if other.id == sop.id:
+            continue
+        for step in other.langkah:
+            for doc in step.output:
+                pairs = result.setdefault(normalize_dokumen(doc), [])
+                if (other, step.nomor) not in pairs:
+                    pairs.append((other, step.nomor))
+    return result
+
+
+def _steps(sop: Sop, numbers, anchor_of_step) -> str:
+    links = []
+    for n in numbers:
+        actor = sop.pelaksana_by_id(sop.langkah_by_nomor(n).pelaksana).nama
+        links.append(f'<a href="#{anchor_of_step(n)}">langkah {n}</a> <span class="sopap-siapa">({esc(actor)})</span>')
+    return ", ".join(links)
+
+
+def dokumen_section(sop: Sop, ctx: Konteks, anchor_of_step) -> str:
+    usage = dokumen_usage(sop)
+    if not usage:
+        return ""
+    elsewhere = producers_elsewhere(sop, ctx.corpus)
+    rows = []
+    for doc in usage:
+        if doc.dibuat_oleh:
+            made = _steps(sop, doc.dibuat_oleh, anchor_of_step)
+        else:
+            others = elsewhere.get(normalize_dokumen(doc.nama), [])
+            refs = []
+            for other, n in others:
+                href = ctx.uri_sop(other.id)
+                text = f"{other.nama}, langkah {n}"
+                if href:
+                    base = href.split("#", 1)[0]
+                    refs.append(f'<a href="{esc(base)}#sop-{esc(other.id)}-langkah-{n}">{esc(text)}</a>')
+                else:
+                    refs.append(esc(text))
+            made = '<span class="sopap-luar">dari luar SOP ini</span>'
+            if refs:
+                made += ": " + "; ".join(refs)
+        needed = _steps(sop, doc.dibutuhkan_oleh, anchor_of_step) if doc.dibutuhkan_oleh else "—"
+        rows.append(f"<tr><th scope=\"row\">{esc(doc.nama)}</th><td>{made}</td><td>{needed}</td></tr>")
+    return (
+        f'<section class="sopap-alur-dokumen" id="sop-{esc(sop.id)}-dokumen" aria-labelledby="sop-{esc(sop.id)}-dokumen-judul">'
+        f'<h2 id="sop-{esc(sop.id)}-dokumen-judul">Alur dokumen</h2>'
+        "<p>Setiap dokumen pada kolom Persyaratan/Kelengkapan dan Output, langkah yang "
+        "menghasilkannya, dan langkah yang membutuhkannya.</p>"
+        '<div class="sopap-gulir" tabindex="0" role="region" aria-label="Tabel alur dokumen">'
+        '<table class="sopap-dokumen-tabel"><thead><tr><th scope="col">Dokumen</th>'
+        '<th scope="col">Dihasilkan oleh</th><th scope="col">Dibutuhkan oleh</th></tr></thead>'
+        f'<tbody>{"".join(rows)}</tbody></table></div></section>'
+    )

@@ -1,0 +1,69 @@
+"""The whole SOP as the handbook shows it: a pure function of the model.
+
+Order follows the signed documents: lampiran header, identity page with its
+Paraf Koordinasi box, procedure table, Paraf Koordinasi and signature. The
+handbook's own additions (document flow, transcription notes) come after
+the official part and are not printed.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from ...model.sop import Sop
+from .catatan import SEL_LANGKAH, Tanda
+from .context import Konteks
+from .dokumen import dokumen_section
+from .identity import LABEL_IDENTITAS, identity_table, lampiran_header, paraf_box
+from .markup import esc
+from .pengesahan import closing
+from .procedure import procedure_table
+
+PAIR_KEYS = (
+    "dasar-hukum",
+    "kualifikasi-pelaksana",
+    "keterkaitan",
+    "peralatan-perlengkapan",
+    "peringatan",
+    "pencatatan-pendataan",
+)
+
+
+def known_places(sop: Sop) -> set[str]:
+    """Every place of the page that can carry a note marker."""
+    places = {"lampiran", "kop", "pelaksana", "paraf", "penandatangan"}
+    places.update(key for key, _ in LABEL_IDENTITAS)
+    places.update(PAIR_KEYS)
+    for step in sop.langkah:
+        places.update(f"langkah-{step.nomor}-{cell}" for cell in set(SEL_LANGKAH.values()))
+    return places
+
+
+def summary_line(sop: Sop, ctx: Konteks) -> str:
+    lampiran = f"Lampiran {esc(sop.lampiran)}" if sop.lampiran else "Lampiran belum terbaca"
+    notes = ""
+    if sop.catatan:
+        notes = f' · <a href="#sop-{esc(sop.id)}-catatan">{len(sop.catatan)} catatan transkripsi</a>'
+    return (
+        f'<p class="sopap-ringkas">{lampiran} · {esc(ctx.bidang(sop.bidang))} · '
+        f"{len(sop.pelaksana)} pelaksana · {len(sop.langkah)} langkah{notes}</p>"
+    )
+
+
+def render_sop(sop: Sop, ctx: Konteks, anchor_of_step: Callable[[int], str]) -> str:
+    tanda = Tanda.of(sop)
+    # the identity page has its own Paraf Koordinasi box, as on paper
+    identity = (
+        f'<section class="sopap-lembar sopap-lembar-identitas" aria-label="Identitas SOP">'
+        f"{lampiran_header(sop, ctx, tanda)}{identity_table(sop, ctx, tanda)}"
+        f'<div class="sopap-penutup sopap-penutup-identitas">{paraf_box(sop, tanda)}</div></section>'
+    )
+    procedure = (
+        f'<section class="sopap-lembar sopap-lembar-prosedur" aria-label="Prosedur">'
+        f"{procedure_table(sop, tanda, anchor_of_step)}{closing(sop, tanda)}</section>"
+    )
+    return (
+        f'<div class="sopap-sop" data-sop="{esc(sop.id)}">'
+        f"{summary_line(sop, ctx)}{identity}{procedure}"
+        f"{dokumen_section(sop, ctx, anchor_of_step)}{tanda.section(known_places(sop))}</div>"
+    )

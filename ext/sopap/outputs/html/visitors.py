@@ -1,0 +1,92 @@
+"""HTML translator visitors for ``sop_node``, and the context they share.
+
+The node is drawn from the model in the domain at write time
+(:func:`.page.render_sop`); its children, added by
+:class:`SearchText`, exist only so that Sphinx's search index sees the
+SOP's words, and are never written.
+"""
+
+from __future__ import annotations
+
+from docutils import nodes
+from sphinx.transforms.post_transforms import SphinxPostTransform
+
+from ...model.sop import Sop
+from ...sphinxext.domain import SopDomain, langkah_anchor, sop_anchor
+from ...sphinxext.nodes import sop_node
+from ...sphinxext.render import has_native_renderer
+from .context import Konteks
+from .page import render_sop
+
+_CACHE = "_sopap_html_cache"
+
+
+def _shared(builder) -> tuple[object, dict[str, str]]:
+    """Corpus and SOP id -> docname, computed once per build (not per page)."""
+    cached = getattr(builder, _CACHE, None)
+    if cached is None:
+        domain: SopDomain = builder.env.domains["sop"]
+        corpus = domain.corpus()
+        docnames = {sop_id: docname for sop_id, (docname, _) in domain.by_id().items()}
+        cached = (corpus, docnames)
+        setattr(builder, _CACHE, cached)
+    return cached
+
+
+def context_for(builder, fromdoc: str) -> Konteks:
+    corpus, docnames = _shared(builder)
+    domain: SopDomain = builder.env.domains["sop"]
+
+    def uri_sop(sop_id: str) -> str | None:
+        docname = docnames.get(sop_id)
+        if docname is None:
+            return None
+        return builder.get_relative_uri(fromdoc, docname) + "#" + sop_anchor(sop_id)
+
+    logo = None
+    if builder.config.sopap_logo:
+        from .assets import logo_uri
+
+        logo = logo_uri(builder, fromdoc)
+    return Konteks(corpus=corpus, uri_sop=uri_sop, bidang=domain.bidang_label, logo=logo)  # type: ignore[arg-type]
+
+
+def visit_sop_html(self, node: sop_node) -> None:
+    domain: SopDomain = self.builder.env.domains["sop"]
+    sop = domain.sops.get(node["docname"])
+    if sop is not None:
+        ctx = context_for(self.builder, self.builder.current_docname)
+        self.body.append(render_sop(sop, ctx, lambda n, s=sop: langkah_anchor(s.id, n)))
+    raise nodes.SkipNode
+
+
+def depart_sop_html(self, node: sop_node) -> None:  # pragma: no cover - skipped
+    pass
+
+
+def searchable_text(sop: Sop) -> str:
+    """Every word a reader may search the SOP by."""
+    ident = sop.identitas
+    parts = [sop.nama, *ident.dasar_hukum, *ident.kualifikasi_pelaksana, *ident.keterkaitan]
+    parts += [*ident.peralatan_perlengkapan, *ident.peringatan, *ident.pencatatan_pendataan]
+    parts += [p.nama for p in sop.pelaksana]
+    for step in sop.langkah:
+        parts += [step.uraian, *step.rincian, *step.kelengkapan, *step.output, step.keterangan]
+    if sop.penandatangan:
+        parts += [sop.penandatangan.jabatan, sop.penandatangan.nama]
+    return "\n".join(p for p in parts if p)
+
+
+class SearchText(SphinxPostTransform):
+    """Give the placeholder the SOP's words, for builders that index pages."""
+
+    default_priority = 210
+
+    def run(self, **kwargs) -> None:
+        if not has_native_renderer(self.env, sop_node):
+            return
+        domain: SopDomain = self.env.domains["sop"]
+        for node in self.document.findall(sop_node):
+            sop = domain.sops.get(node["docname"])
+            if sop is not None and not node.children:
+                node += nodes.paragraph("", searchable_text(sop))
