@@ -9,7 +9,7 @@ markers (hidden in print) and the notes themselves sit in a closed
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from ...model.sop import Catatan, JenisCatatan, Sop
 from .markup import esc
@@ -64,12 +64,17 @@ def medan_label(note: Catatan) -> str:
     return f"{where} · {note.medan.replace('-', ' ')}"
 
 
-@dataclass(frozen=True)
+@dataclass
 class Tanda:
-    """The numbered notes of one SOP, looked up by page place."""
+    """The numbered notes of one SOP, looked up by page place.
+
+    A place shown twice (the Paraf Koordinasi box) gets its markers twice;
+    only the first carries the id the note links back to.
+    """
 
     sop_id: str
     notes: tuple[Catatan, ...]
+    _placed: set[int] = field(default_factory=set)
 
     @classmethod
     def of(cls, sop: Sop) -> Tanda:
@@ -87,8 +92,10 @@ class Tanda:
         for n, note in enumerate(self.notes, start=1):
             if place_of(note) == place:
                 title = f"Catatan transkripsi {n} ({JENIS_SINGKAT[note.jenis]}): {note.penjelasan}"
+                ident = "" if n in self._placed else f' id="{self.marker_id(n)}"'
+                self._placed.add(n)
                 out.append(
-                    f'<a class="sopap-tanda sopap-tanda-{note.jenis.value}" id="{self.marker_id(n)}" '
+                    f'<a class="sopap-tanda sopap-tanda-{note.jenis.value}"{ident} '
                     f'href="#{self.anchor(n)}" title="{esc(title)}" '
                     f'aria-label="Catatan transkripsi {n}">{n}</a>'
                 )

@@ -96,7 +96,7 @@ class DaftarSop(SphinxPostTransform):
                 rows = []
                 for docname, sop in items:
                     title = nodes.inline(sop.nama, sop.nama)
-                    ref = make_refnode(self.app.builder, fromdoc, docname, sop_anchor(sop.id), title, sop.nama)
+                    ref = make_refnode(self.env._app.builder, fromdoc, docname, sop_anchor(sop.id), title, sop.nama)
                     rows.append([
                         _cell(text=sop.lampiran or "—"),
                         _cell(ref),
