@@ -19,7 +19,6 @@ from . import i18n
 COMMAND_MODULES: list[str] = [
     "build",
     "export",
-    "pdf",
     "serve",
 ]
 
