@@ -19,6 +19,7 @@ from . import i18n
 COMMAND_MODULES: list[str] = [
     "build",
     "export",
+    "pdf",
     "serve",
 ]
 

@@ -16,6 +16,7 @@ from ..model import jsonformat
 from ..project import Project
 from ..util import atomic
 from .common import add_project_option, project_from
+from .pdf import step_pdf
 
 Step = Callable[[Project, argparse.Namespace], int]
 
@@ -35,6 +36,7 @@ def step_json(project: Project, args: argparse.Namespace) -> int:
 STEPS: list[tuple[str, Step]] = [
     ("buku pegangan HTML (_build/html)", step_html),
     ("ekspor JSON (_build/json/sopap.json)", step_json),
+    ("lampiran PDF (_build/pdf)", step_pdf),
 ]
 
 

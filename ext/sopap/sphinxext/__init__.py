@@ -43,5 +43,6 @@ def setup(app: Sphinx) -> dict[str, Any]:
     app.connect("missing-reference", collect.on_missing_reference)
     app.add_post_transform(SopFallback)
     app.add_builder(ModelBuilder)
+    app.setup_extension("sopap.outputs.pdf")
     app.setup_extension("sopap.outputs.html")
     return {"version": "1", "parallel_read_safe": True, "parallel_write_safe": True, "env_version": 1}

@@ -1,0 +1,64 @@
+"""``sopap pdf [-o FOLDER] [--paper f4|a4]``: the printable lampiran."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from ..outputs.pdf.kertas import KERTAS
+from ..outputs.pdf.urutan import NAMA_KEPUTUSAN
+from ..project import Project
+from .common import add_project_option, project_from
+
+
+def register(sub) -> None:
+    parser = sub.add_parser(
+        "pdf", help="buat lampiran PDF: satu berkas per SOP dan satu berkas Keputusan lengkap"
+    )
+    parser.add_argument("-o", "--output", metavar="FOLDER", default=None, help="folder tujuan (bawaan: _build/pdf)")
+    parser.add_argument(
+        "--paper",
+        choices=sorted(KERTAS),
+        default=None,
+        help="ukuran kertas, lanskap (bawaan: sopap_lampiran_kertas di conf.py, biasanya f4 = 215 x 330 mm)",
+    )
+    add_project_option(parser)
+    parser.set_defaults(func=run)
+
+
+def build_pdf(project: Project, outdir: Path, paper: str | None = None, verbose: bool = True) -> int:
+    """Run the ``lampiran`` builder; print what was written. 0 ok, 1 problems."""
+    overrides = {"sopap_lampiran_kertas": paper} if paper else None
+    result = project.run("lampiran", outdir, overrides=overrides)
+    if not result.ok:
+        return 1
+    builder = result.app.builder
+    if verbose:
+        for name, sop_id in builder.ditulis:
+            what = f"lampiran SOP {sop_id}" if sop_id else "seluruh lampiran Keputusan"
+            print(f"  {outdir / name}  ({what})")
+    count = sum(1 for _, sop_id in builder.ditulis if sop_id)
+    if count:
+        print(f"sopap: {count} lampiran ({builder.kertas.nama}) dan {NAMA_KEPUTUSAN} ditulis ke {outdir}")
+    else:
+        print("sopap: tidak ada SOP; tidak ada lampiran yang ditulis")
+    if builder.tanpa_nomor:
+        print(
+            "sopap: perhatian: nomor lampiran (angka Romawi) belum terbaca untuk "
+            + ", ".join(builder.tanpa_nomor)
+            + "; lampiran itu diletakkan di akhir Keputusan"
+        )
+    return 0
+
+
+def run(args: argparse.Namespace) -> int:
+    project = project_from(args)
+    assert project.build_dir is not None
+    outdir = Path(args.output).resolve() if args.output else project.build_dir / "pdf"
+    return build_pdf(project, outdir, args.paper)
+
+
+def step_pdf(project: Project, args: argparse.Namespace) -> int:
+    """The ``sopap build`` step."""
+    assert project.build_dir is not None
+    return build_pdf(project, project.build_dir / "pdf", verbose=False)

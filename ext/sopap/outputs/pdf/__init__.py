@@ -1,0 +1,28 @@
+"""PDF lampiran (reportlab): the official printed layout of each SOP.
+
+Modules: ``fonts`` (Liberation Sans), ``kertas`` (F4/A4), ``gaya`` (styles,
+stroke widths), ``halaman`` (page template: kop line, Paraf Koordinasi,
+page numbers), ``kop``, ``sampul`` (cover), ``identitas`` (identity page),
+``prosedur`` (procedure table), ``jejak`` (layout record of pass one),
+``bagan`` and ``bentuk`` (flowchart plan and shapes), ``dokumen`` (two-pass
+rendering), ``urutan`` (order and file names), ``builder`` (Sphinx).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from sphinx.application import Sphinx
+
+from .kertas import BAWAAN
+
+
+def setup(app: Sphinx) -> dict[str, Any]:
+    from .builder import LampiranBuilder
+
+    # Paper of the lampiran: "f4" (215 x 330 mm) or "a4", both landscape.
+    app.add_config_value("sopap_lampiran_kertas", BAWAAN, "", types=[str])
+    # Optional logo for the kop (path relative to conf.py); empty: no logo.
+    app.add_config_value("sopap_lampiran_logo", "", "", types=[str])
+    app.add_builder(LampiranBuilder)
+    return {"version": "1", "parallel_read_safe": True, "parallel_write_safe": True}

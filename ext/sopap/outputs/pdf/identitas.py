@@ -1,0 +1,77 @@
+"""The identity page: kop | label | value block, then three rows of two cells."""
+
+from __future__ import annotations
+
+from reportlab.lib import colors
+from reportlab.platypus import Paragraph, Table, TableStyle
+
+from ...model.sop import Sop
+from . import gaya
+from .fonts import REGULER
+from .halaman import Konteks
+from .kop import kop
+from .teks import daftar, para
+
+LABEL = (
+    "Nomor SOP",
+    "Tanggal Pembuatan",
+    "Tanggal Revisi",
+    "Tanggal Pengesahan",
+    "Disahkan oleh",
+    "Nama SOP",
+)
+
+
+def _grid_style(extra: list) -> TableStyle:
+    return TableStyle(
+        [
+            ("FONTNAME", (0, 0), (-1, -1), REGULER),
+            ("GRID", (0, 0), (-1, -1), gaya.GARIS_TABEL, colors.black),
+            ("VALIGN", (0, 0), (-1, -1), "TOP"),
+            ("LEFTPADDING", (0, 0), (-1, -1), 4),
+            ("RIGHTPADDING", (0, 0), (-1, -1), 4),
+            ("TOPPADDING", (0, 0), (-1, -1), 4),
+            ("BOTTOMPADDING", (0, 0), (-1, -1), 6),
+            *extra,
+        ]
+    )
+
+
+def _sel(judul: str, items) -> list[Paragraph]:
+    return [para(judul, gaya.ID_KEPALA), *daftar(items, isi=gaya.ID_ISI, butir=gaya.ID_BUTIR)]
+
+
+def identitas(k: Konteks, lebar: float) -> list:
+    sop: Sop = k.sop
+    ident = sop.identitas
+    values = [
+        ident.nomor,
+        ident.tanggal_pembuatan,
+        ident.tanggal_revisi,
+        ident.tanggal_pengesahan,
+        ident.disahkan_oleh,
+        sop.nama,
+    ]
+    w_kop, w_label = lebar * 0.42, lebar * 0.18
+    w_value = lebar - w_kop - w_label
+    kop_cell = kop(k.keputusan.pemerintah, sop.instansi or k.keputusan.instansi, w_kop - 8, k.logo, skala=0.9)
+    rows = []
+    for i, (label, value) in enumerate(zip(LABEL, values)):
+        style = gaya.ID_KEPALA if label == "Nama SOP" else gaya.ID_ISI
+        rows.append([kop_cell if i == 0 else "", para(label, gaya.ID_ISI), para(value, style) if value else ""])
+    top = Table(
+        rows,
+        colWidths=[w_kop, w_label, w_value],
+        style=_grid_style([("SPAN", (0, 0), (0, len(rows) - 1)), ("VALIGN", (0, 0), (0, -1), "MIDDLE")]),
+    )
+    half = lebar / 2
+    bottom = Table(
+        [
+            [_sel("Dasar Hukum", ident.dasar_hukum), _sel("Kualifikasi Pelaksana", ident.kualifikasi_pelaksana)],
+            [_sel("Keterkaitan", ident.keterkaitan), _sel("Peralatan/Perlengkapan", ident.peralatan_perlengkapan)],
+            [_sel("Peringatan", ident.peringatan), _sel("Pencatatan dan Pendataan", ident.pencatatan_pendataan)],
+        ],
+        colWidths=[half, half],
+        style=_grid_style([]),
+    )
+    return [top, bottom]

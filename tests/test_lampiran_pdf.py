@@ -1,0 +1,523 @@
+"""The PDF lampiran, read back as a checker would: text, table, flowchart, fonts.
+
+Builds the test roots (test-lampiran: a long SOP whose flow and a back-edge
+cross page breaks, a seven-actor SOP without a legible numeral, a short one
+numbered C; test-keputusan: a decision with a back-edge) and the seed corpus,
+then inspects the PDFs with pdfplumber.
+"""
+
+from __future__ import annotations
+
+import io
+import os
+import re
+import subprocess
+from collections import Counter, defaultdict
+from pathlib import Path
+
+import pytest
+from pdfminer.pdftypes import resolve1
+from PIL import Image, ImageChops
+
+from lampiran_pdf import (
+    di_tepi,
+    kepala_panah,
+    konektor,
+    norm,
+    open_pdf,
+    simbol,
+    tabel,
+)
+from sopap.model.sop import Corpus, Sop
+from sopap.outputs.pdf import dokumen, fonts
+from sopap.outputs.pdf.kertas import kertas
+from sopap.project import Project
+
+MM = 72 / 25.4
+TESTS = Path(__file__).parent
+REFERENSI = TESTS / "lampiran-referensi"
+
+
+def build(root: Path, tmp: Path, paper: str | None = None) -> tuple[Path, Corpus]:
+    project = Project(root, build_dir=tmp / "_build")
+    out = tmp / "pdf"
+    overrides = {"sopap_lampiran_kertas": paper} if paper else None
+    result = project.run("lampiran", out, overrides=overrides, warning_stream=io.StringIO())
+    assert result.ok, result.warnings
+    return out, project.load_corpus(warning_stream=io.StringIO())
+
+
+@pytest.fixture(scope="session")
+def lampiran_f4(rootdir, tmp_path_factory):
+    return build(rootdir / "test-lampiran", tmp_path_factory.mktemp("lampiran-f4"))
+
+
+@pytest.fixture(scope="session")
+def lampiran_a4(rootdir, tmp_path_factory):
+    return build(rootdir / "test-lampiran", tmp_path_factory.mktemp("lampiran-a4"), "a4")
+
+
+@pytest.fixture(scope="session")
+def keputusan_f4(rootdir, tmp_path_factory):
+    return build(rootdir / "test-keputusan", tmp_path_factory.mktemp("keputusan-f4"))
+
+
+@pytest.fixture(scope="session")
+def seed(project_root, tmp_path_factory):
+    return build(project_root, tmp_path_factory.mktemp("seed"))
+
+
+def berkas(out: Path, sop: Sop) -> Path:
+    from sopap.outputs.pdf.urutan import nama_berkas
+
+    return out / nama_berkas(sop)
+
+
+# -- what the table should say --------------------------------------------------
+def _daftar(items) -> str:
+    items = [i for i in items if i]
+    return " ".join(f"- {i}" for i in items) if len(items) > 1 else " ".join(items)
+
+
+def kolom_harapan(sop: Sop) -> dict[int, str]:
+    """Expected body text per column (index into the table's columns)."""
+    n = len(sop.pelaksana)
+    uraian = []
+    for step in sop.langkah:
+        parts = [step.uraian] if step.uraian else []
+        parts += [f"{chr(ord('a') + i)}. {item}" for i, item in enumerate(step.rincian)]
+        uraian.append(" ".join(parts))
+    return {
+        0: " ".join(str(s.nomor) for s in sop.langkah),
+        1: " ".join(uraian),
+        2 + n: " ".join(_daftar(s.kelengkapan) for s in sop.langkah),
+        3 + n: " ".join(s.waktu.teks() for s in sop.langkah if s.waktu),
+        4 + n: " ".join(_daftar(s.output) for s in sop.langkah),
+        5 + n: " ".join(s.keterangan for s in sop.langkah if s.keterangan),
+    }
+
+
+def rapat(text: str) -> str:
+    """Text without whitespace: list marks may or may not be followed by a
+    space in the extraction, the words and their order must match."""
+    return re.sub(r"\s+", "", text)
+
+
+def edges(sop: Sop) -> list[tuple[int, int, str | None]]:
+    result = []
+    for step in sop.langkah:
+        if step.cabang:
+            result += [(step.nomor, step.cabang.ya.ke, step.cabang.ya.label)]
+            result += [(step.nomor, step.cabang.tidak.ke, step.cabang.tidak.label)]
+        else:
+            result += [(step.nomor, t, None) for t in step.berikutnya]
+    return result
+
+
+def periksa(path: Path, sop: Sop, paper: str = "f4") -> dict:
+    """Every check that holds for any lampiran; returns what it found."""
+    size = kertas(paper)
+    n = len(sop.pelaksana)
+    ncols = 6 + n
+    with open_pdf(path) as pdf:
+        pages = pdf.pages
+        total = len(pages)
+        texts = [norm(p.extract_text()) for p in pages]
+        for number, (page, text) in enumerate(zip(pages, texts), start=1):
+            assert (round(page.width, 1), round(page.height, 1)) == (round(size.lebar, 1), round(size.tinggi, 1))
+            assert f"Halaman {number} dari {total}" in text
+            assert "Paraf Koordinasi" in text
+            for name in sop.paraf_koordinasi:
+                assert norm(name) in text, (path.name, number, name)
+            assert "PEMERINTAH" in text  # the kop line
+        # cover and identity
+        assert "STANDAR OPERASIONAL PROSEDUR" in texts[0] and norm(sop.nama.upper()) in texts[0]
+        assert "LAMPIRAN" in texts[0]
+        if sop.lampiran:
+            assert f"LAMPIRAN {sop.lampiran}" in texts[0]
+        assert "Nomor SOP" in texts[1] and norm(sop.nama) in texts[1]
+        half = pages[1].width / 2
+        left = norm(pages[1].within_bbox((0, 0, half, pages[1].height)).extract_text())
+        right = norm(pages[1].within_bbox((half, 0, pages[1].width, pages[1].height)).extract_text())
+        for item in sop.identitas.dasar_hukum + sop.identitas.keterkaitan + sop.identitas.peringatan:
+            assert rapat(item) in rapat(left), item
+        for item in sop.identitas.kualifikasi_pelaksana + sop.identitas.peralatan_perlengkapan:
+            assert rapat(item) in rapat(right), item
+
+        # procedure pages
+        tables = {}
+        for number, page in enumerate(pages, start=1):
+            t = tabel(page, ncols)
+            if t is not None:
+                tables[number] = t
+        assert tables and min(tables) == 3 and sorted(tables) == list(range(3, 3 + len(tables)))
+        found_text: dict[int, list[str]] = defaultdict(list)
+        page_of: dict[int, int] = {}
+        for number, t in tables.items():
+            # the two-row header on every procedure page
+            assert t.teks_kepala(0) == "No."
+            assert t.teks_kepala(1) == "Uraian Prosedur"
+            assert t.teks_kepala_rentang(2, 1 + n) == "Pelaksana"
+            assert t.teks_kepala_rentang(2 + n, 4 + n) == "Mutu Baku"
+            for i, actor in enumerate(sop.pelaksana):
+                # wrapped at word boundaries: the words come back whole
+                assert t.teks_kepala(2 + i, baris_kedua=True) == norm(actor.nama), (number, actor)
+            assert t.teks_kepala(2 + n, baris_kedua=True) == "Persyaratan / Kelengkapan"
+            assert t.teks_kepala(3 + n, baris_kedua=True) == "Waktu"
+            assert t.teks_kepala(4 + n, baris_kedua=True) == "Output"
+            assert t.teks_kepala(5 + n) == "Keterangan"
+            for column in (0, 1, 2 + n, 3 + n, 4 + n, 5 + n):
+                found_text[column].append(t.teks_kolom(column))
+            for nomor in t.baris:
+                assert nomor not in page_of, f"step {nomor} on two pages"
+                page_of[nomor] = number
+            # nothing sticks out of its cell: every character lies inside the
+            # cell its centre is in (the spanned header cells count as one)
+            spans = [(0, 0), (1, 1), (2, 1 + n), (2 + n, 4 + n), (5 + n, 5 + n)]
+            for char in t.page.chars:
+                if not (t.kepala_atas <= char["top"] and char["bottom"] <= t.bawah):
+                    continue
+                column = t.kolom_dari_x((char["x0"] + char["x1"]) / 2)
+                assert column >= 0, char
+                first = last = column
+                if char["bottom"] <= t.kepala_tengah:
+                    first, last = next((a, b) for a, b in spans if a <= column <= b)
+                elif 2 <= column < 2 + n and t.kepala_bawah < char["top"]:
+                    continue  # flowchart labels are drawn over the actor cells
+                assert t.kolom[first] - 0.5 <= char["x0"] and char["x1"] <= t.kolom[last + 1] + 0.5, char
+        assert sorted(page_of) == [s.nomor for s in sop.langkah]
+
+        # every step's uraian, kelengkapan, waktu, output: in order and once
+        for column, expected in kolom_harapan(sop).items():
+            assert rapat(" ".join(found_text[column])) == rapat(expected), (path.name, column)
+
+        # one symbol per step row, in its actor's column, of the right kind
+        per_step: dict[int, list] = defaultdict(list)
+        for number, t in tables.items():
+            for s in simbol(t.page):
+                nomor = t.baris_dari_y(s.cy)
+                assert nomor is not None, f"symbol outside the step rows on page {number}"
+                per_step[nomor].append((t.kolom_dari_x(s.cx), s.jenis))
+        for step in sop.langkah:
+            assert per_step[step.nomor] == [(2 + sop.kolom(step.pelaksana), step.simbol.value)], step.nomor
+
+        # off-page connectors: one pair per edge crossing a page, same label,
+        # each inside the row of its step
+        labels: dict[str, list[tuple[int, int | None]]] = defaultdict(list)
+        for number, t in tables.items():
+            for c in konektor(t.page):
+                assert c.label, f"connector without label on page {number}"
+                labels[c.label].append((number, t.baris_dari_y(c.cy)))
+        crossing = [(a, b) for a, b, _ in edges(sop) if page_of[a] != page_of[b]]
+        assert len(labels) == len(crossing)
+        for a, b in crossing:
+            assert any(sorted(places) == sorted([(page_of[a], a), (page_of[b], b)]) for places in labels.values()), (
+                a,
+                b,
+                dict(labels),
+            )
+
+        # arrows: one head per edge on one page, two per crossing edge (into
+        # the connector, out of it); each head touches a symbol or connector
+        heads = 0
+        for number, t in tables.items():
+            shapes = [s.kotak for s in simbol(t.page)] + [c.kotak for c in konektor(t.page)]
+            for tip in kepala_panah(t.page):
+                heads += 1
+                assert any(di_tepi(tip, box) for box in shapes), (number, tip)
+        assert heads == len(edges(sop)) + len(crossing)
+
+        # decision labels on the decision's page
+        for step in sop.langkah:
+            if step.cabang:
+                page_text = texts[page_of[step.nomor] - 1]
+                assert step.cabang.ya.label in page_text and step.cabang.tidak.label in page_text
+
+        # the signatory after the last row
+        if sop.penandatangan:
+            last = tables[max(tables)]
+            below = norm(last.page.within_bbox((0, last.bawah, last.page.width, last.page.height)).extract_text())
+            assert rapat(sop.penandatangan.jabatan.upper() + ",") in rapat(below)
+            assert norm(sop.penandatangan.nama) in below
+        return {"pages": total, "page_of": page_of, "labels": dict(labels), "texts": texts}
+
+
+# -- test roots ----------------------------------------------------------------
+def test_files_named_and_ordered_by_numeral(lampiran_f4):
+    out, corpus = lampiran_f4
+    names = sorted(p.name for p in out.glob("*.pdf"))
+    # C (100) after LX (60) although "C" < "LX" as text; no numeral: last
+    assert names == ["060-sop-panjang.pdf", "100-sop-seratus.pdf", "keputusan-lengkap.pdf", "tanpa-nomor-sop-lebar.pdf"]
+
+
+@pytest.mark.parametrize("sop_id", ["sop-panjang", "sop-lebar", "sop-seratus"])
+def test_lampiran_f4(lampiran_f4, sop_id):
+    out, corpus = lampiran_f4
+    sop = corpus.get(sop_id)
+    found = periksa(berkas(out, sop), sop)
+    if sop_id == "sop-panjang":
+        # the flow crosses at least two page breaks, and the back-edge from
+        # step 20 to step 6 crosses pages, labelled on the decision's page
+        assert found["pages"] >= 5
+        page_of = found["page_of"]
+        assert page_of[20] > page_of[6]
+        pair = [places for places in found["labels"].values() if sorted(s for _, s in places) == [6, 20]]
+        assert len(pair) == 1
+        assert "Tidak sesuai" in found["texts"][page_of[20] - 1]
+        assert page_of[7] == page_of[6]  # the same-page back-edge 7 -> 6
+
+
+@pytest.mark.parametrize("sop_id", ["sop-panjang", "sop-lebar"])
+def test_lampiran_a4(lampiran_a4, sop_id):
+    out, corpus = lampiran_a4
+    sop = corpus.get(sop_id)
+    periksa(berkas(out, sop), sop, "a4")
+
+
+def test_page_sizes(lampiran_f4, lampiran_a4):
+    for (out, _), size in ((lampiran_f4, (330, 215)), (lampiran_a4, (297, 210))):
+        with open_pdf(out / "keputusan-lengkap.pdf") as pdf:
+            for page in pdf.pages:
+                assert (round(page.width / MM), round(page.height / MM)) == size
+
+
+def test_decision_with_back_edge(keputusan_f4):
+    out, corpus = keputusan_f4
+    sop = corpus.get("sop-keputusan")
+    found = periksa(berkas(out, sop), sop)
+    assert found["labels"] == {}  # everything on one page
+    assert "Lengkap" in found["texts"][2] and "Tidak lengkap" in found["texts"][2]
+
+
+def test_combined_keputusan(lampiran_f4):
+    out, corpus = lampiran_f4
+    with open_pdf(out / "keputusan-lengkap.pdf") as combined:
+        titles = [entry[1] for entry in combined.doc.get_outlines()]
+        assert titles == [
+            "Lampiran LX: SOP Pengujian Berkas Panjang",
+            "Lampiran C: SOP Pengujian Angka Seratus",
+            "Lampiran (nomor belum terbaca): SOP Pengujian Kolom Pelaksana Lebar",
+        ]
+        pages = [p.extract_text() for p in combined.pages]
+    expected = []
+    for name in ("060-sop-panjang.pdf", "100-sop-seratus.pdf", "tanpa-nomor-sop-lebar.pdf"):
+        with open_pdf(out / name) as single:
+            expected += [p.extract_text() for p in single.pages]
+    assert pages == expected  # the same pages, numbered within each lampiran
+    assert "LAMPIRAN (NOMOR BELUM TERBACA)" in pages[-1]
+
+
+BASE14 = {
+    "Courier", "Courier-Bold", "Courier-Oblique", "Courier-BoldOblique", "Helvetica", "Helvetica-Bold",
+    "Helvetica-Oblique", "Helvetica-BoldOblique", "Times-Roman", "Times-Bold", "Times-Italic",
+    "Times-BoldItalic", "Symbol", "ZapfDingbats",
+}
+
+
+def test_only_embedded_liberation_sans(lampiran_f4, keputusan_f4):
+    for out, _ in (lampiran_f4, keputusan_f4):
+        for path in sorted(out.glob("*.pdf")):
+            with open_pdf(path) as pdf:
+                for page in pdf.pages:
+                    fonts_used = resolve1(resolve1(page.page_obj.resources).get("Font", {}))
+                    assert fonts_used, path
+                    for ref in fonts_used.values():
+                        font = resolve1(ref)
+                        base = font["BaseFont"].name
+                        assert base.split("+")[-1] not in BASE14, (path.name, base)
+                        assert base.split("+")[-1].startswith("LiberationSans"), base
+                        descriptor = resolve1(font["FontDescriptor"])
+                        assert any(k in descriptor for k in ("FontFile", "FontFile2", "FontFile3")), base
+                    assert {c["fontname"].split("+")[-1] for c in page.chars} <= {
+                        "LiberationSans",
+                        "LiberationSans-Bold",
+                    }
+
+
+def test_byte_identical_rebuild(rootdir, tmp_path, lampiran_f4):
+    out, _ = lampiran_f4
+    again, _ = build(rootdir / "test-lampiran", tmp_path)
+    names = sorted(p.name for p in out.glob("*.pdf"))
+    assert names == sorted(p.name for p in again.glob("*.pdf"))
+    for name in names:
+        assert (out / name).read_bytes() == (again / name).read_bytes(), name
+
+
+def test_source_date_epoch(keputusan_f4, monkeypatch):
+    _, corpus = keputusan_f4
+    sop = corpus.get("sop-keputusan")
+    fonts.register()
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "1700000000")
+    first = dokumen.render_satu(sop, corpus.keputusan, kertas("f4"))
+    assert b"/CreationDate (D:20231114221320+00'00')" in first
+    assert first == dokumen.render_satu(sop, corpus.keputusan, kertas("f4"))
+    monkeypatch.delenv("SOURCE_DATE_EPOCH")
+    assert b"D:20231114221320" not in dokumen.render_satu(sop, corpus.keputusan, kertas("f4"))
+
+
+def test_stale_files_removed_others_kept(rootdir, tmp_path):
+    out, _ = build(rootdir / "test-keputusan", tmp_path)
+    (out / "040-lama.pdf").write_bytes(b"%PDF old")
+    (out / "catatan-saya.pdf").write_bytes(b"%PDF mine")
+    listed = (out / ".sopap-lampiran").read_text(encoding="utf-8")
+    (out / ".sopap-lampiran").write_text(listed + "040-lama.pdf\n", encoding="utf-8")
+    build(rootdir / "test-keputusan", tmp_path)
+    assert not (out / "040-lama.pdf").exists()
+    assert (out / "catatan-saya.pdf").exists()
+    assert (out / "040-sop-keputusan.pdf").is_file()
+
+
+def test_missing_fonts_message(monkeypatch):
+    monkeypatch.setattr(fonts, "FOLDERS", ())
+    monkeypatch.delenv("SOPAP_FONT_DIR", raising=False)
+    with pytest.raises(fonts.FontTidakAda) as exc:
+        fonts.find_folder()
+    assert "fonts-liberation2" in str(exc.value) and "tidak ditemukan" in str(exc.value)
+
+
+# -- visual regression -----------------------------------------------------------
+HALAMAN_REFERENSI = [
+    ("test-keputusan", "040-sop-keputusan.pdf", 3),
+    ("test-lampiran", "060-sop-panjang.pdf", 3),
+    ("test-lampiran", "060-sop-panjang.pdf", 5),
+    ("test-lampiran", "100-sop-seratus.pdf", 1),
+    ("test-lampiran", "100-sop-seratus.pdf", 2),
+]
+
+
+@pytest.mark.parametrize(("root", "name", "page"), HALAMAN_REFERENSI)
+def test_visual_regression(root, name, page, lampiran_f4, keputusan_f4, tmp_path):
+    """Pages rendered by pdftoppm at 30 dpi against committed references.
+
+    ``SOPAP_PERBARUI_REFERENSI=1`` rewrites the references (then look at them).
+    """
+    out = (keputusan_f4 if root == "test-keputusan" else lampiran_f4)[0]
+    stem = tmp_path / "halaman"
+    subprocess.run(
+        ["pdftoppm", "-r", "30", "-gray", "-png", "-f", str(page), "-l", str(page), "-singlefile", str(out / name), str(stem)],
+        check=True,
+    )
+    actual = Image.open(f"{stem}.png").convert("L")
+    reference_path = REFERENSI / f"{Path(name).stem}-{page}.png"
+    if os.environ.get("SOPAP_PERBARUI_REFERENSI"):
+        REFERENSI.mkdir(exist_ok=True)
+        actual.save(reference_path, optimize=True)
+        pytest.skip("referensi diperbarui")
+    reference = Image.open(reference_path).convert("L")
+    assert actual.size == reference.size
+    diff = ImageChops.difference(actual, reference)
+    changed = sum(count for value, count in enumerate(diff.histogram()) if value > 48)
+    # identical on one machine; a little room for another poppler's antialiasing,
+    # less than one missing symbol outline
+    assert changed / (actual.width * actual.height) < 0.0002, f"{changed} pixels differ"
+
+
+# -- the seed corpus ---------------------------------------------------------------
+@pytest.mark.slow
+def test_seed_corpus_lampiran(seed):
+    out, corpus = seed
+    assert len(corpus) >= 1
+    for sop in corpus:
+        periksa(berkas(out, sop), sop)
+    total = 0
+    for sop in corpus:
+        with open_pdf(berkas(out, sop)) as pdf:
+            total += len(pdf.pages)
+    with open_pdf(out / "keputusan-lengkap.pdf") as pdf:
+        assert len(pdf.pages) == total
+        titles = [entry[1] for entry in pdf.doc.get_outlines()]
+    numbered = [s for s in corpus if s.lampiran]
+    assert titles[: len(numbered)] == [
+        f"Lampiran {s.lampiran}: SOP {s.nama}"
+        for s in sorted(numbered, key=lambda s: __import__("sopap.model.roman", fromlist=["x"]).roman_to_int(s.lampiran))
+    ]
+    assert all(t.startswith("Lampiran (nomor belum terbaca)") for t in titles[len(numbered) :])
+    assert Counter(titles).most_common(1)[0][1] == 1
+
+
+# -- the command line and the Sphinx builder -----------------------------------------
+@pytest.fixture()
+def proyek(tmp_path, rootdir) -> Path:
+    import shutil
+
+    root = tmp_path / "proyek"
+    shutil.copytree(rootdir / "test-lampiran", root)
+    return root
+
+
+def test_cli_pdf_a4(proyek, tmp_path, capsys):
+    from sopap.cli import main
+
+    out = tmp_path / "keluaran"
+    assert main(["pdf", "-o", str(out), "--paper", "a4", "--proyek", str(proyek)]) == 0
+    printed = capsys.readouterr().out
+    assert "3 lampiran (A4) dan keputusan-lengkap.pdf ditulis" in printed
+    assert "belum terbaca untuk sop-lebar" in printed and "diletakkan di akhir" in printed
+    with open_pdf(out / "060-sop-panjang.pdf") as pdf:
+        assert (round(pdf.pages[0].width / MM), round(pdf.pages[0].height / MM)) == (297, 210)
+    assert not (proyek / "_build" / "pdf").exists()
+
+
+def test_cli_pdf_default_folder_and_conf_paper(proyek, capsys):
+    from sopap.cli import main
+
+    conf = proyek / "conf.py"
+    conf.write_text(conf.read_text(encoding="utf-8") + '\nsopap_lampiran_kertas = "A4"\n', encoding="utf-8")
+    assert main(["pdf", "--proyek", str(proyek)]) == 0
+    with open_pdf(proyek / "_build" / "pdf" / "100-sop-seratus.pdf") as pdf:
+        assert round(pdf.pages[0].width / MM) == 297
+    conf.write_text(conf.read_text(encoding="utf-8") + '\nsopap_lampiran_kertas = "letter"\n', encoding="utf-8")
+    assert main(["pdf", "--proyek", str(proyek)]) == 2
+    assert "ukuran kertas 'letter' tidak dikenal; pilih salah satu: f4, a4" in capsys.readouterr().err
+
+
+def test_cli_pdf_broken_source_writes_nothing(proyek, tmp_path, capsys):
+    from sopap.cli import main
+
+    source = proyek / "sop-seratus.md"
+    source.write_text(source.read_text(encoding="utf-8").replace("pelaksana: jafung", "pelaksana: bupati", 1), encoding="utf-8")
+    out = tmp_path / "keluaran"
+    assert main(["pdf", "-o", str(out), "--proyek", str(proyek)]) == 1
+    err = capsys.readouterr().err
+    assert "sop-seratus.md:" in err and "pelaksana 'bupati'" in err
+    assert not out.exists() or not list(out.glob("*.pdf"))
+
+
+def test_step_too_long_for_a_page(proyek, tmp_path, capsys):
+    from sopap.cli import main
+
+    source = proyek / "sop-seratus.md"
+    text = source.read_text(encoding="utf-8")
+    huge = " ".join(["Menyusun dan memeriksa kembali seluruh dokumen"] * 400)
+    source.write_text(text.replace("Mengerjakan\n", huge + "\n", 1), encoding="utf-8")
+    out = tmp_path / "keluaran"
+    assert main(["pdf", "-o", str(out), "--proyek", str(proyek)]) == 2
+    err = capsys.readouterr().err
+    assert "sop-seratus.md:" in err and "langkah 2 SOP 'sop-seratus' terlalu panjang untuk satu halaman" in err
+    assert not out.exists() or not list(out.glob("*.pdf"))
+
+
+def test_logo_in_the_kop(proyek, tmp_path):
+    from PIL import ImageDraw
+
+    logo = Image.new("RGB", (120, 140), "white")
+    ImageDraw.Draw(logo).ellipse((10, 10, 110, 130), fill=(0, 90, 40))
+    logo.save(proyek / "logo.png")
+    conf = proyek / "conf.py"
+    conf.write_text(conf.read_text(encoding="utf-8") + '\nsopap_lampiran_logo = "logo.png"\n', encoding="utf-8")
+    out, _ = build(proyek, tmp_path / "b")
+    with open_pdf(out / "100-sop-seratus.pdf") as pdf:
+        assert len(pdf.pages[0].images) == 1 and len(pdf.pages[1].images) == 1
+        assert not pdf.pages[2].images
+    conf.write_text(conf.read_text(encoding="utf-8") + '\nsopap_lampiran_logo = "tidak-ada.png"\n', encoding="utf-8")
+    from sopap.cli import main
+
+    assert main(["pdf", "--proyek", str(proyek)]) == 2
+
+
+def test_sopap_build_writes_lampiran(proyek):
+    from sopap.cli import main
+
+    assert main(["build", "--proyek", str(proyek)]) == 0
+    names = sorted(p.name for p in (proyek / "_build" / "pdf").glob("*.pdf"))
+    assert names == ["060-sop-panjang.pdf", "100-sop-seratus.pdf", "keputusan-lengkap.pdf", "tanpa-nomor-sop-lebar.pdf"]
