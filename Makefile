@@ -8,13 +8,15 @@ PYTHON ?= python3
 VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.sopap-installed
+# npm tools of the BPMN tests (bpmnlint, bpmn-js): tools/bpmn/package-lock.json
+BPMN_TOOLS := tools/bpmn/node_modules/.sopap-installed
 
 .PHONY: handbook test bench serve clean system-handbook system-test
 
 handbook: $(STAMP) system-handbook
 	$(BIN)/sopap build
 
-test: $(STAMP) system-test
+test: $(STAMP) system-test $(BPMN_TOOLS)
 	$(BIN)/python -m pytest
 
 bench: $(STAMP) system-test
@@ -28,6 +30,13 @@ $(STAMP): pyproject.toml
 	$(BIN)/python -m pip install --quiet --upgrade pip
 	$(BIN)/python -m pip install --quiet -e '.[test]'
 	@touch $@
+
+# Without npm the BPMN lint and browser tests skip and say why; the stamp is
+# not written, so the next run tries again.
+$(BPMN_TOOLS): tools/bpmn/package.json tools/bpmn/package-lock.json | system-test
+	@if command -v npm >/dev/null 2>&1; then \
+		npm ci --prefix tools/bpmn --no-audit --no-fund --loglevel=error && touch $@; \
+	else echo "sopap: npm tidak tersedia; uji bpmnlint dan bpmn-js akan dilewati"; fi
 
 system-handbook:
 	@sh scripts/bootstrap-system handbook

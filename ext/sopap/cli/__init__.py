@@ -17,6 +17,7 @@ from . import i18n
 
 #: Modules under ``sopap.cli`` that define ``register(subparsers)``.
 COMMAND_MODULES: list[str] = [
+    "bpmn",
     "build",
     "export",
     "pdf",

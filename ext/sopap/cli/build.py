@@ -15,6 +15,7 @@ from collections.abc import Callable
 from ..model import jsonformat
 from ..project import Project
 from ..util import atomic
+from .bpmn import step_bpmn
 from .common import add_project_option, project_from
 from .pdf import step_pdf
 
@@ -37,6 +38,7 @@ STEPS: list[tuple[str, Step]] = [
     ("buku pegangan HTML (_build/html)", step_html),
     ("ekspor JSON (_build/json/sopap.json)", step_json),
     ("lampiran PDF (_build/pdf)", step_pdf),
+    ("ekspor BPMN (_build/bpmn)", step_bpmn),
 ]
 
 

@@ -45,4 +45,5 @@ def setup(app: Sphinx) -> dict[str, Any]:
     app.add_builder(ModelBuilder)
     app.setup_extension("sopap.outputs.pdf")
     app.setup_extension("sopap.outputs.html")
+    app.setup_extension("sopap.outputs.bpmn")
     return {"version": "1", "parallel_read_safe": True, "parallel_write_safe": True, "env_version": 1}
