@@ -37,6 +37,7 @@ def test_official_layout(app):
     assert warnings_of(app) == []
     html = read(app, "sop-alur.html")
     page = Page(html)
+    assert '<span id="sop-sop-alur"></span>' in html  # the SOP's own anchor
     for label in ("Nomor SOP", "Tanggal Pembuatan", "Tanggal Revisi", "Tanggal Pengesahan", "Disahkan oleh",
                   "Nama SOP", "Dasar Hukum", "Kualifikasi Pelaksana", "Keterkaitan", "Peralatan/Perlengkapan",
                   "Peringatan", "Pencatatan dan Pendataan", "PEMERINTAH", "Paraf Koordinasi",
@@ -66,6 +67,9 @@ def test_accessibility(app):
     assert all('role="img"' in s or 'aria-hidden="true"' in s for s in svgs)
     ids = [a["id"] for t, a in page.tags if "id" in a]
     assert len(ids) == len(set(ids)), [i for i in ids if ids.count(i) > 1]
+    # every in-page link (markers, notes, document flow) has its target
+    local = {a["href"][1:] for t, a in page.tags if t == "a" and a.get("href", "").startswith("#")}
+    assert local and local <= set(ids), local - set(ids)
     assert 'aria-label="Tabel prosedur Alur Uji (dapat digulir ke samping)"' in html
 
 

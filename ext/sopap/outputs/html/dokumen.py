@@ -8,6 +8,7 @@ from ...model.dokumen import dokumen_usage, normalize_dokumen
 from ...model.sop import Corpus, Sop
 from .context import Konteks
 from .markup import esc
+from .svg import actor_name
 
 
 def producers_elsewhere(sop: Sop, corpus: Corpus) -> dict[str, list[tuple[Sop, int]]]:
@@ -27,7 +28,7 @@ def producers_elsewhere(sop: Sop, corpus: Corpus) -> dict[str, list[tuple[Sop, i
 def _steps(sop: Sop, numbers, anchor_of_step) -> str:
     links = []
     for n in numbers:
-        actor = sop.pelaksana_by_id(sop.langkah_by_nomor(n).pelaksana).nama
+        actor = actor_name(sop, sop.langkah_by_nomor(n).pelaksana)
         links.append(f'<a href="#{anchor_of_step(n)}">langkah {n}</a> <span class="sopap-siapa">({esc(actor)})</span>')
     return ", ".join(links)
 

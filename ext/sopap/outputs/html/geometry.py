@@ -166,19 +166,25 @@ class _Router:
     def __init__(self, sop: Sop) -> None:
         self.sop = sop
         self.row = {s.nomor: i for i, s in enumerate(sop.langkah)}
-        self.col = {s.nomor: sop.kolom(s.pelaksana) for s in sop.langkah}
+        columns = {p.id: i for i, p in enumerate(sop.pelaksana)}
+        # a step whose pelaksana is unknown (already reported with its line)
+        # has no column: it gets no symbol and no arrows
+        self.col = {s.nomor: columns[s.pelaksana] for s in sop.langkah if s.pelaksana in columns}
         self.sym = {
             s.nomor: Lambang(self.row[s.nomor], self.col[s.nomor], s.nomor, s.simbol, *UKURAN[s.simbol])
             for s in sop.langkah
+            if s.nomor in self.col
         }
         self.segmen: list[Segmen] = []
         self.kepala: list[Kepala] = []
         self.label: list[Label] = []
-        self.keluar: dict[int, set[str]] = {n: set() for n in self.row}  # sides used to leave
-        self.masuk: dict[int, set[str]] = {n: set() for n in self.row}  # sides used to enter
+        self.keluar: dict[int, set[str]] = {n: set() for n in self.sym}  # sides used to leave
+        self.masuk: dict[int, set[str]] = {n: set() for n in self.sym}  # sides used to enter
         self.jalur: list[tuple[int, str, int, int, int]] = []  # (col, side, lo, hi, k)
         self.setengah: list[float] = [0.0] * len(sop.pelaksana)
-        self.tinggi: list[float] = [s.tinggi + ATAS + BAWAH for s in self.sym.values()]
+        self.tinggi: list[float] = [
+            UKURAN[s.simbol][1] + ATAS + BAWAH for s in sop.langkah
+        ]
 
     # -- primitive runs ------------------------------------------------
     def _seg(self, baris, kolom, a, b, e) -> None:
@@ -229,7 +235,7 @@ class _Router:
             self.need_half(lam.kolom, lam.lebar / 2 + 10)
         long_edges = []
         for src, dst, cabang, teks in self.edges():
-            if dst not in self.row:
+            if src not in self.sym or dst not in self.sym:
                 continue
             adjacent = self.row[dst] == self.row[src] + 1
             side = self._adjacent_side(src, dst)

@@ -60,7 +60,7 @@ def procedure_table(sop: Sop, tanda: Tanda, anchor_of_step) -> str:
         for col, actor in enumerate(sop.pelaksana):
             ident = f"sop-{sop.id}-bagan-{step.nomor}-{col}"
             svg = cell_svg(sop, bagan, index, col, ident)
-            own = col == sop.kolom(step.pelaksana)
+            own = actor.id == step.pelaksana
             marks = tanda.at(f"{here}-aktor") if own else ""
             klass = "sopap-aktor sopap-aktor-pelaku" if own else "sopap-aktor"
             cells.append(

@@ -65,15 +65,23 @@ def _point(p: Titik) -> tuple[str, str]:
     return _x(p.x), _y(p.y)
 
 
+def actor_name(sop: Sop, pelaksana_id: str) -> str:
+    try:
+        return sop.pelaksana_by_id(pelaksana_id).nama
+    except KeyError:
+        return pelaksana_id or "pelaksana tidak dikenal"
+
+
 def describe_step(sop: Sop, nomor: int) -> tuple[str, str]:
     """Title and description of a step's symbol, for assistive technology."""
     step = sop.langkah_by_nomor(nomor)
-    actor = sop.pelaksana_by_id(step.pelaksana).nama
+    actor = actor_name(sop, step.pelaksana)
     title = f"Langkah {nomor}: {NAMA_SIMBOL[step.simbol]}"
     if step.cabang:
         parts = []
         for arah in (step.cabang.ya, step.cabang.tidak):
-            back = "kembali ke " if flow.is_back_edge(sop, nomor, arah.ke) else "ke "
+            known = {s.nomor for s in sop.langkah}
+            back = "kembali ke " if arah.ke in known and flow.is_back_edge(sop, nomor, arah.ke) else "ke "
             parts.append(f"{arah.label}: {back}langkah {arah.ke}")
         nxt = "; ".join(parts) + "."
     elif step.berikutnya:

@@ -54,6 +54,9 @@ def context_for(builder, fromdoc: str) -> Konteks:
 def visit_sop_html(self, node: sop_node) -> None:
     domain: SopDomain = self.builder.env.domains["sop"]
     sop = domain.sops.get(node["docname"])
+    # docutils moves the ids of the target before the node (the SOP's anchor)
+    # onto the node itself
+    self.body.extend(f'<span id="{ident}"></span>' for ident in node.get("ids", []))
     if sop is not None:
         ctx = context_for(self.builder, self.builder.current_docname)
         self.body.append(render_sop(sop, ctx, lambda n, s=sop: langkah_anchor(s.id, n)))
