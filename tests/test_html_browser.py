@@ -160,6 +160,19 @@ def test_search_stems_indonesian(sites, page):
     _shot(page, "cari-laporan")
 
 
+def test_search_page_reads_well(sites, page):
+    """The summary counts the results in Indonesian; snippets are text, not SVG titles."""
+    site = sites["seed"]
+    _search(page, site, "laporan")
+    results = page.eval_on_selector_all("#search-results ul.search > li", "ls => ls.length")
+    summary = page.inner_text("#search-results p.search-summary")
+    assert summary == f"Pencarian selesai, ditemukan {results} halaman yang cocok.", summary
+    page.wait_for_function("() => document.querySelectorAll('#search-results p.context').length > 0")
+    snippets = page.eval_on_selector_all("#search-results p.context", "ps => ps.map(p => p.innerText)")
+    assert snippets and not [s for s in snippets if "Garis alir" in s or ": kotak (proses)" in s], snippets
+    _shot(page, "cari-ringkasan")
+
+
 def test_search_seed_corpus(sites, page):
     """'paraf' and 'laporan' find every seed SOP whose words share the stem."""
     site = sites["seed"]

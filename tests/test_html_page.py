@@ -165,7 +165,7 @@ def test_search_index_is_indonesian(app):
     assert "yang" not in index["terms"]
     data = read(app, "_static/language_data.js")
     assert "IndonesianStemmer" in data and '"yang"' in data
-    assert (app.outdir / "_static" / "sopap-terjemahan.js").exists()
+    assert (app.outdir / "_static" / "sopap-cari.js").exists()
 
 
 def test_search_language_words():

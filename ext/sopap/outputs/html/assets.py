@@ -17,7 +17,7 @@ logger = logging.getLogger(__name__)
 
 STATIC = Path(__file__).parent / "static"
 CSS = "sopap-sop.css"
-JS_ID = "sopap-terjemahan.js"  # Indonesian texts missing from Sphinx's catalogue
+JS = "sopap-cari.js"  # search page: Indonesian summary, readable snippets
 
 
 def is_html(app: Sphinx) -> bool:
@@ -29,8 +29,7 @@ def on_builder_inited(app: Sphinx) -> None:
         return
     app.config.html_static_path.append(str(STATIC))
     app.add_css_file(CSS)
-    if (app.config.language or "").split("_")[0] == "id":
-        app.add_js_file(JS_ID)
+    app.add_js_file(JS)
 
 
 def logo_name(config) -> str:
