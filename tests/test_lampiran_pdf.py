@@ -28,9 +28,11 @@ from lampiran_pdf import (
     simbol,
     tabel,
 )
+from sopap.model.roman import roman_to_int
 from sopap.model.sop import Corpus, Sop
 from sopap.outputs.pdf import dokumen, fonts
 from sopap.outputs.pdf.kertas import kertas
+from sopap.outputs.pdf.urutan import nama_berkas
 from sopap.project import Project
 
 MM = 72 / 25.4
@@ -68,8 +70,6 @@ def seed(project_root, tmp_path_factory):
 
 
 def berkas(out: Path, sop: Sop) -> Path:
-    from sopap.outputs.pdf.urutan import nama_berkas
-
     return out / nama_berkas(sop)
 
 
@@ -429,7 +429,7 @@ def test_seed_corpus_lampiran(seed):
     numbered = [s for s in corpus if s.lampiran]
     assert titles[: len(numbered)] == [
         f"Lampiran {s.lampiran}: SOP {s.nama}"
-        for s in sorted(numbered, key=lambda s: __import__("sopap.model.roman", fromlist=["x"]).roman_to_int(s.lampiran))
+        for s in sorted(numbered, key=lambda s: roman_to_int(s.lampiran))
     ]
     assert all(t.startswith("Lampiran (nomor belum terbaca)") for t in titles[len(numbered) :])
     assert Counter(titles).most_common(1)[0][1] == 1
@@ -521,3 +521,44 @@ def test_sopap_build_writes_lampiran(proyek):
     assert main(["build", "--proyek", str(proyek)]) == 0
     names = sorted(p.name for p in (proyek / "_build" / "pdf").glob("*.pdf"))
     assert names == ["060-sop-panjang.pdf", "100-sop-seratus.pdf", "keputusan-lengkap.pdf", "tanpa-nomor-sop-lebar.pdf"]
+
+
+def test_one_actor_column_with_back_edge_across_pages(tmp_path):
+    """No neighbouring column for side connectors: they go under and over."""
+    from sopap.model.flow import derive_simbol
+    from sopap.model.sop import Arah, Cabang, Identitas, Keputusan, Langkah, Pelaksana, Penandatangan
+    from sopap.model.waktu import Waktu
+
+    steps = []
+    for n in range(1, 21):
+        cabang = Cabang(Arah(n + 1, "Ya"), Arah(3, "Tidak")) if n == 18 else None
+        steps.append(
+            Langkah(
+                nomor=n,
+                uraian=f"Mengerjakan langkah {n} " + "dengan teliti " * 6,
+                pelaksana="jafung",
+                kelengkapan=(f"Dokumen {n - 1}",),
+                waktu=Waktu(1, "hari"),
+                output=(f"Dokumen {n}",),
+                berikutnya=(n + 1, 3) if cabang else ((n + 1,) if n < 20 else ()),
+                cabang=cabang,
+                simbol=derive_simbol(n - 1, 20, cabang is not None),
+            )
+        )
+    sop = Sop(
+        id="satu-kolom",
+        nama="Satu Kolom",
+        lampiran="V",
+        instansi="Dinas Uji",
+        bidang="UJI",
+        identitas=Identitas(dasar_hukum=("Peraturan Uji",)),
+        pelaksana=(Pelaksana("jafung", "Jafung / Pelaksana"),),
+        langkah=tuple(steps),
+        paraf_koordinasi=("Kabag Organisasi",),
+        penandatangan=Penandatangan("Kepala Dinas Uji", "NAMA"),
+    )
+    fonts.register()
+    path = tmp_path / "satu-kolom.pdf"
+    path.write_bytes(dokumen.render_satu(sop, Keputusan(pemerintah="Pemerintah Kota Uji"), kertas("a4")))
+    found = periksa(path, sop, "a4")
+    assert found["page_of"][18] > found["page_of"][3]

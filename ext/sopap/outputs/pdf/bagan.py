@@ -86,8 +86,6 @@ class Rencana:
     def di(self, page: int) -> list:
         return self.halaman.get(page, [])
 
-    def konektor(self) -> list[tuple[int, GKonektor]]:
-        return [(p, g) for p, items in sorted(self.halaman.items()) for g in items if isinstance(g, GKonektor)]
 
 
 def _kode(index: int) -> str:
@@ -154,7 +152,8 @@ def rencana(sop: Sop, jejak: Jejak) -> Rencana:
                 if e.port in used and e.jenis != "lurus":
                     e.port = KIRI if e.port == KANAN else KANAN
             if e.jenis == "putus-sisi" and not has_neighbour(source, e.port):
-                # one actor column only: fall back to connectors under/over
+                # no column beside (one actor only): connectors under/over
+                # the symbols, side by side when there are two
                 e.jenis, e.port = "putus-bawah", BAWAH
             used.add(e.port)
 
@@ -255,7 +254,11 @@ def rencana(sop: Sop, jejak: Jejak) -> Rencana:
             return
         px, py = port(e.dari, e.port)
         if e.port == BAWAH:
-            plan.halaman[page].append(GLabel(px + 2.5, py - 7.5, e.label, "kiri"))
+            off = offset_bawah.get(id(e), 0.0) if e.jenis == "putus-bawah" else 0.0
+            if off < 0:
+                plan.halaman[page].append(GLabel(px + off - 2.5, py - 7.5, e.label, "kanan"))
+            else:
+                plan.halaman[page].append(GLabel(px + off + 2.5, py - 7.5, e.label, "kiri"))
             return
         goes_up = e.jenis == "jalur" and geo[e.ke].cy > geo[e.dari].cy
         if e.jenis == "putus-sisi":  # clear of the connector beside the exit
@@ -284,6 +287,19 @@ def rencana(sop: Sop, jejak: Jejak) -> Rencana:
         cy = y - (bentuk.KONEKTOR_TINGGI / 2 - bentuk.KONEKTOR_KOTAK / 2)
         edge_x = cx - bentuk.KONEKTOR_LEBAR / 2 if side == KANAN else cx + bentuk.KONEKTOR_LEBAR / 2
         return cx, cy, (edge_x, y)
+
+    # two connectors under (or over) one symbol stand side by side
+    offset_bawah: dict[int, float] = {}
+    offset_atas: dict[int, float] = {}
+    for key, offsets in (("dari", offset_bawah), ("ke", offset_atas)):
+        groups: dict[int, list[_Sisi]] = defaultdict(list)
+        for e in edges:
+            if e.jenis == "putus-bawah":
+                groups[getattr(e, key)].append(e)
+        for group in groups.values():
+            spread = bentuk.KONEKTOR_LEBAR / 2 + 2.5 if len(group) > 1 else 0.0
+            for i, e in enumerate(group):
+                offsets[id(e)] = (i - (len(group) - 1) / 2) * 2 * spread
 
     # 6. routes
     for e in edges:
@@ -315,11 +331,25 @@ def rencana(sop: Sop, jejak: Jejak) -> Rencana:
         elif e.jenis == "putus-bawah":
             # below the source, at the bottom of its row
             cy_out = a.bawah + pad + ch / 2
-            plan.halaman[page].append(GPanah(((ga.cx, ga.cy - ga.h / 2), (ga.cx, cy_out + ch / 2))))
-            plan.halaman[page].append(GKonektor(ga.cx, cy_out, e.kode, e.dari, True))
+            start = (ga.cx, ga.cy - ga.h / 2)
+            off = offset_bawah[id(e)]
+            if off:
+                y = (start[1] + cy_out + ch / 2) / 2
+                pts = [start, (ga.cx, y), (ga.cx + off, y), (ga.cx + off, cy_out + ch / 2)]
+            else:
+                pts = [start, (ga.cx, cy_out + ch / 2)]
+            plan.halaman[page].append(GPanah(tuple(pts)))
+            plan.halaman[page].append(GKonektor(ga.cx + off, cy_out, e.kode, e.dari, True))
             cy_in = b.atas - pad - ch / 2
-            plan.halaman[b.halaman].append(GKonektor(gb.cx, cy_in, e.kode, e.ke, False))
-            plan.halaman[b.halaman].append(GPanah(((gb.cx, cy_in - ch / 2), target_top)))
+            off = offset_atas[id(e)]
+            tip = (gb.cx + off, cy_in - ch / 2)
+            if off:
+                y = (tip[1] + target_top[1]) / 2
+                pts = [tip, (tip[0], y), (gb.cx, y), target_top]
+            else:
+                pts = [tip, target_top]
+            plan.halaman[b.halaman].append(GKonektor(gb.cx + off, cy_in, e.kode, e.ke, False))
+            plan.halaman[b.halaman].append(GPanah(tuple(pts)))
         else:  # putus-sisi
             side = e.port
             cx, cy, touch = side_connector(e.dari, side)

@@ -24,7 +24,7 @@ KONEKTOR_TINGGI = 15.0  # square part 10, point 5
 KONEKTOR_KOTAK = 10.0
 
 KEPALA_PANAH = 5.0  # arrowhead length
-LEBAR_PANAH = 3.6  # arrowhead half-width... full width
+LEBAR_PANAH = 3.6  # arrowhead width at its base
 
 UKURAN_LABEL = 6.5
 UKURAN_KONEKTOR = 7.0
@@ -138,10 +138,6 @@ def label(canv, x: float, y: float, teks: str, rata: str = "kiri") -> None:
     canv.setFont(REGULER, UKURAN_LABEL)
     canv.drawString(x0, y, teks)
     canv.restoreState()
-
-
-def lebar_label(teks: str) -> float:
-    return lebar(teks, UKURAN_LABEL)
 
 
 def _tanpa_ganda(titik: Sequence[Titik]) -> list[Titik]:

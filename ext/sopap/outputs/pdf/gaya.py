@@ -8,7 +8,7 @@ width alone, which the tests (and any other reader of the geometry) rely on.
 
 from __future__ import annotations
 
-from reportlab.lib.enums import TA_CENTER, TA_LEFT, TA_RIGHT
+from reportlab.lib.enums import TA_CENTER, TA_LEFT
 from reportlab.lib.styles import ParagraphStyle
 
 from .fonts import REGULER, TEBAL
@@ -48,7 +48,6 @@ ID_ISI = _style("sopap-id-isi", size=9.5, leading=12)
 ID_BUTIR = _style("sopap-id-butir", size=9.5, leading=12, leftIndent=11, bulletIndent=0)
 ID_KEPALA = _style("sopap-id-kepala", size=9.5, leading=12, bold=True)
 KEPALA = _style("sopap-kepala", bold=True, alignment=TA_CENTER, leading=SPASI)
-KEPALA_KIRI = _style("sopap-kepala-kiri", bold=True, leading=SPASI)
 JUDUL = _style("sopap-judul", size=11, bold=True, alignment=TA_CENTER, leading=14)
 KOP_PEMERINTAH = _style("sopap-kop-pemerintah", size=14, bold=True, alignment=TA_CENTER, leading=17)
 KOP_INSTANSI = _style("sopap-kop-instansi", size=12, bold=True, alignment=TA_CENTER, leading=15)
@@ -56,7 +55,6 @@ SAMPUL_JUDUL = _style("sopap-sampul-judul", size=18, bold=True, alignment=TA_CEN
 SAMPUL_NAMA = _style("sopap-sampul-nama", size=16, bold=True, alignment=TA_CENTER, leading=21)
 LAMPIRAN = _style("sopap-lampiran", size=10, leading=13, alignment=TA_LEFT)
 TTD = _style("sopap-ttd", size=9, bold=True, alignment=TA_CENTER, leading=11.5)
-KANAN = _style("sopap-kanan", alignment=TA_RIGHT)
 
 
 def escape(text: str) -> str:

@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from reportlab.platypus import Paragraph
 
 from . import gaya
-from .fonts import REGULER, TEBAL, lebar
+from .fonts import lebar
 
 
 def para(text: str, style=gaya.ISI) -> Paragraph:
@@ -43,6 +43,3 @@ def ukuran_pas(words: Sequence[str], width: float, size: float, bold: bool = Tru
         size -= 0.25
     return size
 
-
-def font(bold: bool = False) -> str:
-    return TEBAL if bold else REGULER
