@@ -69,6 +69,11 @@ def seed(project_root, tmp_path_factory):
     return build(project_root, tmp_path_factory.mktemp("seed"))
 
 
+@pytest.fixture(scope="session")
+def seed_a4(project_root, tmp_path_factory):
+    return build(project_root, tmp_path_factory.mktemp("seed-a4"), "a4")
+
+
 def berkas(out: Path, sop: Sop) -> Path:
     return out / nama_berkas(sop)
 
@@ -433,6 +438,15 @@ def test_seed_corpus_lampiran(seed):
     ]
     assert all(t.startswith("Lampiran (nomor belum terbaca)") for t in titles[len(numbered) :])
     assert Counter(titles).most_common(1)[0][1] == 1
+
+
+@pytest.mark.slow
+def test_seed_corpus_lampiran_a4(seed_a4):
+    """On the smaller paper too: the identity still on one page (its font
+    steps down), every column's text whole, every symbol in place."""
+    out, corpus = seed_a4
+    for sop in corpus:
+        periksa(berkas(out, sop), sop, "a4")
 
 
 # -- the command line and the Sphinx builder -----------------------------------------

@@ -65,7 +65,7 @@ def _story(k: Konteks) -> list:
         _Penanda(f"lampiran-{k.sop.id}", judul_lampiran(k.sop)),
         *sampul(k, width, height),
         PageBreak(),
-        *identitas(k, width),
+        *identitas(k, width, height),
         PageBreak(),
         prosedur.judul(k.sop),
         Spacer(1, 3 * mm),

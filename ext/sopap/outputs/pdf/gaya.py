@@ -44,9 +44,16 @@ ISI_TENGAH = _style("sopap-isi-tengah", leading=SPASI, alignment=TA_CENTER)
 BUTIR = _style("sopap-butir", leading=SPASI, leftIndent=9, bulletIndent=0)
 BUTIR_STRIP = _style("sopap-butir-strip", leading=SPASI, leftIndent=6, bulletIndent=0)
 # identity page: larger, as the signed originals fill that page
-ID_ISI = _style("sopap-id-isi", size=9.5, leading=12)
-ID_BUTIR = _style("sopap-id-butir", size=9.5, leading=12, leftIndent=11, bulletIndent=0)
-ID_KEPALA = _style("sopap-id-kepala", size=9.5, leading=12, bold=True)
+def gaya_identitas(size: float = 9.5) -> tuple[ParagraphStyle, ParagraphStyle, ParagraphStyle]:
+    """(text, list item, heading) styles of the identity page at ``size``."""
+    lead = size * 12 / 9.5
+    return (
+        _style(f"sopap-id-isi-{size}", size=size, leading=lead),
+        _style(f"sopap-id-butir-{size}", size=size, leading=lead, leftIndent=size * 11 / 9.5, bulletIndent=0),
+        _style(f"sopap-id-kepala-{size}", size=size, leading=lead, bold=True),
+    )
+
+
 KEPALA = _style("sopap-kepala", bold=True, alignment=TA_CENTER, leading=SPASI)
 JUDUL = _style("sopap-judul", size=11, bold=True, alignment=TA_CENTER, leading=14)
 KOP_PEMERINTAH = _style("sopap-kop-pemerintah", size=14, bold=True, alignment=TA_CENTER, leading=17)

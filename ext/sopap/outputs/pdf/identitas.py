@@ -37,13 +37,14 @@ def _grid_style(extra: list) -> TableStyle:
     )
 
 
-def _sel(judul: str, items) -> list[Paragraph]:
-    return [para(judul, gaya.ID_KEPALA), *daftar(items, isi=gaya.ID_ISI, butir=gaya.ID_BUTIR)]
-
-
-def identitas(k: Konteks, lebar: float) -> list:
+def _tabel(k: Konteks, lebar: float, size: float) -> list[Table]:
     sop: Sop = k.sop
     ident = sop.identitas
+    isi, butir, kepala = gaya.gaya_identitas(size)
+
+    def sel(judul: str, items) -> list[Paragraph]:
+        return [para(judul, kepala), *daftar(items, isi=isi, butir=butir)]
+
     values = [
         ident.nomor,
         ident.tanggal_pembuatan,
@@ -57,8 +58,8 @@ def identitas(k: Konteks, lebar: float) -> list:
     kop_cell = kop(k.keputusan.pemerintah, sop.instansi or k.keputusan.instansi, w_kop - 8, k.logo, skala=0.9)
     rows = []
     for i, (label, value) in enumerate(zip(LABEL, values)):
-        style = gaya.ID_KEPALA if label == "Nama SOP" else gaya.ID_ISI
-        rows.append([kop_cell if i == 0 else "", para(label, gaya.ID_ISI), para(value, style) if value else ""])
+        style = kepala if label == "Nama SOP" else isi
+        rows.append([kop_cell if i == 0 else "", para(label, isi), para(value, style) if value else ""])
     top = Table(
         rows,
         colWidths=[w_kop, w_label, w_value],
@@ -67,11 +68,21 @@ def identitas(k: Konteks, lebar: float) -> list:
     half = lebar / 2
     bottom = Table(
         [
-            [_sel("Dasar Hukum", ident.dasar_hukum), _sel("Kualifikasi Pelaksana", ident.kualifikasi_pelaksana)],
-            [_sel("Keterkaitan", ident.keterkaitan), _sel("Peralatan/Perlengkapan", ident.peralatan_perlengkapan)],
-            [_sel("Peringatan", ident.peringatan), _sel("Pencatatan dan Pendataan", ident.pencatatan_pendataan)],
+            [sel("Dasar Hukum", ident.dasar_hukum), sel("Kualifikasi Pelaksana", ident.kualifikasi_pelaksana)],
+            [sel("Keterkaitan", ident.keterkaitan), sel("Peralatan/Perlengkapan", ident.peralatan_perlengkapan)],
+            [sel("Peringatan", ident.peringatan), sel("Pencatatan dan Pendataan", ident.pencatatan_pendataan)],
         ],
         colWidths=[half, half],
         style=_grid_style([]),
     )
     return [top, bottom]
+
+
+def identitas(k: Konteks, lebar: float, tinggi: float) -> list:
+    """The identity tables, in the largest size (9.5 pt down to 7.5 pt) at
+    which they fit one page; longer ones continue on the next page."""
+    for size in (9.5, 9.0, 8.5, 8.0, 7.5):
+        tables = _tabel(k, lebar, size)
+        if sum(t.wrap(lebar, tinggi)[1] for t in tables) <= tinggi:
+            return tables
+    return _tabel(k, lebar, 7.5)
