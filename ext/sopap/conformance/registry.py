@@ -1,0 +1,114 @@
+"""Which implementation a ``--sop-impl NAME`` means.
+
+NAME is, in this order:
+
+* a built-in name (:data:`BUILTIN`: ``reference`` and the mutants);
+* a form with a registered prefix (:func:`register_prefix`), for adapters
+  that take an argument, e.g. ``cmd:"python harness.py"`` or
+  ``http://127.0.0.1:8000`` once those adapters exist;
+* ``module:Class`` (or ``module:factory``): any importable adapter class.
+
+Every form resolves to a factory ``factory(clock) -> Adapter``. Lookups are
+lazy so that the pytest plugin stays cheap to import.
+"""
+
+from __future__ import annotations
+
+import importlib
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from .adapter import Adapter
+from .clock import Clock
+
+Factory = Callable[[Clock], Adapter]
+
+#: Built-in names -> "module:attribute" of their adapter class.
+BUILTIN: dict[str, str] = {
+    "reference": "sopap.conformance.engine:ReferenceEngine",
+    "mutan-abaikan-pelaksana": "sopap.conformance.mutants:IgnoresActor",
+    "mutan-abaikan-urutan": "sopap.conformance.mutants:IgnoresOrder",
+    "mutan-abaikan-kelengkapan": "sopap.conformance.mutants:IgnoresInputs",
+    "mutan-buang-output": "sopap.conformance.mutants:DropsOutput",
+    "mutan-abaikan-waktu": "sopap.conformance.mutants:IgnoresTime",
+    "mutan-lewati-arsip": "sopap.conformance.mutants:SkipsArchive",
+    "mutan-salah-cabang": "sopap.conformance.mutants:WrongBranch",
+}
+
+#: The implementations whose matrix the handbook publishes
+#: (``docs/kesesuaian-matriks.md``), in column order.
+PUBLISHED: list[str] = list(BUILTIN)
+
+#: prefix -> resolver(full name) -> factory, or the resolver's
+#: "module:function" path (imported only when a name uses the prefix).
+#: Later forms add a line here, e.g. ``"cmd:": "sopap.conformance.harness:resolve"``.
+PREFIXES: dict[str, str | Callable[[str], Factory]] = {}
+
+_MODULE_CLASS = re.compile(r"^[A-Za-z_][\w.]*:[A-Za-z_]\w*$")
+
+
+class UnknownImplementation(ValueError):
+    """NAME does not resolve; the message is Indonesian and user-facing."""
+
+
+@dataclass(frozen=True)
+class Implementation:
+    """A resolved ``--sop-impl``: the name as given and how to build it."""
+
+    name: str
+    factory: Factory
+
+    def create(self, clock: Clock) -> Adapter:
+        adapter = self.factory(clock)
+        if not isinstance(adapter, Adapter):
+            raise UnknownImplementation(
+                f"implementasi '{self.name}' bukan turunan sopap.conformance.adapter.Adapter"
+            )
+        return adapter
+
+
+def register_prefix(prefix: str, resolver: str | Callable[[str], Factory]) -> None:
+    """Let names starting with ``prefix`` (``"cmd:"``, ``"http://"``) resolve.
+
+    ``resolver`` (a callable or its ``"module:function"`` path) receives the
+    whole name and returns a factory; it may raise
+    :class:`UnknownImplementation` with an Indonesian message.
+    """
+    PREFIXES[prefix] = resolver
+
+
+def _load(path: str, shown: str) -> Factory:
+    module_name, _, attr = path.partition(":")
+    try:
+        module = importlib.import_module(module_name)
+    except ImportError as exc:
+        raise UnknownImplementation(f"implementasi '{shown}': modul '{module_name}' tidak dapat dimuat ({exc})") from exc
+    try:
+        factory = getattr(module, attr)
+    except AttributeError:
+        raise UnknownImplementation(f"implementasi '{shown}': modul '{module_name}' tidak memiliki '{attr}'") from None
+    if not callable(factory):
+        raise UnknownImplementation(f"implementasi '{shown}': '{attr}' bukan kelas atau fungsi")
+    if isinstance(factory, type) and not issubclass(factory, Adapter):
+        raise UnknownImplementation(f"implementasi '{shown}': kelas '{attr}' bukan turunan sopap.conformance.adapter.Adapter")
+    return lambda clock: factory(clock=clock)
+
+
+def resolve(name: str) -> Implementation:
+    """The implementation NAME stands for, or :class:`UnknownImplementation`."""
+    name = name.strip()
+    if name in BUILTIN:
+        return Implementation(name, _load(BUILTIN[name], name))
+    for prefix, resolver in PREFIXES.items():
+        if name.startswith(prefix):
+            if isinstance(resolver, str):
+                module_name, _, attr = resolver.partition(":")
+                resolver = getattr(importlib.import_module(module_name), attr)
+            return Implementation(name, resolver(name))
+    if _MODULE_CLASS.match(name):
+        return Implementation(name, _load(name, name))
+    raise UnknownImplementation(
+        f"implementasi '{name}' tidak dikenal; gunakan salah satu dari {', '.join(BUILTIN)}, "
+        "atau 'modul:Kelas' untuk adapter sendiri"
+    )

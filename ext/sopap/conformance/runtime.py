@@ -1,0 +1,236 @@
+"""What the step vocabulary works on: adapters per run and one case per scenario.
+
+Calls into an adapter go through :func:`invoke`, which turns anything the
+implementation raises, and any answer of the wrong type, into
+:class:`ImplementationError`; the report counts those scenarios as *galat*
+(errored), apart from rule violations (:class:`Nonconformity`, *gagal*).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from datetime import datetime, timedelta
+from typing import Any
+
+from ..model.jalur import Berkas, Lintasan
+from ..model.sop import Langkah, Sop
+from .adapter import Adapter, Document, HistoryEntry, Outcome, WorkItem
+from .clock import Clock
+from .kit import Kit
+from .registry import resolve
+
+
+class ImplementationError(Exception):
+    """The implementation crashed or answered outside the interface."""
+
+
+class Nonconformity(AssertionError):
+    """The implementation broke a rule of the SOP (the scenario fails)."""
+
+
+_EXPECT: dict[str, Any] = {
+    "start_case": str,
+    "complete": Outcome,
+    "work_items": WorkItem,
+    "outputs": Document,
+    "history": HistoryEntry,
+}
+
+
+def invoke(adapter: Adapter, method: str, *args: Any, **kwargs: Any) -> Any:
+    """Call ``adapter.method``; raise ImplementationError if it misbehaves."""
+    try:
+        result = getattr(adapter, method)(*args, **kwargs)
+    except Exception as exc:  # anything the implementation raises is its fault
+        raise ImplementationError(f"{method}() gagal: {type(exc).__name__}: {exc}") from exc
+    expected = _EXPECT.get(method)
+    if expected is None:
+        return result
+    if method in ("work_items", "outputs", "history"):
+        if isinstance(result, (str, bytes)) or not isinstance(result, Sequence) or not all(
+            isinstance(item, expected) for item in result
+        ):
+            raise ImplementationError(f"{method}() tidak mengembalikan daftar {expected.__name__}: {result!r}")
+        for item in result:
+            when = getattr(item, "deadline", None) if method == "work_items" else getattr(item, "timestamp", None)
+            if method != "outputs" and when is not None and (not isinstance(when, datetime) or when.tzinfo is None):
+                raise ImplementationError(f"{method}() memberi waktu tanpa zona waktu atau bukan datetime: {when!r}")
+            if method == "history" and when is None:
+                raise ImplementationError(f"history() memberi catatan tanpa waktu: {item!r}")
+        return list(result)
+    if not isinstance(result, expected):
+        raise ImplementationError(f"{method}() tidak mengembalikan {expected.__name__}: {result!r}")
+    return result
+
+
+@dataclass
+class Run:
+    """One implementation for the whole pytest run: adapter, clock, deployed SOPs."""
+
+    name: str
+    clock: Clock
+    adapter: Adapter | None = None
+    error: ImplementationError | None = None
+    deployed: set[str] = field(default_factory=set)
+
+    @classmethod
+    def create(cls, name: str) -> Run:
+        run = cls(name, Clock())
+        try:
+            run.adapter = resolve(name).create(run.clock)
+        except Exception as exc:
+            run.error = ImplementationError(f"implementasi '{name}' tidak dapat dibuat: {type(exc).__name__}: {exc}")
+        return run
+
+    def ready_adapter(self) -> Adapter:
+        if self.adapter is None:
+            assert self.error is not None
+            raise self.error
+        return self.adapter
+
+    def deploy(self, kit: Kit, sop_id: str) -> None:
+        if sop_id not in self.deployed:
+            invoke(self.ready_adapter(), "deploy", kit.document_for(sop_id))
+            self.deployed.add(sop_id)
+
+    def close(self) -> None:
+        if self.adapter is not None:
+            try:
+                self.adapter.close()
+            except Exception:  # closing must not hide the results
+                pass
+
+
+Snapshot = tuple[tuple[WorkItem, ...], tuple[HistoryEntry, ...], tuple[Document, ...]]
+
+
+def _plain(text: str) -> str:
+    return re.sub(r"\s+", " ", text).strip().casefold()
+
+
+class Scenario:
+    """The case a scenario works on, and what the suite expects of it."""
+
+    def __init__(self, run: Run, kit: Kit) -> None:
+        self.run = run
+        self.kit = kit
+        self.sop: Sop | None = None
+        self.case_id: str | None = None
+        self.berkas = Berkas()
+        self.ready_since: datetime = run.clock.now()
+        self.last: tuple[int, Outcome] | None = None
+        self.before: Snapshot | None = None
+
+    @property
+    def adapter(self) -> Adapter:
+        return self.run.ready_adapter()
+
+    @property
+    def clock(self) -> Clock:
+        return self.run.clock
+
+    # -- reading the SOP ------------------------------------------------------
+
+    def need_sop(self) -> Sop:
+        if self.sop is None:
+            raise ValueError("fitur tidak memasang SOP: awali dengan 'SOP \"<id>\" terpasang'")
+        return self.sop
+
+    def need_case(self) -> str:
+        if self.case_id is None:
+            raise ValueError("belum ada kasus: gunakan 'sebuah kasus baru dimulai'")
+        return self.case_id
+
+    def step(self, nomor: int) -> Langkah:
+        try:
+            return self.need_sop().langkah_by_nomor(nomor)
+        except KeyError:
+            raise ValueError(f"SOP '{self.need_sop().id}' tidak memiliki langkah {nomor}") from None
+
+    def actor_id(self, name: str) -> str:
+        """The pelaksana id for a name (or id) written in a feature."""
+        wanted = _plain(name)
+        for p in self.need_sop().pelaksana:
+            if wanted in (_plain(p.nama), _plain(p.id)):
+                return p.id
+        raise ValueError(f"pelaksana '{name}' tidak ada dalam SOP '{self.need_sop().id}'")
+
+    def actor_name(self, actor_id: str) -> str:
+        try:
+            return self.need_sop().pelaksana_by_id(actor_id).nama
+        except KeyError:
+            return actor_id
+
+    # -- acting -----------------------------------------------------------------
+
+    def install(self, sop_id: str) -> None:
+        self.sop = self.kit.sop(sop_id)
+        self.run.deploy(self.kit, sop_id)
+
+    def start(self, documents: Sequence[str]) -> None:
+        sop = self.need_sop()
+        self.case_id = invoke(self.adapter, "start_case", sop.id, list(documents))
+        self.berkas = Berkas(documents)
+        self.ready_since = self.clock.now()
+        self.last = None
+
+    def snapshot(self) -> Snapshot:
+        case = self.need_case()
+        return (
+            tuple(invoke(self.adapter, "work_items", case)),
+            tuple(invoke(self.adapter, "history", case)),
+            tuple(invoke(self.adapter, "outputs", case)),
+        )
+
+    def complete(
+        self, nomor: int, actor: str, documents: Sequence[str], decision: str | None, *, watch: bool = True
+    ) -> Outcome:
+        """Try a completion; with ``watch``, remember the case before it."""
+        step = self.step(nomor)
+        self.before = self.snapshot() if watch else None
+        outcome = invoke(
+            self.adapter, "complete", self.need_case(), nomor, actor, list(documents), decision
+        )
+        self.last = (nomor, outcome)
+        if outcome.accepted:
+            self.berkas.complete(step, documents)
+            self.ready_since = self.clock.now()
+        return outcome
+
+    def complete_path(self, path: Sequence[Lintasan]) -> None:
+        """Set-up: complete each step as the SOP says; any refusal fails."""
+        for item in path:
+            step = self.step(item.nomor)
+            supply = self.berkas.supply_for(step)
+            outcome = self.complete(item.nomor, step.pelaksana, supply, item.keputusan, watch=False)
+            if not outcome.accepted:
+                raise Nonconformity(
+                    f"persiapan gagal: langkah {item.nomor} oleh '{self.actor_name(step.pelaksana)}' ditolak "
+                    f"({outcome.reason.value}: {outcome.message})"
+                )
+
+    # -- checking ---------------------------------------------------------------
+
+    def work_items(self) -> list[WorkItem]:
+        return invoke(self.adapter, "work_items", self.need_case())
+
+    def outputs(self) -> list[Document]:
+        return invoke(self.adapter, "outputs", self.need_case())
+
+    def history(self) -> list[HistoryEntry]:
+        return invoke(self.adapter, "history", self.need_case())
+
+    def describe_ready(self, items: Sequence[WorkItem]) -> str:
+        if not items:
+            return "tidak ada langkah yang siap"
+        return "yang siap: " + ", ".join(f"langkah {i.step} untuk '{self.actor_name(i.actor)}'" for i in items)
+
+    def outcome_for(self, nomor: int) -> Outcome:
+        if self.last is None or self.last[0] != nomor:
+            raise ValueError(f"langkah {nomor} belum dicoba diselesaikan dalam skenario ini")
+        return self.last[1]
+
+    def deadline_expected(self, minutes: float) -> datetime:
+        return self.ready_since + timedelta(minutes=minutes)
