@@ -17,6 +17,7 @@ from ..project import Project
 from ..util import atomic
 from .bpmn import step_bpmn
 from .common import add_project_option, project_from
+from .features import step_features
 from .pdf import step_pdf
 
 Step = Callable[[Project, argparse.Namespace], int]
@@ -39,6 +40,7 @@ STEPS: list[tuple[str, Step]] = [
     ("ekspor JSON (_build/json/sopap.json)", step_json),
     ("lampiran PDF (_build/pdf)", step_pdf),
     ("ekspor BPMN (_build/bpmn)", step_bpmn),
+    ("fitur uji kesesuaian (features/)", step_features),
 ]
 
 
