@@ -19,7 +19,9 @@ from . import i18n
 COMMAND_MODULES: list[str] = [
     "bpmn",
     "build",
+    "conform",
     "export",
+    "features",
     "pdf",
     "serve",
 ]

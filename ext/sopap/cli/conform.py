@@ -1,0 +1,209 @@
+"""``sopap conform``: run the conformance suite against implementations.
+
+    sopap conform --impl reference [--impl NAMA ...] [--sop ID ...] [--report FOLDER]
+    sopap conform --terbitkan [--check]
+
+Runs pytest on the kit (``features/``) through the plugin, so the output is
+pytest's, ending with its usual summary line. Exit 0 only when every
+scenario passed: a skipped scenario (a time standard an implementation
+cannot be tested on) is not a pass. ``--terbitkan`` runs the built-in
+implementations and writes the handbook's matrix page
+(``docs/kesesuaian-matriks.md``); with ``--check`` it only compares.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from ..project import SopapError, find_root
+from ..util import atomic
+from .features import FOLDER
+
+PAGE = Path("docs") / "kesesuaian-matriks.md"
+
+PAGE_HEAD = """\
+# Matriks kesesuaian implementasi bawaan
+
+<!-- Dibuat oleh `sopap conform --terbitkan` dari features/; jangan disunting. -->
+
+Tabel ini adalah hasil menjalankan seluruh fitur uji kesesuaian (`features/`)
+terhadap implementasi yang dibawa sopap: mesin rujukan `reference` dan mutan,
+yaitu mesin rujukan yang sengaja dirusak pada satu aturan masing-masing.
+Mesin rujukan harus **sesuai** pada semua SOP; setiap mutan harus **tidak
+sesuai**, dan skenario yang menangkapnya harus skenario aturan yang
+dirusaknya. Itulah bukti bahwa rangkaian uji benar-benar menguji setiap aturan.
+Cara membaca sel, jenis skenario dan kode alasan dijelaskan di
+[Uji kesesuaian](kesesuaian.md).
+
+| Implementasi | Aturan yang dirusak |
+|---|---|
+| `reference` | tidak ada: semantik SOP yang menjadi rujukan |
+| `mutan-abaikan-pelaksana` | siapa pun boleh menyelesaikan langkah |
+| `mutan-abaikan-urutan` | langkah yang belum siap tetap diterima |
+| `mutan-abaikan-kelengkapan` | kelengkapan tidak pernah diminta |
+| `mutan-buang-output` | output terakhir setiap langkah tidak dicatat |
+| `mutan-abaikan-waktu` | tidak ada batas waktu |
+| `mutan-lewati-arsip` | kasus berakhir sebelum langkah terakhir (arsip) |
+| `mutan-salah-cabang` | keputusan diarahkan ke cabang yang lain |
+
+"""
+
+#: Why a mutant can pass on a corpus without the construct it breaks.
+UNCAUGHT = {
+    "mutan-salah-cabang": "korpus ini tidak memiliki langkah keputusan, jadi tidak ada cabang yang dapat "
+    "salah arah; mutan ini tertangkap oleh skenario `keputusan` pada SOP uji yang memiliki keputusan "
+    "(`tests/roots/test-keputusan`, diperiksa oleh rangkaian uji proyek)",
+}
+
+
+def register(sub) -> None:
+    parser = sub.add_parser("conform", help="jalankan uji kesesuaian terhadap implementasi (pytest)")
+    parser.add_argument(
+        "--impl",
+        action="append",
+        default=[],
+        metavar="NAMA",
+        help="implementasi: reference, nama mutan, modul:Kelas; ulangi untuk matriks",
+    )
+    parser.add_argument("--sop", action="append", default=[], metavar="ID", help="hanya SOP ini (boleh diulang)")
+    parser.add_argument("--report", metavar="FOLDER", default=None, help="tulis laporan HTML, JSON dan JUnit XML ke FOLDER")
+    parser.add_argument("--fitur", metavar="FOLDER", default=None, help="folder fitur (bawaan: features/ di proyek)")
+    parser.add_argument(
+        "--terbitkan",
+        action="store_true",
+        help=f"jalankan implementasi bawaan dan tulis {PAGE.as_posix()} untuk buku pegangan",
+    )
+    parser.add_argument("--check", action="store_true", help=f"dengan --terbitkan: hanya periksa {PAGE.as_posix()}")
+    parser.add_argument("--proyek", metavar="FOLDER", default=None, help="folder proyek yang memuat conf.py")
+    parser.add_argument("pytest_args", nargs="*", metavar="-- ARG", help="argumen tambahan untuk pytest (sesudah --)")
+    parser.set_defaults(func=run)
+
+
+class _Tally:
+    """Counts test outcomes of the in-process pytest run."""
+
+    def __init__(self) -> None:
+        self.passed = self.failed = self.skipped = 0
+
+    def pytest_runtest_logreport(self, report) -> None:
+        if report.when == "call" and report.passed:
+            self.passed += 1
+        elif report.failed:
+            self.failed += 1
+        elif report.skipped:
+            self.skipped += 1
+
+
+def _features(args: argparse.Namespace) -> tuple[Path, Path | None]:
+    if args.fitur:
+        return Path(args.fitur).resolve(), None
+    root = find_root(args.proyek)
+    return root / FOLDER, root
+
+
+def _paths(folder: Path, sops: list[str]) -> list[Path]:
+    if not folder.is_dir() or not any(folder.glob("*.feature")):
+        raise SopapError(f"tidak ada fitur di {folder}; jalankan `sopap features` lebih dulu")
+    if not sops:
+        return [folder]
+    available = sorted(p.stem for p in folder.glob("*.feature"))
+    unknown = [s for s in sops if s not in available]
+    if unknown:
+        raise SopapError(f"SOP {', '.join(unknown)} tidak ada di {folder}; yang ada: {', '.join(available)}")
+    return [folder / f"{s}.feature" for s in sops]
+
+
+def run_pytest(paths: list[Path], impls: list[str], report: Path | None, extra: list[str]) -> tuple[int, _Tally]:
+    import pytest
+
+    # plain asserts: sopap is already imported here, and the vocabulary raises its own errors
+    argv = [str(p) for p in paths] + ["-p", "no:cacheprovider", "--tb=short", "--assert=plain"]
+    argv += [f"--sop-impl={name}" for name in impls]
+    if report is not None:
+        argv.append(f"--sop-report={report}")
+    tally = _Tally()
+    code = pytest.main([*argv, *extra], plugins=[tally])
+    return int(code), tally
+
+
+def run(args: argparse.Namespace) -> int:
+    folder, root = _features(args)
+    if args.terbitkan:
+        return publish(args, folder, root)
+    if args.check:
+        print("sopap: --check hanya berlaku bersama --terbitkan", file=sys.stderr)
+        return 2
+    if not args.impl:
+        print("sopap: sebutkan implementasi dengan --impl NAMA (misalnya --impl reference)", file=sys.stderr)
+        return 2
+    code, tally = run_pytest(_paths(folder, args.sop), args.impl, Path(args.report) if args.report else None, args.pytest_args)
+    return verdict(code, tally)
+
+
+def verdict(code: int, tally: _Tally) -> int:
+    if code == 4:
+        return 2
+    if code == 2:
+        return 130
+    if code not in (0, 1):
+        print(f"sopap: pytest berhenti dengan kode {code}", file=sys.stderr)
+        return 2 if code == 3 else 1
+    if tally.failed:
+        print(f"sopap: TIDAK SESUAI: {tally.failed} skenario gagal", file=sys.stderr)
+        return 1
+    if tally.skipped:
+        print(
+            f"sopap: BELUM TERUJI PENUH: {tally.skipped} skenario dilewati (misalnya standar waktu pada "
+            "implementasi tanpa jam uji); dilewati tidak sama dengan lulus",
+            file=sys.stderr,
+        )
+        return 1
+    if not tally.passed:
+        print("sopap: tidak ada skenario yang dijalankan", file=sys.stderr)
+        return 1
+    print(f"sopap: SESUAI: {tally.passed} skenario lulus")
+    return 0
+
+
+def page_text(data: dict) -> str:
+    from ..conformance.report import to_markdown
+
+    notes = []
+    for impl in data["implementasi"]:
+        if impl.startswith("mutan-") and not data["jumlah"][impl]["gagal"]:
+            why = UNCAUGHT.get(impl, "tidak ada skenario pada korpus ini yang menyentuh aturan yang dirusaknya")
+            notes.append(f"`{impl}` lolos di sini: {why}.")
+    head = PAGE_HEAD + ("\n".join(notes) + "\n\n" if notes else "")
+    return head + to_markdown(data, level=2, sop_links=True)
+
+
+def publish(args: argparse.Namespace, folder: Path, root: Path | None) -> int:
+    import json
+
+    from ..conformance.registry import PUBLISHED
+
+    if root is None:
+        root = find_root(args.proyek)
+    report = Path(args.report) if args.report else root / "_build" / "kesesuaian"
+    quiet = ["-q", "--tb=no", "-rN"]  # the page is the result; 900 FAILED lines are not
+    code, _ = run_pytest(_paths(folder, []), PUBLISHED, report, [*quiet, *args.pytest_args])
+    if code not in (0, 1):
+        return verdict(code, _Tally())
+    text = page_text(json.loads((report / "kesesuaian.json").read_text(encoding="utf-8")))
+    page = root / PAGE
+    if args.check:
+        current = page.read_text(encoding="utf-8") if page.is_file() else ""
+        if current != text:
+            print(
+                f"sopap: {PAGE.as_posix()} tidak mutakhir terhadap features/ dan implementasi bawaan; "
+                "jalankan `sopap conform --terbitkan` lalu commit hasilnya.",
+                file=sys.stderr,
+            )
+            return 1
+        print(f"sopap: {PAGE.as_posix()} mutakhir")
+        return 0
+    atomic.write_text(page, text)
+    print(f"sopap: matriks implementasi bawaan ditulis ke {PAGE.as_posix()}")
+    return 0
