@@ -1,0 +1,780 @@
+# language: id
+# sopap: fitur uji kesesuaian
+# Dibuat oleh `sopap features` dari SOP 'penilaian-ape'; jangan disunting: ubah sumber SOP lalu jalankan lagi.
+# Jalankan: pytest features/ --sop-impl=reference (lihat docs/kesesuaian.md)
+@sop-penilaian-ape
+Fitur: Kesesuaian SOP Penilaian Anugerah Parahita Ekapraya (APE)
+  SOP: Penilaian Anugerah Parahita Ekapraya (APE)
+  Bidang: PUGPPKK
+  Pelaksana: Wali Kota (walikota); Kepala DPPPA (kadis); Sekretaris DPPPA (sekdis); Kabid PUGPPKK (kabid); Jafung / Pelaksana (jafung)
+  Setiap aturan menguji satu langkah: pelaksana, kelengkapan, output, urutan dan waktu.
+
+  Latar Belakang:
+    Jika SOP "penilaian-ape" terpasang
+    Dan sebuah kasus baru dimulai
+
+  @kasus-lengkap
+  Skenario: Satu kasus berjalan dari langkah 1 sampai langkah 12
+    Ketika "Kepala DPPPA" menyelesaikan langkah 1 beserta dokumen:
+      | dokumen          |
+      | Surat            |
+      | Lembar Disposisi |
+    Maka langkah 1 diterima
+    Ketika "Kabid PUGPPKK" menyelesaikan langkah 2 beserta dokumen:
+      | dokumen      |
+      | Undangan     |
+      | Daftar hadir |
+    Maka langkah 2 diterima
+    Ketika "Jafung / Pelaksana" menyelesaikan langkah 3 beserta dokumen:
+      | dokumen                   |
+      | Surat Masuk dan Disposisi |
+      | Materi rapat              |
+    Maka langkah 3 diterima
+    Ketika "Kabid PUGPPKK" menyelesaikan langkah 4
+    Maka langkah 4 diterima
+    Ketika "Kabid PUGPPKK" menyelesaikan langkah 5
+    Maka langkah 5 diterima
+    Ketika "Kepala DPPPA" menyelesaikan langkah 6 beserta dokumen:
+      | dokumen         |
+      | Hasil Penilaian |
+    Maka langkah 6 diterima
+    Ketika "Jafung / Pelaksana" menyelesaikan langkah 7
+    Maka langkah 7 diterima
+    Ketika "Kabid PUGPPKK" menyelesaikan langkah 8
+    Maka langkah 8 diterima
+    Ketika "Sekretaris DPPPA" menyelesaikan langkah 9
+    Maka langkah 9 diterima
+    Ketika "Kepala DPPPA" menyelesaikan langkah 10
+    Maka langkah 10 diterima
+    Ketika "Wali Kota" menyelesaikan langkah 11 beserta dokumen:
+      | dokumen                              |
+      | Nota dinas pelaksanaan penilaian APE |
+    Maka langkah 11 diterima
+    Ketika "Jafung / Pelaksana" menyelesaikan langkah 12
+    Maka langkah 12 diterima
+    Dan kasus selesai
+    Dan output langkah 12 tersedia:
+      | dokumen |
+      | Arsip   |
+    Dan riwayat kasus memuat:
+      | langkah | pelaksana          |
+      | 1       | Kepala DPPPA       |
+      | 2       | Kabid PUGPPKK      |
+      | 3       | Jafung / Pelaksana |
+      | 4       | Kabid PUGPPKK      |
+      | 5       | Kabid PUGPPKK      |
+      | 6       | Kepala DPPPA       |
+      | 7       | Jafung / Pelaksana |
+      | 8       | Kabid PUGPPKK      |
+      | 9       | Sekretaris DPPPA   |
+      | 10      | Kepala DPPPA       |
+      | 11      | Wali Kota          |
+      | 12      | Jafung / Pelaksana |
+
+  @kasus-lengkap
+  Skenario: Satu kasus dengan semua dokumen dari luar sejak awal, langkah 1 sampai 12
+    Jika sebuah kasus baru dimulai beserta dokumen:
+      | dokumen                              |
+      | Surat                                |
+      | Lembar Disposisi                     |
+      | Undangan                             |
+      | Daftar hadir                         |
+      | Surat Masuk dan Disposisi            |
+      | Materi rapat                         |
+      | Hasil Penilaian                      |
+      | Nota dinas pelaksanaan penilaian APE |
+    Ketika "Kepala DPPPA" menyelesaikan langkah 1
+    Maka langkah 1 diterima
+    Ketika "Kabid PUGPPKK" menyelesaikan langkah 2
+    Maka langkah 2 diterima
+    Ketika "Jafung / Pelaksana" menyelesaikan langkah 3
+    Maka langkah 3 diterima
+    Ketika "Kabid PUGPPKK" menyelesaikan langkah 4
+    Maka langkah 4 diterima
+    Ketika "Kabid PUGPPKK" menyelesaikan langkah 5
+    Maka langkah 5 diterima
+    Ketika "Kepala DPPPA" menyelesaikan langkah 6
+    Maka langkah 6 diterima
+    Ketika "Jafung / Pelaksana" menyelesaikan langkah 7
+    Maka langkah 7 diterima
+    Ketika "Kabid PUGPPKK" menyelesaikan langkah 8
+    Maka langkah 8 diterima
+    Ketika "Sekretaris DPPPA" menyelesaikan langkah 9
+    Maka langkah 9 diterima
+    Ketika "Kepala DPPPA" menyelesaikan langkah 10
+    Maka langkah 10 diterima
+    Ketika "Wali Kota" menyelesaikan langkah 11
+    Maka langkah 11 diterima
+    Ketika "Jafung / Pelaksana" menyelesaikan langkah 12
+    Maka langkah 12 diterima
+    Dan kasus selesai
+    Dan output langkah 12 tersedia:
+      | dokumen |
+      | Arsip   |
+    Dan riwayat kasus memuat:
+      | langkah | pelaksana          |
+      | 1       | Kepala DPPPA       |
+      | 2       | Kabid PUGPPKK      |
+      | 3       | Jafung / Pelaksana |
+      | 4       | Kabid PUGPPKK      |
+      | 5       | Kabid PUGPPKK      |
+      | 6       | Kepala DPPPA       |
+      | 7       | Jafung / Pelaksana |
+      | 8       | Kabid PUGPPKK      |
+      | 9       | Sekretaris DPPPA   |
+      | 10      | Kepala DPPPA       |
+      | 11      | Wali Kota          |
+      | 12      | Jafung / Pelaksana |
+
+  @langkah-1
+  Aturan: Langkah 1 oleh Kepala DPPPA
+    Uraian: Menerima surat dari Menteri PPPA perihal penilaian APE; Mengarahkan Kepala Bidang untuk mempersiapkan pelaksanaan penilaian APE
+    Kelengkapan: Surat; Lembar Disposisi
+    Output: Disposisi
+    Waktu: 1 Jam
+
+    @positif
+    Skenario: Langkah 1 dilaksanakan oleh Kepala DPPPA
+      Maka langkah 1 siap untuk "Kepala DPPPA"
+      Ketika "Kepala DPPPA" menyelesaikan langkah 1 beserta dokumen:
+        | dokumen          |
+        | Surat            |
+        | Lembar Disposisi |
+      Maka langkah 1 diterima
+      Dan output langkah 1 tersedia:
+        | dokumen   |
+        | Disposisi |
+      Dan riwayat mencatat langkah 1 oleh "Kepala DPPPA"
+      Dan langkah 2 siap untuk "Kabid PUGPPKK"
+
+    @pelaksana-salah
+    Skenario: Langkah 1 ditolak bila dikerjakan Wali Kota
+      Ketika "Wali Kota" menyelesaikan langkah 1 beserta dokumen:
+        | dokumen          |
+        | Surat            |
+        | Lembar Disposisi |
+      Maka langkah 1 ditolak dengan alasan WRONG_ACTOR
+      Dan kasus tidak berubah
+
+    @kelengkapan-kurang
+    Skenario: Langkah 1 ditolak tanpa kelengkapan "Surat"
+      Ketika "Kepala DPPPA" menyelesaikan langkah 1 beserta dokumen:
+        | dokumen          |
+        | Lembar Disposisi |
+      Maka langkah 1 ditolak dengan alasan MISSING_INPUT
+      Dan kasus tidak berubah
+
+    @kelengkapan-kurang
+    Skenario: Langkah 1 ditolak tanpa kelengkapan "Lembar Disposisi"
+      Ketika "Kepala DPPPA" menyelesaikan langkah 1 beserta dokumen:
+        | dokumen |
+        | Surat   |
+      Maka langkah 1 ditolak dengan alasan MISSING_INPUT
+      Dan kasus tidak berubah
+
+    @urutan-salah
+    Skenario: Langkah 1 ditolak bila diulang
+      Jika langkah 1 sudah selesai
+      Ketika "Kepala DPPPA" menyelesaikan langkah 1 beserta dokumen:
+        | dokumen          |
+        | Surat            |
+        | Lembar Disposisi |
+      Maka langkah 1 ditolak dengan alasan OUT_OF_ORDER
+      Dan kasus tidak berubah
+
+    @waktu
+    Skenario: Langkah 1 memenuhi standar waktu 1 Jam
+      Maka batas waktu langkah 1 adalah 1 Jam (60 menit kerja) sejak langkah itu siap
+      Ketika jam uji maju 60 menit kerja
+      Dan "Kepala DPPPA" menyelesaikan langkah 1 beserta dokumen:
+        | dokumen          |
+        | Surat            |
+        | Lembar Disposisi |
+      Maka langkah 1 diterima
+      Dan riwayat mencatat langkah 1 oleh "Kepala DPPPA" pada jam uji
+
+  # Langkah 2: kelengkapan yang dibuat langkah sebelumnya (Disposisi) diuji lewat output langkah 1.
+  @langkah-2
+  Aturan: Langkah 2 oleh Kabid PUGPPKK
+    Uraian: Melakukan rapat persiapan pelaksanaan Rapat Koordinasi pelaksanaan penilaian APE
+    Kelengkapan: Disposisi; Undangan; Daftar hadir
+    Output: Notulen rapat
+    Waktu: 1 Hari
+
+    @positif
+    Skenario: Langkah 2 dilaksanakan oleh Kabid PUGPPKK
+      Jika langkah 1 sudah selesai
+      Maka langkah 2 siap untuk "Kabid PUGPPKK"
+      Ketika "Kabid PUGPPKK" menyelesaikan langkah 2 beserta dokumen:
+        | dokumen      |
+        | Undangan     |
+        | Daftar hadir |
+      Maka langkah 2 diterima
+      Dan output langkah 2 tersedia:
+        | dokumen       |
+        | Notulen rapat |
+      Dan riwayat mencatat langkah 2 oleh "Kabid PUGPPKK"
+      Dan langkah 3 siap untuk "Jafung / Pelaksana"
+
+    @pelaksana-salah
+    Skenario: Langkah 2 ditolak bila dikerjakan Wali Kota
+      Jika langkah 1 sudah selesai
+      Ketika "Wali Kota" menyelesaikan langkah 2 beserta dokumen:
+        | dokumen      |
+        | Undangan     |
+        | Daftar hadir |
+      Maka langkah 2 ditolak dengan alasan WRONG_ACTOR
+      Dan kasus tidak berubah
+
+    @kelengkapan-kurang
+    Skenario: Langkah 2 ditolak tanpa kelengkapan "Undangan"
+      Jika langkah 1 sudah selesai
+      Ketika "Kabid PUGPPKK" menyelesaikan langkah 2 beserta dokumen:
+        | dokumen      |
+        | Daftar hadir |
+      Maka langkah 2 ditolak dengan alasan MISSING_INPUT
+      Dan kasus tidak berubah
+
+    @kelengkapan-kurang
+    Skenario: Langkah 2 ditolak tanpa kelengkapan "Daftar hadir"
+      Jika langkah 1 sudah selesai
+      Ketika "Kabid PUGPPKK" menyelesaikan langkah 2 beserta dokumen:
+        | dokumen  |
+        | Undangan |
+      Maka langkah 2 ditolak dengan alasan MISSING_INPUT
+      Dan kasus tidak berubah
+
+    @urutan-salah
+    Skenario: Langkah 2 ditolak sebelum langkah 1 selesai
+      Ketika "Kabid PUGPPKK" menyelesaikan langkah 2 beserta dokumen:
+        | dokumen      |
+        | Disposisi    |
+        | Undangan     |
+        | Daftar hadir |
+      Maka langkah 2 ditolak dengan alasan OUT_OF_ORDER
+      Dan kasus tidak berubah
+
+    @waktu
+    Skenario: Langkah 2 memenuhi standar waktu 1 Hari
+      Jika langkah 1 sudah selesai
+      Maka batas waktu langkah 2 adalah 1 Hari (450 menit kerja) sejak langkah itu siap
+      Ketika jam uji maju 450 menit kerja
+      Dan "Kabid PUGPPKK" menyelesaikan langkah 2 beserta dokumen:
+        | dokumen      |
+        | Undangan     |
+        | Daftar hadir |
+      Maka langkah 2 diterima
+      Dan riwayat mencatat langkah 2 oleh "Kabid PUGPPKK" pada jam uji
+
+  @langkah-3
+  Aturan: Langkah 3 oleh Jafung / Pelaksana
+    Uraian: Mempersiapkan bahan Rapat Koordinasi pelaksanaan penilaian APE; Melakukan koordinasi dengan Kementerian PPPA terkait pelaksanaan penilaian APE; Membuat dan mendistribusikan surat undangan Rapat Koordinasi penilaian APE yang telah ditandatangani oleh Kepala DPPPA
+    Kelengkapan: Surat Masuk dan Disposisi; Materi rapat
+    Output: Surat undangan; Daftar hadir; Materi penilaian APE
+    Waktu: 3 Hari
+
+    @positif
+    Skenario: Langkah 3 dilaksanakan oleh Jafung / Pelaksana
+      Jika langkah 1 sampai 2 sudah selesai
+      Maka langkah 3 siap untuk "Jafung / Pelaksana"
+      Ketika "Jafung / Pelaksana" menyelesaikan langkah 3 beserta dokumen:
+        | dokumen                   |
+        | Surat Masuk dan Disposisi |
+        | Materi rapat              |
+      Maka langkah 3 diterima
+      Dan output langkah 3 tersedia:
+        | dokumen              |
+        | Surat undangan       |
+        | Daftar hadir         |
+        | Materi penilaian APE |
+      Dan riwayat mencatat langkah 3 oleh "Jafung / Pelaksana"
+      Dan langkah 4 siap untuk "Kabid PUGPPKK"
+
+    @pelaksana-salah
+    Skenario: Langkah 3 ditolak bila dikerjakan Wali Kota
+      Jika langkah 1 sampai 2 sudah selesai
+      Ketika "Wali Kota" menyelesaikan langkah 3 beserta dokumen:
+        | dokumen                   |
+        | Surat Masuk dan Disposisi |
+        | Materi rapat              |
+      Maka langkah 3 ditolak dengan alasan WRONG_ACTOR
+      Dan kasus tidak berubah
+
+    @kelengkapan-kurang
+    Skenario: Langkah 3 ditolak tanpa kelengkapan "Surat Masuk dan Disposisi"
+      Jika langkah 1 sampai 2 sudah selesai
+      Ketika "Jafung / Pelaksana" menyelesaikan langkah 3 beserta dokumen:
+        | dokumen      |
+        | Materi rapat |
+      Maka langkah 3 ditolak dengan alasan MISSING_INPUT
+      Dan kasus tidak berubah
+
+    @kelengkapan-kurang
+    Skenario: Langkah 3 ditolak tanpa kelengkapan "Materi rapat"
+      Jika langkah 1 sampai 2 sudah selesai
+      Ketika "Jafung / Pelaksana" menyelesaikan langkah 3 beserta dokumen:
+        | dokumen                   |
+        | Surat Masuk dan Disposisi |
+      Maka langkah 3 ditolak dengan alasan MISSING_INPUT
+      Dan kasus tidak berubah
+
+    @urutan-salah
+    Skenario: Langkah 3 ditolak sebelum langkah 2 selesai
+      Jika langkah 1 sudah selesai
+      Ketika "Jafung / Pelaksana" menyelesaikan langkah 3 beserta dokumen:
+        | dokumen                   |
+        | Surat Masuk dan Disposisi |
+        | Materi rapat              |
+      Maka langkah 3 ditolak dengan alasan OUT_OF_ORDER
+      Dan kasus tidak berubah
+
+    @waktu
+    Skenario: Langkah 3 memenuhi standar waktu 3 Hari
+      Jika langkah 1 sampai 2 sudah selesai
+      Maka batas waktu langkah 3 adalah 3 Hari (1350 menit kerja) sejak langkah itu siap
+      Ketika jam uji maju 1350 menit kerja
+      Dan "Jafung / Pelaksana" menyelesaikan langkah 3 beserta dokumen:
+        | dokumen                   |
+        | Surat Masuk dan Disposisi |
+        | Materi rapat              |
+      Maka langkah 3 diterima
+      Dan riwayat mencatat langkah 3 oleh "Jafung / Pelaksana" pada jam uji
+
+  # Langkah 4: kelengkapan yang dibuat langkah sebelumnya (Daftar hadir; Materi penilaian APE) diuji lewat output langkah 3.
+  @langkah-4
+  Aturan: Langkah 4 oleh Kabid PUGPPKK
+    Uraian: Melaksanakan rapat koordinasi dengan OPD terkait; Mempersiapkan materi antara lain paparan Wali Kota yang telah disetujui
+    Kelengkapan: Daftar hadir; Materi penilaian APE
+    Output: Notulen Rapat; Data Penilaian APE; Paparan Wali Kota
+    Waktu: 2 Hari
+
+    @positif
+    Skenario: Langkah 4 dilaksanakan oleh Kabid PUGPPKK
+      Jika langkah 1 sampai 3 sudah selesai
+      Maka langkah 4 siap untuk "Kabid PUGPPKK"
+      Ketika "Kabid PUGPPKK" menyelesaikan langkah 4
+      Maka langkah 4 diterima
+      Dan output langkah 4 tersedia:
+        | dokumen            |
+        | Notulen Rapat      |
+        | Data Penilaian APE |
+        | Paparan Wali Kota  |
+      Dan riwayat mencatat langkah 4 oleh "Kabid PUGPPKK"
+      Dan langkah 5 siap untuk "Kabid PUGPPKK"
+
+    @pelaksana-salah
+    Skenario: Langkah 4 ditolak bila dikerjakan Wali Kota
+      Jika langkah 1 sampai 3 sudah selesai
+      Ketika "Wali Kota" menyelesaikan langkah 4
+      Maka langkah 4 ditolak dengan alasan WRONG_ACTOR
+      Dan kasus tidak berubah
+
+    @urutan-salah
+    Skenario: Langkah 4 ditolak sebelum langkah 3 selesai
+      Jika langkah 1 sampai 2 sudah selesai
+      Ketika "Kabid PUGPPKK" menyelesaikan langkah 4 beserta dokumen:
+        | dokumen              |
+        | Daftar hadir         |
+        | Materi penilaian APE |
+      Maka langkah 4 ditolak dengan alasan OUT_OF_ORDER
+      Dan kasus tidak berubah
+
+    @waktu
+    Skenario: Langkah 4 memenuhi standar waktu 2 Hari
+      Jika langkah 1 sampai 3 sudah selesai
+      Maka batas waktu langkah 4 adalah 2 Hari (900 menit kerja) sejak langkah itu siap
+      Ketika jam uji maju 900 menit kerja
+      Dan "Kabid PUGPPKK" menyelesaikan langkah 4
+      Maka langkah 4 diterima
+      Dan riwayat mencatat langkah 4 oleh "Kabid PUGPPKK" pada jam uji
+
+  # Langkah 5: kelengkapan yang dibuat langkah sebelumnya (Data penilaian APE; Paparan Wali Kota) diuji lewat output langkah 4.
+  @langkah-5
+  Aturan: Langkah 5 oleh Kabid PUGPPKK
+    Uraian: Melaksanakan Penilaian APE oleh Kementerian PPPA
+    Kelengkapan: Data penilaian APE; Paparan Wali Kota
+    Output: Dokumentasi
+    Waktu: 1 Hari
+
+    @positif
+    Skenario: Langkah 5 dilaksanakan oleh Kabid PUGPPKK
+      Jika langkah 1 sampai 4 sudah selesai
+      Maka langkah 5 siap untuk "Kabid PUGPPKK"
+      Ketika "Kabid PUGPPKK" menyelesaikan langkah 5
+      Maka langkah 5 diterima
+      Dan output langkah 5 tersedia:
+        | dokumen     |
+        | Dokumentasi |
+      Dan riwayat mencatat langkah 5 oleh "Kabid PUGPPKK"
+      Dan langkah 6 siap untuk "Kepala DPPPA"
+
+    @pelaksana-salah
+    Skenario: Langkah 5 ditolak bila dikerjakan Wali Kota
+      Jika langkah 1 sampai 4 sudah selesai
+      Ketika "Wali Kota" menyelesaikan langkah 5
+      Maka langkah 5 ditolak dengan alasan WRONG_ACTOR
+      Dan kasus tidak berubah
+
+    @urutan-salah
+    Skenario: Langkah 5 ditolak sebelum langkah 4 selesai
+      Jika langkah 1 sampai 3 sudah selesai
+      Ketika "Kabid PUGPPKK" menyelesaikan langkah 5 beserta dokumen:
+        | dokumen            |
+        | Data penilaian APE |
+        | Paparan Wali Kota  |
+      Maka langkah 5 ditolak dengan alasan OUT_OF_ORDER
+      Dan kasus tidak berubah
+
+    @waktu
+    Skenario: Langkah 5 memenuhi standar waktu 1 Hari
+      Jika langkah 1 sampai 4 sudah selesai
+      Maka batas waktu langkah 5 adalah 1 Hari (450 menit kerja) sejak langkah itu siap
+      Ketika jam uji maju 450 menit kerja
+      Dan "Kabid PUGPPKK" menyelesaikan langkah 5
+      Maka langkah 5 diterima
+      Dan riwayat mencatat langkah 5 oleh "Kabid PUGPPKK" pada jam uji
+
+  @langkah-6
+  Aturan: Langkah 6 oleh Kepala DPPPA
+    Uraian: Menerima dan mendisposisi hasil penilaian pelaksanaan APE dari Kementerian PPPA
+    Kelengkapan: Hasil Penilaian
+    Output: Disposisi
+    Waktu: 1 Jam
+
+    @positif
+    Skenario: Langkah 6 dilaksanakan oleh Kepala DPPPA
+      Jika langkah 1 sampai 5 sudah selesai
+      Maka langkah 6 siap untuk "Kepala DPPPA"
+      Ketika "Kepala DPPPA" menyelesaikan langkah 6 beserta dokumen:
+        | dokumen         |
+        | Hasil Penilaian |
+      Maka langkah 6 diterima
+      Dan output langkah 6 tersedia:
+        | dokumen   |
+        | Disposisi |
+      Dan riwayat mencatat langkah 6 oleh "Kepala DPPPA"
+      Dan langkah 7 siap untuk "Jafung / Pelaksana"
+
+    @pelaksana-salah
+    Skenario: Langkah 6 ditolak bila dikerjakan Wali Kota
+      Jika langkah 1 sampai 5 sudah selesai
+      Ketika "Wali Kota" menyelesaikan langkah 6 beserta dokumen:
+        | dokumen         |
+        | Hasil Penilaian |
+      Maka langkah 6 ditolak dengan alasan WRONG_ACTOR
+      Dan kasus tidak berubah
+
+    @kelengkapan-kurang
+    Skenario: Langkah 6 ditolak tanpa kelengkapan "Hasil Penilaian"
+      Jika langkah 1 sampai 5 sudah selesai
+      Ketika "Kepala DPPPA" menyelesaikan langkah 6
+      Maka langkah 6 ditolak dengan alasan MISSING_INPUT
+      Dan kasus tidak berubah
+
+    @urutan-salah
+    Skenario: Langkah 6 ditolak sebelum langkah 5 selesai
+      Jika langkah 1 sampai 4 sudah selesai
+      Ketika "Kepala DPPPA" menyelesaikan langkah 6 beserta dokumen:
+        | dokumen         |
+        | Hasil Penilaian |
+      Maka langkah 6 ditolak dengan alasan OUT_OF_ORDER
+      Dan kasus tidak berubah
+
+    @waktu
+    Skenario: Langkah 6 memenuhi standar waktu 1 Jam
+      Jika langkah 1 sampai 5 sudah selesai
+      Maka batas waktu langkah 6 adalah 1 Jam (60 menit kerja) sejak langkah itu siap
+      Ketika jam uji maju 60 menit kerja
+      Dan "Kepala DPPPA" menyelesaikan langkah 6 beserta dokumen:
+        | dokumen         |
+        | Hasil Penilaian |
+      Maka langkah 6 diterima
+      Dan riwayat mencatat langkah 6 oleh "Kepala DPPPA" pada jam uji
+
+  # Langkah 7: kelengkapan yang dibuat langkah sebelumnya (Hasil Penilaian) diuji lewat output langkah sebelumnya.
+  @langkah-7
+  Aturan: Langkah 7 oleh Jafung / Pelaksana
+    Uraian: Membuat draf nota dinas pelaksanaan penilaian APE
+    Kelengkapan: Hasil Penilaian
+    Output: Draf nota dinas pelaksanaan Penilaian APE
+    Waktu: 1 Jam
+
+    @positif
+    Skenario: Langkah 7 dilaksanakan oleh Jafung / Pelaksana
+      Jika langkah 1 sampai 6 sudah selesai
+      Maka langkah 7 siap untuk "Jafung / Pelaksana"
+      Ketika "Jafung / Pelaksana" menyelesaikan langkah 7
+      Maka langkah 7 diterima
+      Dan output langkah 7 tersedia:
+        | dokumen                                   |
+        | Draf nota dinas pelaksanaan Penilaian APE |
+      Dan riwayat mencatat langkah 7 oleh "Jafung / Pelaksana"
+      Dan langkah 8 siap untuk "Kabid PUGPPKK"
+
+    @pelaksana-salah
+    Skenario: Langkah 7 ditolak bila dikerjakan Wali Kota
+      Jika langkah 1 sampai 6 sudah selesai
+      Ketika "Wali Kota" menyelesaikan langkah 7
+      Maka langkah 7 ditolak dengan alasan WRONG_ACTOR
+      Dan kasus tidak berubah
+
+    @urutan-salah
+    Skenario: Langkah 7 ditolak sebelum langkah 6 selesai
+      Jika langkah 1 sampai 5 sudah selesai
+      Ketika "Jafung / Pelaksana" menyelesaikan langkah 7 beserta dokumen:
+        | dokumen         |
+        | Hasil Penilaian |
+      Maka langkah 7 ditolak dengan alasan OUT_OF_ORDER
+      Dan kasus tidak berubah
+
+    @waktu
+    Skenario: Langkah 7 memenuhi standar waktu 1 Jam
+      Jika langkah 1 sampai 6 sudah selesai
+      Maka batas waktu langkah 7 adalah 1 Jam (60 menit kerja) sejak langkah itu siap
+      Ketika jam uji maju 60 menit kerja
+      Dan "Jafung / Pelaksana" menyelesaikan langkah 7
+      Maka langkah 7 diterima
+      Dan riwayat mencatat langkah 7 oleh "Jafung / Pelaksana" pada jam uji
+
+  # Langkah 8: kelengkapan yang dibuat langkah sebelumnya (Draf Nota dinas pelaksanaan penilaian APE; hasil penilaian) diuji lewat output langkah 7.
+  @langkah-8
+  Aturan: Langkah 8 oleh Kabid PUGPPKK
+    Uraian: Menerima, memeriksa dan memaraf draf nota dinas hasil pelaksanaan penilaian APE
+    Kelengkapan: Draf Nota dinas pelaksanaan penilaian APE; hasil penilaian
+    Output: Draf Nota dinas pelaksanaan penilaian APE telah diparaf Kabid
+    Waktu: 1 Jam
+
+    @positif
+    Skenario: Langkah 8 dilaksanakan oleh Kabid PUGPPKK
+      Jika langkah 1 sampai 7 sudah selesai
+      Maka langkah 8 siap untuk "Kabid PUGPPKK"
+      Ketika "Kabid PUGPPKK" menyelesaikan langkah 8
+      Maka langkah 8 diterima
+      Dan output langkah 8 tersedia:
+        | dokumen                                                       |
+        | Draf Nota dinas pelaksanaan penilaian APE telah diparaf Kabid |
+      Dan riwayat mencatat langkah 8 oleh "Kabid PUGPPKK"
+      Dan langkah 9 siap untuk "Sekretaris DPPPA"
+
+    @pelaksana-salah
+    Skenario: Langkah 8 ditolak bila dikerjakan Wali Kota
+      Jika langkah 1 sampai 7 sudah selesai
+      Ketika "Wali Kota" menyelesaikan langkah 8
+      Maka langkah 8 ditolak dengan alasan WRONG_ACTOR
+      Dan kasus tidak berubah
+
+    @urutan-salah
+    Skenario: Langkah 8 ditolak sebelum langkah 7 selesai
+      Jika langkah 1 sampai 6 sudah selesai
+      Ketika "Kabid PUGPPKK" menyelesaikan langkah 8 beserta dokumen:
+        | dokumen                                   |
+        | Draf Nota dinas pelaksanaan penilaian APE |
+        | hasil penilaian                           |
+      Maka langkah 8 ditolak dengan alasan OUT_OF_ORDER
+      Dan kasus tidak berubah
+
+    @waktu
+    Skenario: Langkah 8 memenuhi standar waktu 1 Jam
+      Jika langkah 1 sampai 7 sudah selesai
+      Maka batas waktu langkah 8 adalah 1 Jam (60 menit kerja) sejak langkah itu siap
+      Ketika jam uji maju 60 menit kerja
+      Dan "Kabid PUGPPKK" menyelesaikan langkah 8
+      Maka langkah 8 diterima
+      Dan riwayat mencatat langkah 8 oleh "Kabid PUGPPKK" pada jam uji
+
+  # Langkah 9: kelengkapan yang dibuat langkah sebelumnya (Draf nota dinas pelaksanaan penilaian APE; hasil penilaian) diuji lewat output langkah 7.
+  @langkah-9
+  Aturan: Langkah 9 oleh Sekretaris DPPPA
+    Uraian: Menerima, memeriksa dan memaraf draf nota dinas pelaksanaan penilaian APE
+    Kelengkapan: Draf nota dinas pelaksanaan penilaian APE; hasil penilaian
+    Output: Draf nota dinas pelaksanaan penilaian APE telah diparaf Sekdis
+    Waktu: 1 Jam
+
+    @positif
+    Skenario: Langkah 9 dilaksanakan oleh Sekretaris DPPPA
+      Jika langkah 1 sampai 8 sudah selesai
+      Maka langkah 9 siap untuk "Sekretaris DPPPA"
+      Ketika "Sekretaris DPPPA" menyelesaikan langkah 9
+      Maka langkah 9 diterima
+      Dan output langkah 9 tersedia:
+        | dokumen                                                        |
+        | Draf nota dinas pelaksanaan penilaian APE telah diparaf Sekdis |
+      Dan riwayat mencatat langkah 9 oleh "Sekretaris DPPPA"
+      Dan langkah 10 siap untuk "Kepala DPPPA"
+
+    @pelaksana-salah
+    Skenario: Langkah 9 ditolak bila dikerjakan Wali Kota
+      Jika langkah 1 sampai 8 sudah selesai
+      Ketika "Wali Kota" menyelesaikan langkah 9
+      Maka langkah 9 ditolak dengan alasan WRONG_ACTOR
+      Dan kasus tidak berubah
+
+    @urutan-salah
+    Skenario: Langkah 9 ditolak sebelum langkah 8 selesai
+      Jika langkah 1 sampai 7 sudah selesai
+      Ketika "Sekretaris DPPPA" menyelesaikan langkah 9 beserta dokumen:
+        | dokumen                                   |
+        | Draf nota dinas pelaksanaan penilaian APE |
+        | hasil penilaian                           |
+      Maka langkah 9 ditolak dengan alasan OUT_OF_ORDER
+      Dan kasus tidak berubah
+
+    @waktu
+    Skenario: Langkah 9 memenuhi standar waktu 1 Jam
+      Jika langkah 1 sampai 8 sudah selesai
+      Maka batas waktu langkah 9 adalah 1 Jam (60 menit kerja) sejak langkah itu siap
+      Ketika jam uji maju 60 menit kerja
+      Dan "Sekretaris DPPPA" menyelesaikan langkah 9
+      Maka langkah 9 diterima
+      Dan riwayat mencatat langkah 9 oleh "Sekretaris DPPPA" pada jam uji
+
+  # Langkah 10: kelengkapan yang dibuat langkah sebelumnya (Draf Nota dinas pelaksanaan penilaian APE; hasil penilaian) diuji lewat output langkah 7.
+  @langkah-10
+  Aturan: Langkah 10 oleh Kepala DPPPA
+    Uraian: Menerima, memeriksa dan menandatangani draf nota dinas pelaksanaan penilaian APE; Melaporkan pelaksanaan penilaian APE kepada Wali Kota
+    Kelengkapan: Draf Nota dinas pelaksanaan penilaian APE; hasil penilaian
+    Output: Draf nota dinas pelaksanaan penilaian APE telah ditanda tangan Kepala DPPPA
+    Waktu: 1 Jam
+
+    @positif
+    Skenario: Langkah 10 dilaksanakan oleh Kepala DPPPA
+      Jika langkah 1 sampai 9 sudah selesai
+      Maka langkah 10 siap untuk "Kepala DPPPA"
+      Ketika "Kepala DPPPA" menyelesaikan langkah 10
+      Maka langkah 10 diterima
+      Dan output langkah 10 tersedia:
+        | dokumen                                                                     |
+        | Draf nota dinas pelaksanaan penilaian APE telah ditanda tangan Kepala DPPPA |
+      Dan riwayat mencatat langkah 10 oleh "Kepala DPPPA"
+      Dan langkah 11 siap untuk "Wali Kota"
+
+    @pelaksana-salah
+    Skenario: Langkah 10 ditolak bila dikerjakan Wali Kota
+      Jika langkah 1 sampai 9 sudah selesai
+      Ketika "Wali Kota" menyelesaikan langkah 10
+      Maka langkah 10 ditolak dengan alasan WRONG_ACTOR
+      Dan kasus tidak berubah
+
+    @urutan-salah
+    Skenario: Langkah 10 ditolak sebelum langkah 9 selesai
+      Jika langkah 1 sampai 8 sudah selesai
+      Ketika "Kepala DPPPA" menyelesaikan langkah 10 beserta dokumen:
+        | dokumen                                   |
+        | Draf Nota dinas pelaksanaan penilaian APE |
+        | hasil penilaian                           |
+      Maka langkah 10 ditolak dengan alasan OUT_OF_ORDER
+      Dan kasus tidak berubah
+
+    @waktu
+    Skenario: Langkah 10 memenuhi standar waktu 1 Jam
+      Jika langkah 1 sampai 9 sudah selesai
+      Maka batas waktu langkah 10 adalah 1 Jam (60 menit kerja) sejak langkah itu siap
+      Ketika jam uji maju 60 menit kerja
+      Dan "Kepala DPPPA" menyelesaikan langkah 10
+      Maka langkah 10 diterima
+      Dan riwayat mencatat langkah 10 oleh "Kepala DPPPA" pada jam uji
+
+  # Langkah 11: kelengkapan yang dibuat langkah sebelumnya (hasil penilaian) diuji lewat output langkah sebelumnya.
+  @langkah-11
+  Aturan: Langkah 11 oleh Wali Kota
+    Uraian: Menerima dan mendisposisi nota dinas pelaksanaan penilaian APE
+    Kelengkapan: Nota dinas pelaksanaan penilaian APE; hasil penilaian
+    Output: Disposisi
+    Waktu: 1 Jam
+
+    @positif
+    Skenario: Langkah 11 dilaksanakan oleh Wali Kota
+      Jika langkah 1 sampai 10 sudah selesai
+      Maka langkah 11 siap untuk "Wali Kota"
+      Ketika "Wali Kota" menyelesaikan langkah 11 beserta dokumen:
+        | dokumen                              |
+        | Nota dinas pelaksanaan penilaian APE |
+      Maka langkah 11 diterima
+      Dan output langkah 11 tersedia:
+        | dokumen   |
+        | Disposisi |
+      Dan riwayat mencatat langkah 11 oleh "Wali Kota"
+      Dan langkah 12 siap untuk "Jafung / Pelaksana"
+
+    @pelaksana-salah
+    Skenario: Langkah 11 ditolak bila dikerjakan Kepala DPPPA
+      Jika langkah 1 sampai 10 sudah selesai
+      Ketika "Kepala DPPPA" menyelesaikan langkah 11 beserta dokumen:
+        | dokumen                              |
+        | Nota dinas pelaksanaan penilaian APE |
+      Maka langkah 11 ditolak dengan alasan WRONG_ACTOR
+      Dan kasus tidak berubah
+
+    @kelengkapan-kurang
+    Skenario: Langkah 11 ditolak tanpa kelengkapan "Nota dinas pelaksanaan penilaian APE"
+      Jika langkah 1 sampai 10 sudah selesai
+      Ketika "Wali Kota" menyelesaikan langkah 11
+      Maka langkah 11 ditolak dengan alasan MISSING_INPUT
+      Dan kasus tidak berubah
+
+    @urutan-salah
+    Skenario: Langkah 11 ditolak sebelum langkah 10 selesai
+      Jika langkah 1 sampai 9 sudah selesai
+      Ketika "Wali Kota" menyelesaikan langkah 11 beserta dokumen:
+        | dokumen                              |
+        | Nota dinas pelaksanaan penilaian APE |
+        | hasil penilaian                      |
+      Maka langkah 11 ditolak dengan alasan OUT_OF_ORDER
+      Dan kasus tidak berubah
+
+    @waktu
+    Skenario: Langkah 11 memenuhi standar waktu 1 Jam
+      Jika langkah 1 sampai 10 sudah selesai
+      Maka batas waktu langkah 11 adalah 1 Jam (60 menit kerja) sejak langkah itu siap
+      Ketika jam uji maju 60 menit kerja
+      Dan "Wali Kota" menyelesaikan langkah 11 beserta dokumen:
+        | dokumen                              |
+        | Nota dinas pelaksanaan penilaian APE |
+      Maka langkah 11 diterima
+      Dan riwayat mencatat langkah 11 oleh "Wali Kota" pada jam uji
+
+  # Langkah 12: kelengkapan yang dibuat langkah sebelumnya (Nota dinas pelaksanaan penilaian APE; Disposisi) diuji lewat output langkah 1, 6, 11.
+  @langkah-12
+  Aturan: Langkah 12 oleh Jafung / Pelaksana
+    Uraian: Mengarsipkan nota dinas pelaksanaan penilaian APE
+    Kelengkapan: Nota dinas pelaksanaan penilaian APE; Disposisi
+    Output: Arsip
+    Waktu: 1 Jam
+
+    @positif
+    Skenario: Langkah 12 dilaksanakan oleh Jafung / Pelaksana
+      Jika langkah 1 sampai 11 sudah selesai
+      Maka langkah 12 siap untuk "Jafung / Pelaksana"
+      Ketika "Jafung / Pelaksana" menyelesaikan langkah 12
+      Maka langkah 12 diterima
+      Dan output langkah 12 tersedia:
+        | dokumen |
+        | Arsip   |
+      Dan riwayat mencatat langkah 12 oleh "Jafung / Pelaksana"
+      Dan kasus selesai
+
+    @pelaksana-salah
+    Skenario: Langkah 12 ditolak bila dikerjakan Wali Kota
+      Jika langkah 1 sampai 11 sudah selesai
+      Ketika "Wali Kota" menyelesaikan langkah 12
+      Maka langkah 12 ditolak dengan alasan WRONG_ACTOR
+      Dan kasus tidak berubah
+
+    @urutan-salah
+    Skenario: Langkah 12 ditolak sebelum langkah 11 selesai
+      Jika langkah 1 sampai 10 sudah selesai
+      Ketika "Jafung / Pelaksana" menyelesaikan langkah 12 beserta dokumen:
+        | dokumen                              |
+        | Nota dinas pelaksanaan penilaian APE |
+        | Disposisi                            |
+      Maka langkah 12 ditolak dengan alasan OUT_OF_ORDER
+      Dan kasus tidak berubah
+
+    @waktu
+    Skenario: Langkah 12 memenuhi standar waktu 1 Jam
+      Jika langkah 1 sampai 11 sudah selesai
+      Maka batas waktu langkah 12 adalah 1 Jam (60 menit kerja) sejak langkah itu siap
+      Ketika jam uji maju 60 menit kerja
+      Dan "Jafung / Pelaksana" menyelesaikan langkah 12
+      Maka langkah 12 diterima
+      Dan riwayat mencatat langkah 12 oleh "Jafung / Pelaksana" pada jam uji
