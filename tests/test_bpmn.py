@@ -19,7 +19,8 @@ from sopap.cli.bpmn import step_bpmn
 from sopap.cli.build import STEPS
 from sopap.model.sop import Arah, Cabang, Identitas, Langkah, Pelaksana, Simbol, Sop
 from sopap.model.waktu import Waktu
-from sopap.outputs.bpmn import PROFILES, bpmn_download_uri, process_id, to_bytes
+from helpers import warnings_of
+from sopap.outputs.bpmn import PROFILES, BpmnExportError, bpmn_download_uri, process_id, to_bytes
 from sopap.outputs.bpmn.graph import NAMA_BARIS, NAMA_LEBAR, build_graph, short_name
 from sopap.outputs.bpmn.layout import Box, compute_layout
 from sopap.outputs.bpmn.xsd import XSD_DIR
@@ -208,7 +209,7 @@ def test_documentation_has_uraian_and_rincian():
     assert one(task2, "bpmn:documentation").text == (
         "Menyiapkan kegiatan:\na. Membuat surat undangan peserta\nb. Menyiapkan materi"
     )
-    assert task2.get("name") == "2. Menyiapkan kegiatan:"
+    assert task2.get("name") == "2. Menyiapkan kegiatan"  # without the colon that leads to the rincian
     task3 = one(root, "//bpmn:userTask[@id='Langkah_3']")
     assert task3.get("name") == "3. Mengarsipkan"  # no uraian: its first rincian
     assert one(task3, "bpmn:documentation").text == "a. Mengarsipkan\nb. Melaporkan"
@@ -496,6 +497,26 @@ def test_cli_writes_one_file_per_sop(project, tmp_path, capsys):
     assert [p.name for p in out.iterdir() if p.name.startswith(".")] == []  # no temporary left
 
 
+def test_files_are_identical_across_processes(project, tmp_path):
+    """No set or hash order leaks into the output (PYTHONHASHSEED differs)."""
+    import os
+    import subprocess
+    import sys
+
+    exe = Path(sys.executable).with_name("sopap")
+    outputs = []
+    for seed in ("1", "2"):
+        out = tmp_path / f"run{seed}"
+        env = {**os.environ, "PYTHONHASHSEED": seed}
+        result = subprocess.run(
+            [str(exe), "bpmn", "--profile", "camunda8", "-o", str(out), "--proyek", str(project)],
+            capture_output=True, text=True, env=env, timeout=120,
+        )
+        assert result.returncode == 0, result.stderr
+        outputs.append((out / "sop-keputusan.bpmn").read_bytes())
+    assert outputs[0] == outputs[1]
+
+
 def test_cli_unknown_sop_and_profile(project, tmp_path, capsys):
     out = tmp_path / "bpmn"
     assert main(["bpmn", "-o", str(out), "--sop", "tidak-ada", "--proyek", str(project)]) == 2
@@ -531,3 +552,25 @@ def test_build_step_and_html_downloads(project):
         assert (p.build_dir / "html" / uri).read_bytes() == to_bytes(keputusan(), profile)
     with pytest.raises(KeyError):
         bpmn_download_uri("sop-keputusan", "camunda7")
+
+
+@pytest.mark.sphinx("html", testroot="keputusan", freshenv=True)
+def test_html_build_offers_both_profiles(app):
+    app.build()
+    for profile in PROFILES:
+        assert (app.outdir / bpmn_download_uri("sop-keputusan", profile)).is_file()
+
+
+@pytest.mark.sphinx("html", testroot="yaml-rusak", freshenv=True)
+def test_html_build_with_a_broken_source_offers_no_bpmn(app):
+    """The build reports the source problem once; no download is made from it."""
+    app.build()
+    assert len(warnings_of(app)) == 1
+    assert not (app.outdir / "_downloads" / "bpmn").exists()
+
+
+def test_inconsistent_model_is_refused_in_indonesian():
+    sop = _sop("Memeriksa", "Surat")
+    broken = Sop(**{**{f: getattr(sop, f) for f in sop.__dataclass_fields__}, "pelaksana": sop.pelaksana[:1]})
+    with pytest.raises(BpmnExportError, match="langkah 2: pelaksana 'b' tidak dikenal"):
+        to_bytes(broken, "spiff")

@@ -11,6 +11,7 @@ of the HTML handbook.
 from __future__ import annotations
 
 import posixpath
+import shutil
 from typing import Any
 
 from sphinx.application import Sphinx
@@ -19,7 +20,7 @@ from sphinx.util import logging
 from ...model.sop import Corpus
 from ...sphinxext.corpus_builder import CorpusBuilder
 from ...util import atomic
-from .export import file_name, to_bytes
+from .export import BpmnExportError, file_name, to_bytes
 from .profiles import PROFILES
 
 logger = logging.getLogger(__name__)
@@ -58,19 +59,33 @@ class BpmnBuilder(CorpusBuilder):
     epilog = "Berkas BPMN ada di %(outdir)s."
 
     def write_corpus(self, corpus: Corpus) -> None:
-        write_profiles(corpus, self.outdir)
+        try:
+            write_profiles(corpus, self.outdir)
+        except BpmnExportError as exc:
+            logger.warning(f"berkas BPMN tidak ditulis: {exc}", type="sopap", subtype="bpmn")
 
 
 def _html_downloads(app: Sphinx, exception: BaseException | None) -> None:
-    """After an HTML build without problems, put the BPMN files beside the pages."""
+    """After an HTML build without problems, put the BPMN files beside the pages.
+
+    After a build that reported problems the folder is removed instead: a
+    download must never come from a source with problems, nor be a stale one.
+    """
     if exception is not None or app.builder.format != "html":
         return
+    folder = app.outdir / DOWNLOAD_DIR
     domain = app.env.domains["sop"]
     corpus = domain.corpus()
     ids = [sop.id for sop in corpus]
-    if domain.data["masalah"] or len(ids) != len(set(ids)):
-        return  # the build reports the problems; never offer a file from a broken source
-    write_profiles(corpus, app.outdir / DOWNLOAD_DIR)
+    # Sphinx counts every warning of the build (sources, toctree, ...); a
+    # non-strict build with warnings leaves out the downloads.
+    if getattr(app, "_warncount", 0) or domain.data["masalah"] or len(ids) != len(set(ids)):
+        shutil.rmtree(folder, ignore_errors=True)
+        return
+    try:
+        write_profiles(corpus, folder)
+    except BpmnExportError as exc:
+        logger.warning(f"berkas BPMN untuk diunduh tidak dibuat: {exc}", type="sopap", subtype="bpmn")
 
 
 def setup(app: Sphinx) -> dict[str, Any]:

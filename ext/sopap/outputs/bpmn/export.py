@@ -15,14 +15,12 @@ from lxml import etree
 from ...model.sop import Sop
 from ...util import atomic
 from . import xsd
-from .graph import build_graph
+from .graph import BpmnExportError, build_graph
 from .layout import compute_layout
 from .profiles import DEFAULT_PROFILE, PROFILES
 from .tree import definitions
 
-
-class BpmnExportError(RuntimeError):
-    """The generated document is not valid BPMN 2.0 (a bug, never user input)."""
+__all__ = ["BpmnExportError", "file_name", "to_bytes", "to_element", "write_all"]
 
 
 def to_element(sop: Sop, profile: str = DEFAULT_PROFILE) -> etree._Element:

@@ -36,6 +36,7 @@ from ...model.dokumen import dokumen_usage, external_inputs, normalize_dokumen
 from ...model.flow import predecessors
 from ...model.sop import Langkah, Sop
 from ...model.waktu import Waktu
+from ...project import SopapError
 
 #: A task name must fit its box (layout.TASK_W x TASK_H, 12 px text): at most
 #: this many lines of this many characters, or it is shortened at a word
@@ -48,6 +49,14 @@ VARIABEL_KEPUTUSAN = "keputusan"
 
 # Characters XML 1.0 forbids (C0 controls except tab, newline, carriage return).
 _XML_ILLEGAL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
+
+
+class BpmnExportError(SopapError):
+    """The SOP cannot be exported, or the export is not valid BPMN 2.0.
+
+    The parser guarantees a consistent model for sources without problems, so
+    this means a source problem reported elsewhere, or a bug in this package.
+    """
 
 
 def xml_text(text: str) -> str:
@@ -176,6 +185,7 @@ def short_name(step: Langkah) -> str:
     shortened at a word boundary (with an ellipsis) to fit the task box.
     """
     text = _one_line(step.uraian) or (_one_line(step.rincian[0]) if step.rincian else "")
+    text = text.rstrip(" :")  # a lead sentence ends with ':' before its rincian
     if not text:
         return f"Langkah {step.nomor}"
     name = f"{step.nomor}. {text}"
@@ -209,6 +219,14 @@ def documentation(sop: Sop, step: Langkah) -> str:
 
 def build_graph(sop: Sop) -> ProcessGraph:
     """The BPMN process of ``sop``; a pure function of the model."""
+    lanes = {p.id for p in sop.pelaksana}
+    numbers = {step.nomor for step in sop.langkah}
+    for step in sop.langkah:
+        if step.pelaksana not in lanes:
+            raise BpmnExportError(f"SOP '{sop.id}' langkah {step.nomor}: pelaksana '{step.pelaksana}' tidak dikenal")
+        missing = [n for n in step.berikutnya if n not in numbers]
+        if missing:
+            raise BpmnExportError(f"SOP '{sop.id}' langkah {step.nomor}: langkah tujuan {missing[0]} tidak ada")
     preds = predecessors(sop)
     first = sop.langkah[0].nomor if sop.langkah else None
     incoming_count = {n: len(p) + (1 if n == first else 0) for n, p in preds.items()}

@@ -27,7 +27,7 @@ from dataclasses import dataclass, field
 
 from .graph import Flow, Node, ProcessGraph
 
-TASK_W, TASK_H = 160, 100  # names are fitted to this box (graph.NAMA_*)
+TASK_W, TASK_H = 160, 110  # names are fitted to this box (graph.NAMA_*)
 GATEWAY = 50
 EVENT = 36
 DATA_W, DATA_H = 36, 50
