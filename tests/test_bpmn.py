@@ -20,7 +20,14 @@ from sopap.cli.build import STEPS
 from sopap.model.sop import Arah, Cabang, Identitas, Langkah, Pelaksana, Simbol, Sop
 from sopap.model.waktu import Waktu
 from helpers import warnings_of
-from sopap.outputs.bpmn import PROFILES, BpmnExportError, bpmn_download_uri, process_id, to_bytes
+from sopap.outputs.bpmn import (
+    PROFILES,
+    BpmnExportError,
+    bpmn_download_href,
+    bpmn_download_uri,
+    process_id,
+    to_bytes,
+)
 from sopap.outputs.bpmn.graph import NAMA_BARIS, NAMA_LEBAR, build_graph, short_name
 from sopap.outputs.bpmn.layout import Box, compute_layout
 from sopap.outputs.bpmn.xsd import XSD_DIR
@@ -559,6 +566,10 @@ def test_html_build_offers_both_profiles(app):
     app.build()
     for profile in PROFILES:
         assert (app.outdir / bpmn_download_uri("sop-keputusan", profile)).is_file()
+        href = bpmn_download_href(app.builder, "sop-keputusan", "sop-keputusan", profile)
+        assert href == f"_downloads/bpmn/{profile}/sop-keputusan.bpmn"
+        page = app.outdir / app.builder.get_target_uri("sop-keputusan")
+        assert (page.parent / href).resolve() == (app.outdir / bpmn_download_uri("sop-keputusan", profile)).resolve()
 
 
 @pytest.mark.sphinx("html", testroot="yaml-rusak", freshenv=True)

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from .builder import DOWNLOAD_DIR, bpmn_download_uri
+from .builder import DOWNLOAD_DIR, bpmn_download_href, bpmn_download_uri
 from .export import BpmnExportError, to_bytes, write_all
 from .graph import process_id, task_id
 from .profiles import DEFAULT_PROFILE, PROFILES
@@ -27,6 +27,7 @@ __all__ = [
     "DOWNLOAD_DIR",
     "PROFILES",
     "BpmnExportError",
+    "bpmn_download_href",
     "bpmn_download_uri",
     "process_id",
     "task_id",

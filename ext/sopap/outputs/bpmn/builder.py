@@ -16,6 +16,7 @@ from typing import Any
 
 from sphinx.application import Sphinx
 from sphinx.util import logging
+from sphinx.util.osutil import relative_uri
 
 from ...model.sop import Corpus
 from ...sphinxext.corpus_builder import CorpusBuilder
@@ -33,13 +34,18 @@ def bpmn_download_uri(sop_id: str, profile: str = "camunda8") -> str:
     """URI of an SOP's BPMN file relative to the root of the HTML output.
 
     A page links to it with ``pathto(bpmn_download_uri(id, profile), 1)`` in a
-    template, or ``builder.get_relative_uri``-style prefixing in Python
-    (``"../" * depth + uri``). The file exists for every SOP of a build
-    without problems, for each profile in :data:`PROFILES`.
+    template, or :func:`bpmn_download_href` in Python. The file exists for
+    every SOP of an HTML build without warnings, for each profile in
+    :data:`PROFILES`.
     """
     if profile not in PROFILES:
         raise KeyError(profile)
     return posixpath.join(DOWNLOAD_DIR, profile, file_name(sop_id))
+
+
+def bpmn_download_href(builder: Any, docname: str, sop_id: str, profile: str = "camunda8") -> str:
+    """Link from the page ``docname`` to an SOP's BPMN file (for ``href``)."""
+    return relative_uri(builder.get_target_uri(docname), bpmn_download_uri(sop_id, profile))
 
 
 def write_profiles(corpus: Corpus, folder: Any) -> None:
