@@ -135,3 +135,22 @@ def test_unreadable_option_block_gives_one_message(app):
     line = line_of(app.srcdir / "sop.md", "output Dokumen 2")
     assert f"sop.md:{line}: " in warnings[0]
     assert "isian direktif 'langkah' tidak dapat dibaca: tanda ':' sesudah nama isian tidak ada" in warnings[0]
+
+
+def test_unreadable_option_block_blocks_outputs_and_is_reported_again(make_app, rootdir, sphinx_test_tempdir):
+    import shutil
+
+    srcdir = sphinx_test_tempdir / "yaml-rusak-ulang"
+    shutil.rmtree(srcdir, ignore_errors=True)
+    shutil.copytree(rootdir / "test-yaml-rusak", srcdir)
+    first = make_app("html", srcdir=srcdir)
+    first.build()
+    assert len(warnings_of(first)) == 1
+    problems = first.env.domains["sop"].data["masalah"]["sop"]
+    assert [p.jenis for p in problems] == ["opsi"]
+    first.cleanup()
+    again = make_app("html", srcdir=srcdir)
+    again.build()
+    warnings = warnings_of(again)
+    assert len(warnings) == 1
+    assert "isian direktif {langkah} 2 tidak dapat dibaca" in warnings[0]

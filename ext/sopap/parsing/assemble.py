@@ -53,6 +53,9 @@ class Masalah:
     jenis: str  # warning subtype: pelaksana, nomor, waktu, uraian, ...
     pesan: str
     baris: int | None
+    #: Already shown by MyST while reading; stored (so outputs refuse the
+    #: file and later builds report it again) but not shown twice.
+    sudah_dilaporkan: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -66,8 +69,18 @@ class _Collector:
     def __init__(self) -> None:
         self.items: list[Masalah] = []
 
-    def add(self, jenis: str, pesan: str, baris: int | None) -> None:
-        self.items.append(Masalah(jenis, pesan, baris))
+    def add(self, jenis: str, pesan: str, baris: int | None, sudah_dilaporkan: bool = False) -> None:
+        self.items.append(Masalah(jenis, pesan, baris, sudah_dilaporkan))
+
+    def unreadable(self, block: RawBlock, directive: str) -> None:
+        if block.rusak:
+            self.add(
+                "opsi",
+                f"isian direktif {{{directive}}} {block.argument.strip()} tidak dapat dibaca; "
+                "perbaiki isian di antara garis ---",
+                block.line,
+                sudah_dilaporkan=True,
+            )
 
 
 def _unknown_options(block: RawBlock, directive: str, known: dict[str, str], out: _Collector) -> None:
@@ -101,6 +114,7 @@ def assemble(raw: RawSopFile, bawaan: Bawaan = Bawaan()) -> tuple[Sop | None, li
             )
         return None, out.items
     _unknown_options(block, "sop", SOP_OPTIONS, out)
+    out.unreadable(block, "sop")
     for line in raw.sop_lain:
         out.add(
             "struktur",
@@ -183,6 +197,7 @@ def _catatan(raw: RawSopFile, out: _Collector) -> tuple[Catatan, ...]:
     kinds = [k.value for k in JenisCatatan]
     for block in raw.catatan:
         _unknown_options(block, "catatan", CATATAN_OPTIONS, out)
+        out.unreadable(block, "catatan")
         jenis_text = block.argument.strip()
         if jenis_text not in kinds:
             out.add(
@@ -267,6 +282,7 @@ def _langkah(
     seen: dict[int, int | None] = {}
     for block in raw.langkah:
         _unknown_options(block, "langkah", LANGKAH_OPTIONS, out)
+        out.unreadable(block, "langkah")
         try:
             nomor = parse_nomor(block.argument)
         except FieldError as exc:

@@ -47,7 +47,7 @@ def on_doctree_read(app: Sphinx, doctree: nodes.document) -> None:
         problems.append(
             Masalah("struktur", "berkas di folder sumber SOP harus memuat satu direktif {sop}", 1)
         )
-    _log(env.docname, problems)
+    _log(env.docname, [p for p in problems if not p.sudah_dilaporkan])
     domain.note_problems(env.docname, problems)
     if sop is None:
         return
