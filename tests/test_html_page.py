@@ -174,3 +174,15 @@ def test_search_language_words():
     assert lang.stem("laporan") == lang.stem("melaporkan")
     assert {"dan", "yang", "di", "dengan"} <= lang.stopwords
     assert not KATA_PENTING & lang.stopwords
+
+
+@pytest.mark.sphinx("html", testroot="html", freshenv=True)
+def test_sop_page_offers_its_bpmn_files(app):
+    app.build()
+    assert warnings_of(app) == []
+    page = Page(read(app, "sop-alur.html"))
+    links = {a["href"]: a for a in page.all("a", "sopap-unduh")}
+    assert set(links) == {"_downloads/bpmn/camunda8/sop-alur.bpmn", "_downloads/bpmn/spiff/sop-alur.bpmn"}
+    for href in links:
+        assert (app.outdir / href).is_file()
+        assert (app.outdir / href).read_bytes().startswith(b"<?xml")

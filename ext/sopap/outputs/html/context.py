@@ -14,10 +14,12 @@ class Konteks:
 
     ``uri_sop`` maps an SOP id to an href from the page being written (or
     ``None`` when the SOP is not in the handbook); ``logo`` is the href of
-    the kop's logo image, if the project has one.
+    the kop's logo image, if the project has one; ``unduhan`` maps an SOP
+    id to the (label, href) of the files offered for download beside it.
     """
 
     corpus: Corpus
     uri_sop: Callable[[str], str | None]
     bidang: Callable[[str], str] = lambda kode: kode
     logo: str | None = None
+    unduhan: Callable[[str], list[tuple[str, str]]] = lambda sop_id: []

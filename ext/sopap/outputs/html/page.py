@@ -44,9 +44,14 @@ def summary_line(sop: Sop, ctx: Konteks) -> str:
     notes = ""
     if sop.catatan:
         notes = f' · <a href="#sop-{esc(sop.id)}-catatan">{len(sop.catatan)} catatan transkripsi</a>'
+    links = " · ".join(
+        f'<a class="sopap-unduh" href="{esc(href)}" download>{esc(label)}</a>'
+        for label, href in ctx.unduhan(sop.id)
+    )
+    downloads = f" · Unduh {links}" if links else ""
     return (
         f'<p class="sopap-ringkas">{lampiran} · {esc(ctx.bidang(sop.bidang))} · '
-        f"{len(sop.pelaksana)} pelaksana · {len(sop.langkah)} langkah{notes}</p>"
+        f"{len(sop.pelaksana)} pelaksana · {len(sop.langkah)} langkah{notes}{downloads}</p>"
     )
 
 

@@ -48,7 +48,17 @@ def context_for(builder, fromdoc: str) -> Konteks:
         from .assets import logo_uri
 
         logo = logo_uri(builder, fromdoc)
-    return Konteks(corpus=corpus, uri_sop=uri_sop, bidang=domain.bidang_label, logo=logo)  # type: ignore[arg-type]
+    def unduhan(sop_id: str) -> list[tuple[str, str]]:
+        from ..bpmn import bpmn_download_href
+
+        return [
+            (label, bpmn_download_href(builder, fromdoc, sop_id, profile))
+            for label, profile in (("BPMN Camunda 8", "camunda8"), ("BPMN SpiffWorkflow", "spiff"))
+        ]
+
+    return Konteks(  # type: ignore[arg-type]
+        corpus=corpus, uri_sop=uri_sop, bidang=domain.bidang_label, logo=logo, unduhan=unduhan
+    )
 
 
 def visit_sop_html(self, node: sop_node) -> None:
