@@ -29,6 +29,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from ...model.dokumen import normalize_dokumen
+from ...model.dokumen import unique as _unique
 from ...model.jalur import Berkas, Lintasan, berkas_after, main_path, outside_inputs, path_to
 from ...model.sop import Langkah, Sop
 from .gherkin import Feature, Rule, Scenario, Step, Table, quoted
@@ -287,17 +288,6 @@ class _Builder:
         else:
             title = f"Satu kasus berjalan dari langkah {first.nomor} sampai langkah {last.nomor}"
         return Scenario(title, ("kasus-lengkap",), tuple(steps))
-
-
-def _unique(names: Sequence[str]) -> tuple[str, ...]:
-    seen: set[str] = set()
-    out = []
-    for name in names:
-        key = normalize_dokumen(name)
-        if key not in seen:
-            seen.add(key)
-            out.append(name)
-    return tuple(out)
 
 
 def feature_of(sop: Sop) -> Feature:
