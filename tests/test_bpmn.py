@@ -585,3 +585,30 @@ def test_inconsistent_model_is_refused_in_indonesian():
     broken = Sop(**{**{f: getattr(sop, f) for f in sop.__dataclass_fields__}, "pelaksana": sop.pelaksana[:1]})
     with pytest.raises(BpmnExportError, match="langkah 2: pelaksana 'b' tidak dikenal"):
         to_bytes(broken, "spiff")
+
+
+def test_html_downloads_export_only_what_changed(tmp_path):
+    """An incremental HTML build exports the SOPs whose model changed, not all."""
+    from dataclasses import replace
+
+    from sopap.model.sop import Corpus
+    from sopap.outputs.bpmn.builder import update_downloads
+    from sopap.outputs.bpmn.export import to_bytes
+
+    sops = (*corpus("keputusan").sops, *corpus("rincian").sops)
+    assert len(sops) >= 2
+    folder = tmp_path / "bpmn"
+    assert update_downloads(Corpus(sops), folder) == len(sops)
+    files = sorted(folder.rglob("*.bpmn"))
+    assert len(files) == 2 * len(sops)
+    stamps = {p: p.stat().st_mtime_ns for p in files}
+    assert update_downloads(Corpus(sops), folder) == 0
+    assert {p: p.stat().st_mtime_ns for p in files} == stamps
+    renamed = replace(sops[0], nama="Nama Baru")
+    assert update_downloads(Corpus((renamed, *sops[1:])), folder) == 1
+    assert (folder / "spiff" / f"{renamed.id}.bpmn").read_bytes() == to_bytes(renamed, "spiff")
+    assert all(p.stat().st_mtime_ns == stamps[p] for p in files if renamed.id not in p.name)
+    # a missing file is made again; an SOP that is gone loses its files
+    (folder / "camunda8" / f"{sops[1].id}.bpmn").unlink()
+    assert update_downloads(Corpus((renamed, sops[1])), folder) == 1
+    assert sorted(p.name for p in folder.rglob("*.bpmn")) == sorted(2 * [f"{renamed.id}.bpmn", f"{sops[1].id}.bpmn"])

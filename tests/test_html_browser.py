@@ -210,6 +210,29 @@ def test_home_lists_sops_by_bidang(sites, page):
     _shot(page, "seed-beranda", full_page=True)
 
 
+def test_sidebar_lists_the_bidang_of_the_page(sites, page):
+    """The sidebar's SOP list is drawn from the bidang's data script."""
+    site = sites["html"]
+    page.goto(site.url("sop-alur"))
+    items = page.eval_on_selector_all(
+        "ul.sopap-nav-sop a", "as => as.map(a => [a.textContent, a.getAttribute('href'), a.getAttribute('aria-current')])"
+    )
+    assert items == [["XLV Alur Uji", "#sop-sop-alur", "page"]]
+    counts = page.eval_on_selector_all(".sopap-nav-bidang .sopap-jumlah", "ss => ss.map(s => s.textContent)")
+    assert counts == ["(1)", "(1)"]
+    page.goto(site.url("sop-rapat"))
+    items = page.eval_on_selector_all("ul.sopap-nav-sop a", "as => as.map(a => a.textContent)")
+    assert items == ["Rapat Koordinasi Uji"]
+    seed = sites["seed"]
+    sop = seed.corpus.sops[0]
+    page.goto(seed.url(seed.docname[sop.id]))
+    names = page.eval_on_selector_all("ul.sopap-nav-sop a", "as => as.map(a => a.href)")
+    same = [s for s in seed.corpus if s.bidang == sop.bidang]
+    assert len(names) == len(same) and all(n.startswith(seed.server.url) for n in names)
+    page.click(f"ul.sopap-nav-sop a >> nth={len(names) - 1}")
+    assert page.title()  # the link leads to a page of the handbook
+
+
 def test_print_is_landscape_with_repeated_header_and_whole_rows(sites, browser, tmp_path):
     """Printed (PDF) pages: landscape, table header on each page, no row cut."""
     site = sites["seed"]

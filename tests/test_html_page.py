@@ -120,14 +120,22 @@ def test_home_page_lists_sops_by_bidang_and_navigation_is_per_bidang(app):
     assert uji < lain  # order of sopap_bidang
     assert re.search(r"XLV</p></td>\s*<td><p><a class=\"reference internal\" href=\"sop-alur.html#sop-sop-alur\"", index)
     assert re.search(r"—</p></td>\s*<td><p><a class=\"reference internal\" href=\"sop-rapat.html#sop-sop-rapat\"", index)
-    # an SOP page's sidebar lists its own bidang's SOPs only, other bidang as one link
+    # an SOP page's sidebar lists its own bidang's SOPs only (drawn from the
+    # bidang's data script), other bidang as one link
     alur = read(app, "sop-alur.html")
     nav = alur[alur.index('<nav class="sopap-nav"'):]
     nav = nav[: nav.index("</nav>")]
-    assert '<a href="#sop-sop-alur" aria-current="page"><span class="sopap-nav-lampiran">XLV</span> Alur Uji</a>' in nav
-    assert "sop-rapat.html" not in nav
+    assert '<ul class="sopap-nav-sop" data-sopap-bidang="UJI" data-sopap-halaman="sop-alur"></ul>' in nav
+    assert '<script defer src="_static/sopap-navigasi/bidang-uji.js"></script>' in nav
+    assert "bidang-lain.js" not in nav and "sop-rapat.html" not in nav
     assert 'href="index.html#bidang-lain">Bidang Lain (LAIN)</a>' in nav
     assert '<nav class="sopap-jejak"' in alur and 'href="index.html#bidang-uji"' in alur
+    data = (app.outdir / "_static" / "sopap-navigasi")
+    uji = data.joinpath("bidang-uji.js").read_text(encoding="utf-8")
+    assert '["sop-alur","XLV","Alur Uji","sop-alur.html#sop-sop-alur"]' in uji
+    assert "sop-rapat" not in uji
+    assert "sop-rapat" in data.joinpath("bidang-lain.js").read_text(encoding="utf-8")
+    assert '{"UJI":1,"LAIN":1}' in data.joinpath("jumlah.js").read_text(encoding="utf-8")
 
 
 @pytest.mark.sphinx("html", testroot="html", freshenv=True)

@@ -47,6 +47,17 @@ def dokumen_usage(sop: Sop) -> tuple[DokumenUsage, ...]:
     )
 
 
+def producers(sops: Iterable[Sop]) -> dict[str, tuple[tuple[Sop, int], ...]]:
+    """Normalised document name -> every (SOP, step) that outputs it, in
+    corpus and step order; built once per corpus, looked up per page."""
+    found: dict[str, dict[tuple[str, int], tuple[Sop, int]]] = {}
+    for sop in sops:
+        for step in sop.langkah:
+            for doc in step.output:
+                found.setdefault(normalize_dokumen(doc), {}).setdefault((sop.id, step.nomor), (sop, step.nomor))
+    return {key: tuple(pairs.values()) for key, pairs in found.items()}
+
+
 def external_inputs(sop: Sop) -> tuple[str, ...]:
     """Kelengkapan that no earlier step produces: they come from outside."""
     produced: set[str] = set()

@@ -24,10 +24,26 @@ def reference_key(text: str) -> str:
     return text.strip(".;,: ").lower()
 
 
-def resolve_keterkaitan(entry: str, corpus: Corpus | tuple[Sop, ...]) -> Sop | None:
+def reference_index(corpus: Corpus | tuple[Sop, ...]) -> dict[str, Sop]:
+    """Key -> SOP, built once for a corpus so that pages resolve their
+    entries in constant time (a city has thousands of entries); for a key
+    shared by two SOPs, the first in corpus order, as the plain scan finds."""
+    index: dict[str, Sop] = {}
+    for sop in corpus:
+        for key in (sop.id.lower(), reference_key(sop.nama)):
+            index.setdefault(key, sop)
+    return index
+
+
+def resolve_keterkaitan(
+    entry: str, corpus: Corpus | tuple[Sop, ...], index: dict[str, Sop] | None = None
+) -> Sop | None:
+    """The SOP an entry names; ``index`` is :func:`reference_index` of ``corpus``."""
     key = reference_key(entry)
     if not key:
         return None
+    if index is not None:
+        return index.get(key)
     for sop in corpus:
         if key in (sop.id.lower(), reference_key(sop.nama)):
             return sop

@@ -15,6 +15,7 @@ from sphinx.application import Sphinx
 from sphinx.environment import BuildEnvironment
 from sphinx.util import logging
 
+from ..model.dokumen import dokumen_usage, normalize_dokumen
 from ..model.keterkaitan import reference_key
 from ..parsing.assemble import Bawaan, Masalah, assemble
 from .directives import TEMP_KEY
@@ -54,6 +55,10 @@ def on_doctree_read(app: Sphinx, doctree: nodes.document) -> None:
     domain.note_sop(env.docname, sop)
     for entry in sop.identitas.keterkaitan:
         domain.note_reference(env.docname, reference_key(entry))
+    # "Alur dokumen" names the SOPs whose steps produce what comes from outside
+    for doc in dokumen_usage(sop):
+        if not doc.dibuat_oleh:
+            domain.note_reference(env.docname, _dokumen_key(doc.nama))
 
 
 def _log(docname: str, problems) -> None:
@@ -66,29 +71,63 @@ def _log(docname: str, problems) -> None:
         )
 
 
+def _dokumen_key(nama: str) -> str:
+    return "dokumen:" + normalize_dokumen(nama)
+
+
 def _keys(sop) -> set[str]:
-    return {sop.id.lower(), reference_key(sop.nama)}
+    """How other pages refer to an SOP: id, name, and the documents it outputs."""
+    keys = {sop.id.lower(), reference_key(sop.nama)}
+    keys.update(_dokumen_key(doc) for step in sop.langkah for doc in step.output)
+    return keys
+
+
+def _public(sop) -> tuple:
+    """Everything other pages show of an SOP: lists (lampiran, name, number of
+    steps and pelaksana), links (id, name, step numbers) and "Alur dokumen"
+    (which step outputs which document). An edit that leaves it unchanged
+    (a step's text, a time, a note) rewrites the SOP's own page only."""
+    return (
+        sop.id,
+        sop.nama,
+        sop.lampiran,
+        sop.bidang,
+        len(sop.pelaksana),
+        tuple((step.nomor, tuple(normalize_dokumen(d) for d in step.output)) for step in sop.langkah),
+    )
 
 
 def on_env_purge_doc(app: Sphinx, env: BuildEnvironment, docname: str) -> None:
     old = domain_of(env).sops.get(docname)
     if old is not None:
-        app.sopap_changed_keys = getattr(app, "sopap_changed_keys", set()) | _keys(old)
+        lama = getattr(app, "sopap_lama", {})
+        lama.setdefault(docname, old)
+        app.sopap_lama = lama
 
 
 def on_env_before_read_docs(app: Sphinx, env: BuildEnvironment, docnames: list[str]) -> None:
     app.sopap_reading = list(docnames)
 
 
+def changed_keys(lama: dict, reading: list[str], sops: dict) -> set[str]:
+    """Keys of the SOPs added, removed, or changed in what other pages show."""
+    changed: set[str] = set()
+    for docname, old in lama.items():
+        new = sops.get(docname)
+        if new is None or _public(new) != _public(old):
+            changed |= _keys(old) | (_keys(new) if new is not None else set())
+    for docname in reading:
+        if docname not in lama and docname in sops:
+            changed |= _keys(sops[docname])
+    return changed
+
+
 def on_env_updated(app: Sphinx, env: BuildEnvironment) -> list[str]:
     """Docs to write again because an SOP they list or link to changed."""
     domain = domain_of(env)
     reading = getattr(app, "sopap_reading", [])
-    changed = set(getattr(app, "sopap_changed_keys", set()))
-    for docname in reading:
-        if docname in domain.sops:
-            changed |= _keys(domain.sops[docname])
-    app.sopap_changed_keys, app.sopap_reading = set(), []
+    changed = changed_keys(getattr(app, "sopap_lama", {}), reading, domain.sops)
+    app.sopap_lama, app.sopap_reading = {}, []
     # Sphinx only warns when it reads a file; an unchanged file with problems
     # must still fail a -W build, so its stored problems are reported again.
     for docname, problems in sorted(domain.data["masalah"].items()):

@@ -10,18 +10,23 @@ of the HTML handbook.
 
 from __future__ import annotations
 
+import functools
+import hashlib
 import posixpath
 import shutil
+from collections.abc import Callable, Iterable
+from pathlib import Path
 from typing import Any
 
 from sphinx.application import Sphinx
 from sphinx.util import logging
 from sphinx.util.osutil import relative_uri
 
-from ...model.sop import Corpus
+from ... import __version__
+from ...model.sop import Corpus, Sop
 from ...sphinxext.corpus_builder import CorpusBuilder
 from ...util import atomic
-from .export import BpmnExportError, file_name, to_bytes
+from .export import BpmnExportError, file_name, to_bytes_profiles
 from .profiles import PROFILES
 
 logger = logging.getLogger(__name__)
@@ -48,14 +53,72 @@ def bpmn_download_href(builder: Any, docname: str, sop_id: str, profile: str = "
     return relative_uri(builder.get_target_uri(docname), bpmn_download_uri(sop_id, profile))
 
 
-def write_profiles(corpus: Corpus, folder: Any) -> None:
-    """``<folder>/<profile>/<id>.bpmn`` for every profile; the folder is replaced whole."""
-    files = {
-        (profile, sop.id): to_bytes(sop, profile) for profile in PROFILES for sop in corpus
-    }  # generate everything first: an error leaves the old folder in place
+def write_profiles(corpus: Corpus, folder: Any, progress: Callable[[Iterable[Sop]], Iterable[Sop]] = iter) -> None:
+    """``<folder>/<profile>/<id>.bpmn`` for every profile; the folder is replaced whole.
+
+    ``progress`` wraps the SOPs while they are exported (a status iterator).
+    """
+    files = {}
+    for sop in progress(corpus.sops):  # everything first: an error leaves the old folder in place
+        for profile, data in to_bytes_profiles(sop).items():
+            files[(profile, sop.id)] = data
     with atomic.replace_dir(folder) as staging:
         for (profile, sop_id), data in files.items():
             atomic.write_bytes(staging / profile / file_name(sop_id), data)
+
+
+#: Inside the downloads folder: "<sop id> <key>" per SOP whose files are there.
+KUNCI = ".sopap-bpmn"
+
+
+@functools.lru_cache(maxsize=1)
+def _code_fingerprint() -> str:
+    """Hash of the exporter itself (sources, XSDs): new code, new files."""
+    digest = hashlib.sha256(__version__.encode())
+    for path in sorted(Path(__file__).parent.rglob("*")):
+        if path.is_file() and path.suffix in (".py", ".xsd", ".json"):
+            digest.update(path.name.encode() + path.read_bytes())
+    return digest.hexdigest()
+
+
+def _key(sop: Sop) -> str:
+    """What an SOP's files are made from: the model (its repr is complete
+    and stable) and the exporter's code."""
+    return hashlib.sha256((_code_fingerprint() + repr(sop)).encode()).hexdigest()[:32]
+
+
+def update_downloads(corpus: Corpus, folder: Path) -> int:
+    """Bring ``folder`` up to date with ``corpus``; returns how many SOPs were exported.
+
+    An incremental HTML build changes one SOP, not 500: files whose key is
+    unchanged are kept. Every file to write is generated before the first is
+    written, and the key list is removed until the new one is complete, so
+    an interrupted update is redone in full by the next build.
+    """
+    folder = Path(folder)
+    try:
+        lines = (folder / KUNCI).read_text(encoding="utf-8").splitlines()
+    except OSError:
+        lines = []
+    previous = dict(line.split(" ", 1) for line in lines if " " in line)
+    keys = {sop.id: _key(sop) for sop in corpus}
+    files: dict[tuple[str, str], bytes] = {}
+    for sop in corpus:
+        present = all((folder / profile / file_name(sop.id)).is_file() for profile in PROFILES)
+        if previous.get(sop.id) == keys[sop.id] and present:
+            continue
+        for profile, data in to_bytes_profiles(sop).items():
+            files[(profile, sop.id)] = data
+    (folder / KUNCI).unlink(missing_ok=True)
+    for (profile, sop_id), data in files.items():
+        atomic.write_bytes(folder / profile / file_name(sop_id), data)
+    wanted = {file_name(sop_id) for sop_id in keys}
+    for profile in PROFILES:
+        for path in (folder / profile).glob("*.bpmn") if (folder / profile).is_dir() else ():
+            if path.name not in wanted:
+                path.unlink()
+    atomic.write_text(folder / KUNCI, "".join(f"{sop_id} {key}\n" for sop_id, key in sorted(keys.items())))
+    return len({sop_id for _, sop_id in files})
 
 
 class BpmnBuilder(CorpusBuilder):
@@ -89,7 +152,7 @@ def _html_downloads(app: Sphinx, exception: BaseException | None) -> None:
         shutil.rmtree(folder, ignore_errors=True)
         return
     try:
-        write_profiles(corpus, folder)
+        update_downloads(corpus, folder)
     except BpmnExportError as exc:
         logger.warning(f"berkas BPMN untuk diunduh tidak dibuat: {exc}", type="sopap", subtype="bpmn")
 

@@ -20,7 +20,7 @@ from .layout import compute_layout
 from .profiles import DEFAULT_PROFILE, PROFILES
 from .tree import definitions
 
-__all__ = ["BpmnExportError", "file_name", "to_bytes", "to_element", "write_all"]
+__all__ = ["BpmnExportError", "file_name", "to_bytes", "to_bytes_profiles", "to_element", "write_all"]
 
 
 def to_element(sop: Sop, profile: str = DEFAULT_PROFILE) -> etree._Element:
@@ -30,7 +30,18 @@ def to_element(sop: Sop, profile: str = DEFAULT_PROFILE) -> etree._Element:
 
 def to_bytes(sop: Sop, profile: str = DEFAULT_PROFILE) -> bytes:
     """The ``.bpmn`` file of ``sop``: UTF-8, indented, identical on every run."""
-    root = to_element(sop, profile)
+    return _serialize(sop, profile, to_element(sop, profile))
+
+
+def to_bytes_profiles(sop: Sop, profiles: Iterable[str] = tuple(PROFILES)) -> dict[str, bytes]:
+    """:func:`to_bytes` for several profiles; the process graph and its
+    layout, the same for every profile, are computed once."""
+    graph = build_graph(sop)
+    layout = compute_layout(graph)
+    return {profile: _serialize(sop, profile, definitions(graph, layout, PROFILES[profile])) for profile in profiles}
+
+
+def _serialize(sop: Sop, profile: str, root: etree._Element) -> bytes:
     problems = xsd.errors(root)
     if problems:
         raise BpmnExportError(

@@ -174,7 +174,16 @@ def _one_line(text: str) -> str:
     return re.sub(r"\s+", " ", xml_text(text)).strip()
 
 
+#: Longest single-spaced text that can wrap into NAMA_BARIS lines: each line
+#: holds NAMA_LEBAR characters and each break drops one space. Longer
+#: candidates are refused without wrapping them (the same answer, and
+#: short_name no longer wraps every prefix of a long uraian).
+_NAMA_MAKS = NAMA_BARIS * NAMA_LEBAR + NAMA_BARIS - 1
+
+
 def _fits(text: str) -> bool:
+    if len(text) > _NAMA_MAKS:
+        return False
     return len(textwrap.wrap(text, NAMA_LEBAR, break_long_words=True)) <= NAMA_BARIS
 
 

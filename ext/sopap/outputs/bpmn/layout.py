@@ -22,6 +22,7 @@ All coordinates are integers so the output is byte-identical on every run.
 
 from __future__ import annotations
 
+import functools
 import textwrap
 from dataclasses import dataclass, field
 
@@ -90,6 +91,7 @@ class Layout:
     edges: dict[str, tuple[Point, ...]] = field(default_factory=dict)
 
 
+@functools.lru_cache(maxsize=4096)  # the same labels come back for each profile and shape
 def label_lines(text: str, chars: int = CHARS_PER_LINE) -> int:
     return max(1, len(textwrap.wrap(text, chars, break_long_words=True)) if text.strip() else 1)
 

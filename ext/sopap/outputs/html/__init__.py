@@ -38,5 +38,6 @@ def setup(app: Sphinx) -> dict[str, Any]:
     app.add_html_theme("sopap", str(THEME))
     app.connect("builder-inited", assets.on_builder_inited)
     app.connect("build-finished", assets.on_build_finished)
+    app.connect("build-finished", navigation.on_build_finished)
     app.connect("html-page-context", _page_context)
     return {"version": "1", "parallel_read_safe": True, "parallel_write_safe": True}

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from dataclasses import dataclass
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
 
-from ...model.sop import Corpus
+from ...model.dokumen import producers
+from ...model.keterkaitan import reference_index
+from ...model.sop import Corpus, Sop
 
 
 @dataclass(frozen=True)
@@ -16,6 +18,10 @@ class Konteks:
     ``None`` when the SOP is not in the handbook); ``logo`` is the href of
     the kop's logo image, if the project has one; ``unduhan`` maps an SOP
     id to the (label, href) of the files offered for download beside it.
+    ``terkait`` and ``produsen`` are the corpus' Keterkaitan and producer
+    indexes (:func:`~sopap.model.keterkaitan.reference_index`,
+    :func:`~sopap.model.dokumen.producers`): a builder computes them once and
+    passes them to every page, else each page would scan the whole corpus.
     """
 
     corpus: Corpus
@@ -23,3 +29,11 @@ class Konteks:
     bidang: Callable[[str], str] = lambda kode: kode
     logo: str | None = None
     unduhan: Callable[[str], list[tuple[str, str]]] = lambda sop_id: []
+    terkait: Mapping[str, Sop] | None = field(default=None, repr=False)
+    produsen: Mapping[str, tuple[tuple[Sop, int], ...]] | None = field(default=None, repr=False)
+
+    def indeks_terkait(self) -> Mapping[str, Sop]:
+        return self.terkait if self.terkait is not None else reference_index(self.corpus)
+
+    def indeks_produsen(self) -> Mapping[str, tuple[tuple[Sop, int], ...]]:
+        return self.produsen if self.produsen is not None else producers(self.corpus)

@@ -4,24 +4,28 @@ SOPs of the handbook whose steps produce them."""
 
 from __future__ import annotations
 
-from ...model.dokumen import dokumen_usage, normalize_dokumen
+from collections.abc import Mapping
+
+from ...model.dokumen import dokumen_usage, normalize_dokumen, producers
 from ...model.sop import Corpus, Sop
 from .context import Konteks
 from .markup import esc
 from .svg import actor_name
 
 
-def producers_elsewhere(sop: Sop, corpus: Corpus) -> dict[str, list[tuple[Sop, int]]]:
-    """Normalised document name -> (other SOP, step) pairs that output it."""
+def producers_elsewhere(
+    sop: Sop, corpus: Corpus, index: Mapping[str, tuple[tuple[Sop, int], ...]] | None = None
+) -> dict[str, list[tuple[Sop, int]]]:
+    """Normalised document name -> (other SOP, step) pairs that output it.
+
+    ``index`` is :func:`~sopap.model.dokumen.producers` of ``corpus``.
+    """
+    index = producers(corpus) if index is None else index
     result: dict[str, list[tuple[Sop, int]]] = {}
-    for other in corpus:
-        if other.id == sop.id:
-            continue
-        for step in other.langkah:
-            for doc in step.output:
-                pairs = result.setdefault(normalize_dokumen(doc), [])
-                if (other, step.nomor) not in pairs:
-                    pairs.append((other, step.nomor))
+    for key, pairs in index.items():
+        others = [(other, nomor) for other, nomor in pairs if other.id != sop.id]
+        if others:
+            result[key] = others
     return result
 
 
@@ -37,13 +41,13 @@ def dokumen_section(sop: Sop, ctx: Konteks, anchor_of_step) -> str:
     usage = dokumen_usage(sop)
     if not usage:
         return ""
-    elsewhere = producers_elsewhere(sop, ctx.corpus)
+    index = ctx.indeks_produsen()
     rows = []
     for doc in usage:
         if doc.dibuat_oleh:
             made = _steps(sop, doc.dibuat_oleh, anchor_of_step)
         else:
-            others = elsewhere.get(normalize_dokumen(doc.nama), [])
+            others = [(o, n) for o, n in index.get(normalize_dokumen(doc.nama), ()) if o.id != sop.id]
             refs = []
             for other, n in others:
                 href = ctx.uri_sop(other.id)

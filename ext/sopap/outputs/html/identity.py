@@ -65,7 +65,7 @@ def _keterkaitan(sop: Sop, ctx: Konteks) -> str:
         return ""
     out = []
     for entry in entries:
-        target = resolve_keterkaitan(entry, ctx.corpus)
+        target = resolve_keterkaitan(entry, ctx.corpus, ctx.indeks_terkait())
         href = ctx.uri_sop(target.id) if target is not None and target.id != sop.id else None
         out.append(f"<li>{link(href, entry, 'sopap-terkait')}</li>")
     tag = "ol" if len(out) > 1 else "ul"

@@ -3,20 +3,35 @@
 A theme's usual sidebar renders the whole toctree on every page: with 500
 SOPs that is 500 links on each of 500 pages, and it was the main cost of a
 plain build. Here every page lists the bidang (a handful of links to their
-sections of the home page) and, on an SOP page, only the SOPs of its own
-bidang; the guides come from the root toctree. The per-bidang lists are
-computed once per build.
+sections of the home page) and, on an SOP page, the SOPs of its own bidang.
+
+That list is not written into the pages: it comes from one small script per
+bidang (``_static/sopap-navigasi/<bidang>.js``, written after every HTML
+build) and is drawn by ``sopap-navigasi.js``. Renaming or adding an SOP then
+rewrites one data file instead of the sixty pages of its bidang (an
+incremental build stays fast and nothing is stale), and a page does not
+grow with its bidang. Without JavaScript the bidang link still leads to the
+bidang's list on the home page.
 """
 
 from __future__ import annotations
 
+import json
+from pathlib import Path
 from typing import Any
 
 from sphinx.application import Sphinx
+from sphinx.util.osutil import relative_uri
 
 from ...sphinxext.domain import SopDomain, sop_anchor
 from .daftar import bidang_anchor, grouped
+from ...util import atomic
 from .markup import esc
+
+#: Folder of the data scripts inside ``_static``.
+DATA_DIR = "sopap-navigasi"
+#: The theme's script that draws the lists from the data.
+SCRIPT = "sopap-navigasi.js"
 
 _CACHE = "_sopap_nav_cache"
 
@@ -56,20 +71,18 @@ def sidebar(app: Sphinx, pagename: str) -> str:
     if any(index[0] == "sop-daftar" for index in getattr(app.builder, "domain_indices", ())):
         out.append(f' · <a href="{_uri(app, pagename, "sop-daftar")}">Indeks SOP</a>')
     out.append("</p><h3>SOP per bidang</h3><ul class=\"sopap-nav-bidang\">")
-    for kode, items in plan["groups"]:
+    for kode, _items in plan["groups"]:
         label = esc(domain.bidang_label(kode))
         href = _uri(app, pagename, root, bidang_anchor(kode))
+        count = f'<span class="sopap-jumlah" data-sopap-jumlah="{esc(kode)}"></span>'
         if kode == current_bidang:
-            out.append(f'<li class="sopap-nav-kini"><a href="{href}">{label}</a> <span class="sopap-jumlah">({len(items)})</span><ul>')
-            for docname, sop in items:
-                numeral = f'<span class="sopap-nav-lampiran">{esc(sop.lampiran)}</span> ' if sop.lampiran else ""
-                attr = ' aria-current="page"' if docname == pagename else ""
-                out.append(
-                    f'<li><a href="{_uri(app, pagename, docname, sop_anchor(sop.id))}"{attr}>{numeral}{esc(sop.nama)}</a></li>'
-                )
-            out.append("</ul></li>")
+            # filled by sopap-navigasi.js from the bidang's data script
+            out.append(
+                f'<li class="sopap-nav-kini"><a href="{href}">{label}</a> {count}'
+                f'<ul class="sopap-nav-sop" data-sopap-bidang="{esc(kode)}" data-sopap-halaman="{esc(pagename)}"></ul></li>'
+            )
         else:
-            out.append(f'<li><a href="{href}">{label}</a> <span class="sopap-jumlah">({len(items)})</span></li>')
+            out.append(f'<li><a href="{href}">{label}</a> {count}</li>')
     out.append("</ul>")
     if plan["guides"]:
         out.append('<h3>Panduan</h3><ul class="sopap-nav-panduan">')
@@ -78,8 +91,62 @@ def sidebar(app: Sphinx, pagename: str) -> str:
             title = esc(env.titles[doc].astext())
             out.append(f'<li><a href="{_uri(app, pagename, doc)}"{attr}>{title}</a></li>')
         out.append("</ul>")
+    scripts = [f"{DATA_DIR}/jumlah.js"]
+    if current_bidang is not None:
+        scripts.append(f"{DATA_DIR}/{bidang_anchor(current_bidang)}.js")
+    scripts.append(SCRIPT)
+    for name in scripts:
+        src = relative_uri(app.builder.get_target_uri(pagename), "_static/" + name)
+        out.append(f'<script defer src="{esc(src)}"></script>')
     out.append("</nav>")
     return "".join(out)
+
+
+def navigation_data(app: Sphinx) -> dict[str, str]:
+    """File name (in ``_static/sopap-navigasi``) -> script text.
+
+    ``jumlah.js`` holds the number of SOPs of every bidang, ``<bidang>.js``
+    the bidang's SOPs as [docname, lampiran, nama, link from the root].
+    """
+    domain: SopDomain = app.env.domains["sop"]
+    files: dict[str, str] = {}
+    counts = {}
+    for kode, items in grouped(domain):
+        counts[kode] = len(items)
+        entries = [
+            [docname, sop.lampiran, sop.nama, app.builder.get_target_uri(docname) + "#" + sop_anchor(sop.id)]
+            for docname, sop in items
+        ]
+        files[f"{bidang_anchor(kode)}.js"] = _script("bidang", {kode: entries})
+    files["jumlah.js"] = _script("jumlah", counts)
+    return files
+
+
+def _script(key: str, value: Any) -> str:
+    data = json.dumps(value, ensure_ascii=False, separators=(",", ":")).replace("</", "<\\/")
+    return (
+        "window.sopapNavigasi = window.sopapNavigasi || {};\n"
+        f"window.sopapNavigasi.{key} = Object.assign(window.sopapNavigasi.{key} || {{}}, {data});\n"
+    )
+
+
+def on_build_finished(app: Sphinx, exception: BaseException | None) -> None:
+    """Write the navigation data; a file whose text is unchanged is left alone."""
+    if exception is not None or getattr(app.builder, "format", "") != "html":
+        return
+    folder = Path(app.outdir) / "_static" / DATA_DIR
+    files = navigation_data(app)
+    for name, text in files.items():
+        path = folder / name
+        try:
+            if path.read_text(encoding="utf-8") == text:
+                continue
+        except OSError:
+            pass
+        atomic.write_text(path, text)
+    for path in folder.glob("*.js"):
+        if path.name not in files:
+            path.unlink()
 
 
 def breadcrumbs(app: Sphinx, pagename: str, title: str) -> str:

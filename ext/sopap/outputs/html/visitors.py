@@ -11,7 +11,9 @@ from __future__ import annotations
 from docutils import nodes
 from sphinx.transforms.post_transforms import SphinxPostTransform
 
-from ...model.sop import Sop
+from ...model.dokumen import producers
+from ...model.keterkaitan import reference_index
+from ...model.sop import Corpus, Sop
 from ...sphinxext.domain import SopDomain, langkah_anchor, sop_anchor
 from ...sphinxext.nodes import sop_node
 from ...sphinxext.render import has_native_renderer
@@ -21,20 +23,21 @@ from .page import render_sop
 _CACHE = "_sopap_html_cache"
 
 
-def _shared(builder) -> tuple[object, dict[str, str]]:
-    """Corpus and SOP id -> docname, computed once per build (not per page)."""
+def _shared(builder) -> tuple[Corpus, dict[str, str], dict, dict]:
+    """Corpus, SOP id -> docname and the corpus indexes, computed once per
+    build (not per page: with 500 SOPs a per-page scan was 90% of a build)."""
     cached = getattr(builder, _CACHE, None)
     if cached is None:
         domain: SopDomain = builder.env.domains["sop"]
         corpus = domain.corpus()
         docnames = {sop_id: docname for sop_id, (docname, _) in domain.by_id().items()}
-        cached = (corpus, docnames)
+        cached = (corpus, docnames, reference_index(corpus), producers(corpus))
         setattr(builder, _CACHE, cached)
     return cached
 
 
 def context_for(builder, fromdoc: str) -> Konteks:
-    corpus, docnames = _shared(builder)
+    corpus, docnames, terkait, produsen = _shared(builder)
     domain: SopDomain = builder.env.domains["sop"]
 
     def uri_sop(sop_id: str) -> str | None:
@@ -57,7 +60,13 @@ def context_for(builder, fromdoc: str) -> Konteks:
         ]
 
     return Konteks(  # type: ignore[arg-type]
-        corpus=corpus, uri_sop=uri_sop, bidang=domain.bidang_label, logo=logo, unduhan=unduhan
+        corpus=corpus,
+        uri_sop=uri_sop,
+        bidang=domain.bidang_label,
+        logo=logo,
+        unduhan=unduhan,
+        terkait=terkait,
+        produsen=produsen,
     )
 
 
