@@ -457,7 +457,8 @@ def generate(dest: Path, n: int, seed: int = 0) -> Korpus:
     plans[order[2]].peran.append(sasaran)
     plans[order[3]].masukan_dari.append(sasaran)
     plans[order[4]].keterkaitan_teks.append(f"SOP {nama_baru} pada {SINGKATAN}")
-    plans[order[len(codes)]].keterkaitan.append(sasaran)  # same bidang as the target
+    if n > len(codes):
+        plans[order[len(codes)]].keterkaitan.append(sasaran)  # same bidang as the target
 
     (dest / "sop_source").mkdir(parents=True, exist_ok=True)
     for old in (dest / "sop_source").glob("*.md"):

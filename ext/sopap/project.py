@@ -11,6 +11,7 @@ import io
 import os
 import re
 import sys
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import IO, Any
@@ -106,8 +107,13 @@ class Project:
         warning_stream: IO[str] | None = None,
         fresh: bool = False,
         parallel: int = 1,
+        kemajuan: Callable[[str, int, int, str], None] | None = None,
     ) -> BuildResult:
-        """Build with ``builder``; ``strict`` treats every warning as an error."""
+        """Build with ``builder``; ``strict`` treats every warning as an error.
+
+        ``kemajuan(what, done, total, item)`` is called as a corpus builder
+        (PDF, BPMN) goes through the SOPs, e.g. to draw a progress bar.
+        """
         from sphinx.application import Sphinx
         from sphinx.util.docutils import docutils_namespace, patch_docutils
 
@@ -129,6 +135,8 @@ class Project:
                 warningiserror=strict,
                 parallel=parallel,
             )
+            if kemajuan is not None:
+                app.connect("sopap-kemajuan", lambda _app, *args: kemajuan(*args))
             app.build()
         return BuildResult(app.statuscode, warnings.lines, app)
 

@@ -123,8 +123,11 @@ def run_pytest(paths: list[Path], impls: list[str], report: Path | None, extra: 
     argv += [f"--sop-impl={name}" for name in impls]
     if report is not None:
         argv.append(f"--sop-report={report}")
+    from .kemajuan_uji import KemajuanUji
+
     tally = _Tally()
-    code = pytest.main([*argv, *extra], plugins=[tally])
+    kemajuan = KemajuanUji(extra)  # a progress line on a terminal
+    code = pytest.main([*argv, *kemajuan.argv(), *extra], plugins=[tally, kemajuan])
     return int(code), tally
 
 

@@ -15,6 +15,7 @@ from pathlib import Path
 
 from ..outputs.features import FeatureError, kit_files, stale_files, write_kit
 from ..project import Project
+from ..util.kemajuan import KemajuanBertahap
 from .common import add_project_option, project_from
 
 FOLDER = "features"
@@ -36,7 +37,8 @@ def folder_of(project: Project, output: str | None) -> Path:
 def generate(project: Project, folder: Path, *, check: bool) -> int:
     corpus = project.load_corpus()
     try:
-        files = kit_files(corpus)
+        with KemajuanBertahap() as kemajuan:  # a progress line on a terminal only
+            files = kit_files(corpus, kemajuan)
     except FeatureError as exc:
         print(f"sopap: fitur tidak dapat dibuat: {exc}", file=sys.stderr)
         return 1

@@ -8,6 +8,7 @@ from pathlib import Path
 from ..outputs.pdf.kertas import KERTAS
 from ..outputs.pdf.urutan import NAMA_KEPUTUSAN
 from ..project import Project
+from ..util.kemajuan import KemajuanBertahap
 from .common import add_project_option, project_from
 
 
@@ -29,7 +30,8 @@ def register(sub) -> None:
 def build_pdf(project: Project, outdir: Path, paper: str | None = None, verbose: bool = True) -> int:
     """Run the ``lampiran`` builder; print what was written. 0 ok, 1 problems."""
     overrides = {"sopap_lampiran_kertas": paper} if paper else None
-    result = project.run("lampiran", outdir, overrides=overrides)
+    with KemajuanBertahap() as kemajuan:  # a progress line on a terminal only
+        result = project.run("lampiran", outdir, overrides=overrides, kemajuan=kemajuan)
     if not result.ok:
         return 1
     builder = result.app.builder

@@ -7,7 +7,7 @@ from typing import Any
 from sphinx.application import Sphinx
 
 from . import bahasa, collect, konten, pesan
-from .corpus_builder import ModelBuilder
+from .corpus_builder import EVENT_KEMAJUAN, ModelBuilder
 from .directives import CatatanDirective, LangkahDirective, SopDirective
 from .domain import SopDomain
 from .render import SopFallback
@@ -43,6 +43,7 @@ def setup(app: Sphinx) -> dict[str, Any]:
     app.connect("missing-reference", collect.on_missing_reference)
     app.add_post_transform(SopFallback)
     app.add_builder(ModelBuilder)
+    app.add_event(EVENT_KEMAJUAN)
     app.setup_extension("sopap.outputs.pdf")
     app.setup_extension("sopap.outputs.html")
     app.setup_extension("sopap.outputs.bpmn")

@@ -8,15 +8,23 @@ wrong output file.
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Set
+from collections.abc import Callable, Iterable, Iterator, Sequence, Set
+from typing import TypeVar
 
 from sphinx.builders import Builder
 from sphinx.util import logging
+from sphinx.util.display import status_iterator
 
 from ..model.sop import Corpus
 from .domain import SopDomain
 
 logger = logging.getLogger(__name__)
+
+T = TypeVar("T")
+
+#: Event emitted for each item of a long output run: (what, done, total, item).
+#: ``Project.run(kemajuan=...)`` connects the command line's progress line to it.
+EVENT_KEMAJUAN = "sopap-kemajuan"
 
 
 class CorpusBuilder(Builder):
@@ -65,6 +73,15 @@ class CorpusBuilder(Builder):
 
     def write_corpus(self, corpus: Corpus) -> None:
         """Write the output; subclasses override."""
+
+    def kemajuan(self, items: Sequence[T], summary: str, nama: Callable[[T], str] = str) -> Iterable[T]:
+        """``items`` with progress: Sphinx's status line, and the
+        ``sopap-kemajuan`` event for the command line's progress bar."""
+        done = 0
+        for item in status_iterator(items, summary, "darkgreen", len(items), self.config.verbosity, nama):
+            yield item
+            done += 1
+            self.events.emit(EVENT_KEMAJUAN, summary.strip(" .:"), done, len(items), nama(item))
 
 
 class ModelBuilder(CorpusBuilder):

@@ -129,9 +129,13 @@ class BpmnBuilder(CorpusBuilder):
 
     def write_corpus(self, corpus: Corpus) -> None:
         try:
-            write_profiles(corpus, self.outdir)
+            write_profiles(corpus, self.outdir, lambda sops: self.kemajuan(sops, "mengekspor BPMN... ", _id))
         except BpmnExportError as exc:
             logger.warning(f"berkas BPMN tidak ditulis: {exc}", type="sopap", subtype="bpmn")
+
+
+def _id(sop: Sop) -> str:
+    return sop.id
 
 
 def _html_downloads(app: Sphinx, exception: BaseException | None) -> None:

@@ -8,6 +8,7 @@ a failure leaves the previous kit untouched.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from ...model import jsonformat
@@ -36,15 +37,20 @@ Panduan adapter, kode alasan, jam uji dan cara membaca laporan:
 """
 
 
-def kit_files(corpus: Corpus) -> dict[str, str]:
-    """File name -> text of every file in the kit; raises FeatureError."""
+def kit_files(corpus: Corpus, kemajuan: Callable[[str, int, int, str], None] | None = None) -> dict[str, str]:
+    """File name -> text of every file in the kit; raises FeatureError.
+
+    ``kemajuan(what, done, total, item)`` is called after each SOP (progress).
+    """
     files: dict[str, str] = {}
-    for sop in corpus.sops:
+    for done, sop in enumerate(corpus.sops, start=1):
         name = f"{sop.id}.feature"
         feature = feature_of(sop)
         text = render(feature)
         validate(name, text, feature)
         files[name] = text
+        if kemajuan is not None:
+            kemajuan("fitur uji kesesuaian", done, len(corpus.sops), sop.id)
     files["sopap.json"] = jsonformat.dumps(jsonformat.corpus_to_dict(corpus))
     files["README.txt"] = README
     return dict(sorted(files.items()))

@@ -17,7 +17,7 @@ from ...model.sop import Corpus
 from ...project import SopapError
 from ...sphinxext.corpus_builder import CorpusBuilder
 from ...util import atomic
-from . import dokumen, fonts
+from . import dokumen, fonts, teks
 from .kertas import kertas
 from .urutan import NAMA_KEPUTUSAN, bernomor, nama_berkas, urut
 
@@ -57,14 +57,24 @@ class LampiranBuilder(CorpusBuilder):
     def write_corpus(self, corpus: Corpus) -> None:
         sops = urut(corpus.sops)
         try:
-            tata = {s.id: dokumen.tata_letak(s, corpus.keputusan, self.kertas, self.logo) for s in sops}
-            files: dict[str, bytes] = {}
-            for sop in sops:
-                files[nama_berkas(sop)] = dokumen.render([sop], corpus.keputusan, self.kertas, tata, self.logo)
-                self.ditulis.append((nama_berkas(sop), sop.id))
-            if sops:
-                files[NAMA_KEPUTUSAN] = dokumen.render(sops, corpus.keputusan, self.kertas, tata, self.logo)
-                self.ditulis.append((NAMA_KEPUTUSAN, None))
+            with teks.sekali():
+                tata = {
+                    s.id: dokumen.tata_letak(s, corpus.keputusan, self.kertas, self.logo)
+                    for s in self.kemajuan(sops, "menata lampiran... ", _id)
+                }
+                files: dict[str, bytes] = {}
+                for sop in self.kemajuan(sops, "menulis lampiran... ", _id):
+                    files[nama_berkas(sop)] = dokumen.render([sop], corpus.keputusan, self.kertas, tata, self.logo)
+                    self.ditulis.append((nama_berkas(sop), sop.id))
+                if sops:
+                    # the iterator moves on as each lampiran starts in the Keputusan
+                    langkah = iter(self.kemajuan(sops, f"menulis {NAMA_KEPUTUSAN}... ", _id))
+                    files[NAMA_KEPUTUSAN] = dokumen.render(
+                        sops, corpus.keputusan, self.kertas, tata, self.logo, mulai=lambda _sop_id: next(langkah, None)
+                    )
+                    for _ in langkah:
+                        pass
+                    self.ditulis.append((NAMA_KEPUTUSAN, None))
         except SopapError as exc:
             raise LampiranError(str(exc)) from exc
         out = Path(self.outdir)
@@ -81,6 +91,10 @@ class LampiranBuilder(CorpusBuilder):
                 "lampiran tanpa nomor Romawi yang terbaca, diletakkan di akhir Keputusan: "
                 + ", ".join(self.tanpa_nomor)
             )
+
+
+def _id(sop) -> str:
+    return sop.id
 
 
 def _read_list(path: Path) -> set[str]:

@@ -14,11 +14,12 @@ creation date (reportlab reads it itself).
 from __future__ import annotations
 
 import io
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
 
 from reportlab.lib.units import mm
+from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, NextPageTemplate, PageBreak, Spacer, Table
 from reportlab.platypus.doctemplate import LayoutError
 from reportlab.platypus.flowables import Flowable
@@ -34,6 +35,13 @@ from .sampul import sampul
 from .urutan import bernomor
 
 
+class KanvasTata(Canvas):
+    """The canvas of the layout pass: its pages are measured, never saved,
+    so paragraphs (:class:`~.teks.Teks`) skip drawing their text on it."""
+
+    sopap_tata = True
+
+
 class LampiranTerlaluPanjang(SopapError):
     """A row of a lampiran does not fit on one page."""
 
@@ -41,14 +49,16 @@ class LampiranTerlaluPanjang(SopapError):
 class _Penanda(Flowable):
     """Zero-size mark at a lampiran's first page: an outline entry for it."""
 
-    def __init__(self, key: str, title: str) -> None:
+    def __init__(self, key: str, title: str, mulai: Callable[[], object] | None = None) -> None:
         super().__init__()
-        self.key, self.title = key, title
+        self.key, self.title, self.mulai = key, title, mulai
 
     def wrap(self, availWidth, availHeight):
         return 0, 0
 
     def draw(self) -> None:
+        if self.mulai is not None:  # progress: this lampiran starts here
+            self.mulai()
         self.canv.bookmarkPage(self.key)
         self.canv.addOutlineEntry(self.title, self.key, level=0)
 
@@ -59,10 +69,10 @@ def judul_lampiran(sop: Sop) -> str:
     return f"Lampiran (nomor belum terbaca): SOP {sop.nama}"
 
 
-def _story(k: Konteks) -> list:
+def _story(k: Konteks, mulai: Callable[[], object] | None = None) -> list:
     _, _, width, height = bingkai(k)
     return [
-        _Penanda(f"lampiran-{k.sop.id}", judul_lampiran(k.sop)),
+        _Penanda(f"lampiran-{k.sop.id}", judul_lampiran(k.sop), mulai),
         *sampul(k, width, height),
         PageBreak(),
         *identitas(k, width, height),
@@ -80,7 +90,9 @@ class Metadata:
     subject: str
 
 
-def _build(items: Sequence[Konteks], meta: Metadata, save: bool) -> bytes:
+def _build(
+    items: Sequence[Konteks], meta: Metadata, save: bool, mulai: Callable[[str], object] | None = None
+) -> bytes:
     buffer = io.BytesIO()
     doc = BaseDocTemplate(
         buffer,
@@ -101,9 +113,9 @@ def _build(items: Sequence[Konteks], meta: Metadata, save: bool) -> bytes:
     for index, k in enumerate(items):
         if index:
             flow += [NextPageTemplate(k.sop.id), PageBreak()]
-        flow += _story(k)
+        flow += _story(k, None if mulai is None else (lambda sop_id=k.sop.id: mulai(sop_id)))
     try:
-        doc.build(flow)
+        doc.build(flow, canvasmaker=Canvas if save else KanvasTata)
     except LayoutError as exc:
         raise _too_long(items, exc) from exc
     return buffer.getvalue()
@@ -161,13 +173,17 @@ def render(
     kertas: Kertas,
     tata: dict[str, TataLampiran],
     logo: Path | None = None,
+    mulai: Callable[[str], object] | None = None,
 ) -> bytes:
-    """Pass two: the PDF of ``sops`` (one lampiran, or a whole Keputusan)."""
+    """Pass two: the PDF of ``sops`` (one lampiran, or a whole Keputusan).
+
+    ``mulai(sop_id)`` is called as each lampiran starts to be drawn (progress).
+    """
     items = [
         Konteks(sop, keputusan, kertas, Jejak(), logo, tata[sop.id].rencana, tata[sop.id].jejak.halaman)
         for sop in sops
     ]
-    data = _build(items, _meta(sops, keputusan), save=True)
+    data = _build(items, _meta(sops, keputusan), save=True, mulai=mulai)
     for k in items:
         k.jejak.selesai(len(k.sop.pelaksana))
         if not k.jejak.sama(tata[k.sop.id].jejak):  # pragma: no cover - a reportlab change

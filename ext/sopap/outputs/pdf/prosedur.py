@@ -21,7 +21,7 @@ from . import gaya
 from .bentuk import tinggi_minimum
 from .fonts import REGULER, TEBAL, lebar
 from .jejak import Jejak, Perekam, SelPelaksana
-from .teks import daftar, para, ukuran_pas
+from .teks import Teks, daftar, para, ukuran_pas
 
 PADDING = 3
 
@@ -78,7 +78,7 @@ def _uraian(step) -> list[Paragraph]:
         cells.append(para(step.uraian))
     for index, item in enumerate(step.rincian):
         letter = chr(ord("a") + index)
-        cells.append(Paragraph(gaya.escape(item), gaya.BUTIR, bulletText=f"{letter}."))
+        cells.append(Teks(gaya.escape(item), gaya.BUTIR, bulletText=f"{letter}."))
     return cells
 
 

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 
 from reportlab.platypus import Paragraph
 
@@ -10,8 +11,75 @@ from . import gaya
 from .fonts import lebar
 
 
+class Teks(Paragraph):
+    """A paragraph whose markup parsing and line breaking are done once.
+
+    A lampiran is laid out three times (the layout pass, its own file and
+    the whole Keputusan) and a table wraps every cell to size its rows and
+    again to draw them: parsing and line breaking were most of the time of
+    a lampiran. Both only depend on the text, style and width, so within
+    :func:`sekali` (one build) they are kept and shared by equal paragraphs.
+    Cell paragraphs are never split across pages, so the shared results are
+    only read.
+    """
+
+    def __init__(self, text: str, style, bulletText=None) -> None:
+        self._kunci = (text, style, bulletText)
+        cached = _URAI.get(self._kunci) if _URAI is not None else None
+        if cached is None:
+            super().__init__(text, style, bulletText)
+            if _URAI is not None:
+                _URAI[self._kunci] = (self.text, self.style, self.frags, self.bulletText)
+            return
+        self.caseSensitive, self.encoding = 1, "utf8"
+        self.text, self.style, self.frags, self.bulletText = cached
+        self.debug = 0
+
+    def breakLines(self, width):
+        if _BARIS is None:
+            return super().breakLines(width)
+        key = (self._kunci, tuple(width) if isinstance(width, list) else width)
+        found = _BARIS.get(key)
+        if found is None:
+            found = _BARIS[key] = super().breakLines(width)
+        return found
+
+    def draw(self):
+        if getattr(self.canv, "sopap_tata", False):  # the layout pass: nothing is kept
+            return
+        super().draw()
+
+    _lebar_terakhir: float | None = None
+
+    def wrap(self, availWidth, availHeight):
+        if availWidth == self._lebar_terakhir:
+            self.width = availWidth
+            return self.width, self.height
+        result = super().wrap(availWidth, availHeight)
+        self._lebar_terakhir = availWidth
+        return result
+
+
+#: Parsed markup and line breaks of one build (see :func:`sekali`).
+_URAI: dict | None = None
+_BARIS: dict | None = None
+
+
+@contextmanager
+def sekali() -> Iterator[None]:
+    """Share parsing and line breaking between equal paragraphs in this block."""
+    global _URAI, _BARIS
+    outer = (_URAI, _BARIS)
+    if _URAI is None:
+        _URAI, _BARIS = {}, {}
+    try:
+        yield
+    finally:
+        _URAI, _BARIS = outer
+
+
 def para(text: str, style=gaya.ISI) -> Paragraph:
-    return Paragraph(gaya.escape(text), style)
+    return Teks(gaya.escape(text), style)
 
 
 def daftar(
@@ -26,7 +94,7 @@ def daftar(
     result = []
     for index, item in enumerate(items, start=1):
         mark = f"{index}." if bernomor else penanda
-        result.append(Paragraph(gaya.escape(item), butir, bulletText=mark))
+        result.append(Teks(gaya.escape(item), butir, bulletText=mark))
     return result
 
 
