@@ -122,7 +122,7 @@ def test_sop_sources_are_content_not_code(app):
 def test_misspelt_directive_is_explained_in_indonesian(app):
     app.build()
     warnings = warnings_of(app)
-    assert "jenis direktif 'langkh' tidak dikenal; direktif SOP yang tersedia: {sop}, {langkah} dan {catatan}" in warnings[0]
+    assert "jenis direktif 'langkh' tidak dikenal; direktif SOP yang tersedia: {sop}, {langkah}, {catatan} dan {paraf}" in warnings[0]
     assert "nomor langkah 2 tidak ada" in warnings[1]
     assert len(warnings) == 2
 

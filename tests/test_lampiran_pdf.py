@@ -540,7 +540,7 @@ def test_sopap_build_writes_lampiran(proyek):
 def test_one_actor_column_with_back_edge_across_pages(tmp_path):
     """No neighbouring column for side connectors: they go under and over."""
     from sopap.model.flow import derive_simbol
-    from sopap.model.sop import Arah, Cabang, Identitas, Keputusan, Langkah, Pelaksana, Penandatangan
+    from sopap.model.sop import Arah, Cabang, Identitas, Keputusan, Langkah, Paraf, Pelaksana, Penandatangan
     from sopap.model.waktu import Waktu
 
     steps = []
@@ -570,6 +570,7 @@ def test_one_actor_column_with_back_edge_across_pages(tmp_path):
         langkah=tuple(steps),
         paraf_koordinasi=("Kabag Organisasi",),
         penandatangan=Penandatangan("Kepala Dinas Uji", "NAMA"),
+        paraf=(Paraf("Kabag Organisasi", 0, "Nama Pemaraf", "2 Januari 2024"),),  # not a draft
     )
     fonts.register()
     path = tmp_path / "satu-kolom.pdf"

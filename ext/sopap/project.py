@@ -85,6 +85,9 @@ class BuildResult:
 class Project:
     root: Path
     build_dir: Path | None = None
+    #: Folder of conf.py when it is not ``root`` (sources read elsewhere,
+    #: e.g. an old revision of one file in a temporary folder).
+    confdir: Path | None = None
 
     def __post_init__(self) -> None:
         self.root = Path(self.root).resolve()
@@ -124,7 +127,7 @@ class Project:
         with patch_docutils(self.root), docutils_namespace():
             app = Sphinx(
                 srcdir=self.root,
-                confdir=self.root,
+                confdir=self.confdir or self.root,
                 outdir=out,
                 doctreedir=self.doctrees,
                 buildername=builder,

@@ -20,8 +20,10 @@ COMMAND_MODULES: list[str] = [
     "bpmn",
     "build",
     "conform",
+    "diff",
     "export",
     "features",
+    "lint",
     "pdf",
     "serve",
 ]

@@ -20,6 +20,7 @@ from .sop import (
     JenisCatatan,
     Keputusan,
     Langkah,
+    Paraf,
     Pelaksana,
     Penandatangan,
     Simbol,
@@ -55,7 +56,7 @@ def _waktu(w: Waktu | None) -> dict[str, Any] | None:
 
 
 def langkah_to_dict(step: Langkah) -> dict[str, Any]:
-    return {
+    data = {
         "nomor": step.nomor,
         "uraian": step.uraian,
         "rincian": list(step.rincian),
@@ -73,6 +74,10 @@ def langkah_to_dict(step: Langkah) -> dict[str, Any]:
             "tidak": {"ke": step.cabang.tidak.ke, "label": step.cabang.tidak.label},
         },
     }
+    # optional (added after sopap/1 was published): written only when used
+    if step.kelengkapan_luar:
+        data["kelengkapan_luar"] = list(step.kelengkapan_luar)
+    return data
 
 
 def sop_to_dict(sop: Sop) -> dict[str, Any]:
@@ -91,6 +96,11 @@ def sop_to_dict(sop: Sop) -> dict[str, Any]:
         "pelaksana": [{"id": p.id, "nama": p.nama} for p in sop.pelaksana],
         "langkah": [langkah_to_dict(step) for step in sop.langkah],
         "paraf_koordinasi": list(sop.paraf_koordinasi),
+        "revisi": sop.revisi,
+        "paraf": [
+            {"jabatan": p.jabatan, "revisi": p.revisi, "nama": p.nama, "tanggal": p.tanggal}
+            for p in sop.paraf
+        ],
         "penandatangan": None
         if sop.penandatangan is None
         else {"jabatan": sop.penandatangan.jabatan, "nama": sop.penandatangan.nama},
@@ -139,6 +149,7 @@ def langkah_from_dict(data: dict[str, Any]) -> Langkah:
         pelaksana=data["pelaksana"],
         rincian=tuple(data.get("rincian", ())),
         kelengkapan=tuple(data.get("kelengkapan", ())),
+        kelengkapan_luar=tuple(data.get("kelengkapan_luar", ())),
         waktu=None if waktu is None else Waktu(waktu["jumlah"], waktu["satuan"]),
         output=tuple(data.get("output", ())),
         keterangan=data.get("keterangan", ""),
@@ -184,6 +195,11 @@ def sop_from_dict(data: dict[str, Any]) -> Sop:
                 asli=c.get("asli", ""),
             )
             for c in data.get("catatan", ())
+        ),
+        revisi=data.get("revisi", 0),
+        paraf=tuple(
+            Paraf(p["jabatan"], p.get("revisi", 0), p.get("nama", ""), p.get("tanggal", ""))
+            for p in data.get("paraf", ())
         ),
     )
 

@@ -85,6 +85,10 @@ class Langkah:
     waktu: Waktu | None = None
     output: tuple[str, ...] = ()
     keterangan: str = ""
+    #: Kelengkapan the author names as coming from outside the procedure
+    #: (a subset of ``kelengkapan``); lint accepts them without an earlier
+    #: step producing them.
+    kelengkapan_luar: tuple[str, ...] = ()
     #: Next step(s) in flow order; empty for the last step. For a decision,
     #: ``(cabang.ya.ke, cabang.tidak.ke)``.
     berikutnya: tuple[int, ...] = ()
@@ -128,6 +132,23 @@ class Penandatangan:
 
 
 @dataclass(frozen=True, slots=True)
+class Paraf:
+    """One reviewer's paraf koordinasi on one revision of the SOP.
+
+    ``jabatan`` is one of :attr:`Sop.paraf_koordinasi`. ``nama`` and
+    ``tanggal`` are empty when the paraf exists but is not legible (the
+    source then carries a ``tidak-terbaca`` note): a recorded paraf is a
+    fact, its empty fields are not invented.
+    """
+
+    jabatan: str
+    revisi: int = 0
+    nama: str = ""
+    tanggal: str = ""
+    sumber: Sumber | None = field(default=None, compare=False, repr=False)
+
+
+@dataclass(frozen=True, slots=True)
 class Catatan:
     """A transcription note for reviewers: a correction or an inference.
 
@@ -159,6 +180,10 @@ class Sop:
     penandatangan: Penandatangan | None = None
     catatan: tuple[Catatan, ...] = ()
     sumber: Sumber | None = field(default=None, compare=False, repr=False)
+    #: Revision number of this text (0: the first signed version).
+    revisi: int = 0
+    #: Paraf koordinasi recorded for this and earlier revisions.
+    paraf: tuple[Paraf, ...] = ()
 
     def pelaksana_by_id(self, pelaksana_id: str) -> Pelaksana:
         for p in self.pelaksana:

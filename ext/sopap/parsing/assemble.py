@@ -11,6 +11,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from ..model import flow
+from ..model.dokumen import normalize_dokumen
+from ..model.paraf import normalize_jabatan
 from ..model.roman import is_roman
 from ..model.sop import (
     Arah,
@@ -19,6 +21,7 @@ from ..model.sop import (
     Identitas,
     JenisCatatan,
     Langkah,
+    Paraf,
     Pelaksana,
     Penandatangan,
     Sop,
@@ -39,6 +42,7 @@ from .raw import (
     LANGKAH_OPTIONS,
     MEDAN_LANGKAH,
     MEDAN_SOP,
+    PARAF_OPTIONS,
     SOP_OPTIONS,
     SOP_WAJIB,
     RawBlock,
@@ -106,12 +110,13 @@ def assemble(raw: RawSopFile, bawaan: Bawaan = Bawaan()) -> tuple[Sop | None, li
     out = _Collector()
     block = raw.sop
     if block is None:
-        for step in raw.langkah[:1]:
-            out.add(
-                "struktur",
-                "direktif {langkah} harus didahului direktif {sop} pada berkas yang sama",
-                step.line,
-            )
+        for name, blocks in (("langkah", raw.langkah), ("paraf", raw.paraf)):
+            for step in blocks[:1]:
+                out.add(
+                    "struktur",
+                    f"direktif {{{name}}} harus didahului direktif {{sop}} pada berkas yang sama",
+                    step.line,
+                )
         return None, out.items
     _unknown_options(block, "sop", SOP_OPTIONS, out)
     out.unreadable(block, "sop")
@@ -173,6 +178,8 @@ def assemble(raw: RawSopFile, bawaan: Bawaan = Bawaan()) -> tuple[Sop | None, li
     nama_ttd = clean_text(block.get("penandatangan-nama"))
 
     steps = _langkah(raw, pelaksana, flagged, out)
+    revisi = _revisi(block, out)
+    paraf_koordinasi = _list(block, "paraf-koordinasi", out)
 
     sop = Sop(
         id=sop_id,
@@ -183,13 +190,114 @@ def assemble(raw: RawSopFile, bawaan: Bawaan = Bawaan()) -> tuple[Sop | None, li
         identitas=identitas,
         pelaksana=pelaksana,
         langkah=steps,
-        paraf_koordinasi=_list(block, "paraf-koordinasi", out),
+        paraf_koordinasi=paraf_koordinasi,
         penandatangan=Penandatangan(jabatan, nama_ttd) if (jabatan or nama_ttd) else None,
         catatan=notes,
         sumber=Sumber(raw.berkas, block.line),
+        revisi=revisi,
+        paraf=_paraf(raw, paraf_koordinasi, revisi, notes, out),
     )
     _check_catatan_targets(sop, raw, out)
     return sop, out.items
+
+
+def _revisi(block: RawBlock, out: _Collector) -> int:
+    text = clean_text(block.get("revisi"))
+    if not text:
+        return 0
+    if not text.isdigit():
+        out.add(
+            "identitas",
+            f"revisi '{text}' harus bilangan bulat 0, 1, 2, ... (0: naskah pertama yang ditandatangani)",
+            block.line_of("revisi"),
+        )
+        return 0
+    return int(text)
+
+
+def _paraf(
+    raw: RawSopFile,
+    jabatan_kotak: tuple[str, ...],
+    revisi_sop: int,
+    notes: tuple[Catatan, ...],
+    out: _Collector,
+) -> tuple[Paraf, ...]:
+    """The ``{paraf}`` records; an empty name or date needs a tidak-terbaca note."""
+    known = {normalize_jabatan(j): j for j in jabatan_kotak}
+    illegible = any(
+        c.jenis is JenisCatatan.TIDAK_TERBACA and c.langkah is None and c.medan == "paraf-koordinasi"
+        for c in notes
+    )
+    result: list[Paraf] = []
+    seen: dict[tuple[str, int], int | None] = {}
+    for block in raw.paraf:
+        _unknown_options(block, "paraf", PARAF_OPTIONS, out)
+        jabatan = clean_text(block.argument)
+        if not jabatan:
+            out.add(
+                "paraf",
+                "direktif {paraf} harus menyebut jabatan pemaraf sesudah nama direktif, "
+                "misalnya '{paraf} Kabag Organisasi'",
+                block.line,
+            )
+            continue
+        if normalize_jabatan(jabatan) not in known:
+            daftar = ", ".join(jabatan_kotak) or "belum ada (isi ':paraf-koordinasi:' pada {sop})"
+            out.add(
+                "paraf",
+                f"jabatan '{jabatan}' tidak ada di kotak Paraf Koordinasi SOP ini; jabatan yang ada: {daftar}",
+                block.line,
+            )
+            continue
+        revisi = revisi_sop
+        text = clean_text(block.get("revisi"))
+        if text:
+            if not text.isdigit():
+                out.add("paraf", f"revisi paraf '{text}' harus bilangan bulat 0, 1, 2, ...", block.line_of("revisi"))
+                continue
+            revisi = int(text)
+        if revisi > revisi_sop:
+            out.add(
+                "paraf",
+                f"paraf {jabatan} untuk revisi {revisi}, padahal naskah ini revisi {revisi_sop}; "
+                "naikkan ':revisi:' pada {sop} atau perbaiki revisi paraf",
+                block.line_of("revisi"),
+            )
+            continue
+        key = (normalize_jabatan(jabatan), revisi)
+        if key in seen:
+            where = f" (baris {seen[key]})" if seen[key] else ""
+            out.add("paraf", f"paraf {jabatan} untuk revisi {revisi} sudah dicatat{where}", block.line)
+            continue
+        seen[key] = block.line
+        nama, tanggal = clean_text(block.get("nama")), clean_text(block.get("tanggal"))
+        kosong = [name for name, value in (("nama", nama), ("tanggal", tanggal)) if not value]
+        if kosong and not illegible and not block.rusak:
+            out.add(
+                "paraf",
+                f"{' dan '.join(kosong)} paraf {jabatan} kosong; isi ':{kosong[0]}:' atau, bila tidak "
+                "terbaca pada naskah, tulis {catatan} tidak-terbaca dengan ':medan: paraf-koordinasi'",
+                block.line,
+            )
+        result.append(Paraf(known[key[0]], revisi, nama, tanggal, Sumber(raw.berkas, block.line)))
+    return tuple(result)
+
+
+def _kelengkapan_luar(
+    block: RawBlock, nomor: int, kelengkapan: tuple[str, ...], out: _Collector
+) -> tuple[str, ...]:
+    """External inputs named by the author: each must be a kelengkapan of the step."""
+    luar = _list(block, "kelengkapan-luar", out)
+    own = {normalize_dokumen(k) for k in kelengkapan}
+    for doc in luar:
+        if normalize_dokumen(doc) not in own:
+            out.add(
+                "kelengkapan",
+                f"'{doc}' pada ':kelengkapan-luar:' langkah {nomor} tidak ada di ':kelengkapan:' "
+                "langkah itu; tulis nama yang sama persis",
+                block.line_of("kelengkapan-luar"),
+            )
+    return luar
 
 
 def _catatan(raw: RawSopFile, out: _Collector) -> tuple[Catatan, ...]:
@@ -388,13 +496,15 @@ def _langkah(
             if block.get(label_opt) is not None and cabang is None:
                 out.add("cabang", f"':{label_opt}:' hanya berlaku untuk langkah keputusan", block.line_of(label_opt))
 
+        kelengkapan = _list(block, "kelengkapan", out)
         steps.append(
             Langkah(
                 nomor=nomor,
                 uraian=body.uraian,
                 pelaksana=actor or "",
                 rincian=body.rincian,
-                kelengkapan=_list(block, "kelengkapan", out),
+                kelengkapan=kelengkapan,
+                kelengkapan_luar=_kelengkapan_luar(block, nomor, kelengkapan, out),
                 waktu=waktu,
                 output=_list(block, "output", out),
                 keterangan=clean_text(block.get("keterangan")),

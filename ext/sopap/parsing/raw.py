@@ -19,6 +19,7 @@ SOP_OPTIONS: dict[str, str] = {
     "tanggal-pembuatan": "Tanggal Pembuatan",
     "tanggal-revisi": "Tanggal Revisi",
     "tanggal-pengesahan": "Tanggal Pengesahan",
+    "revisi": "nomor revisi naskah (bawaan 0: naskah pertama)",
     "disahkan-oleh": "Disahkan oleh",
     "dasar-hukum": "Dasar Hukum (satu per baris)",
     "kualifikasi-pelaksana": "Kualifikasi Pelaksana (satu per baris)",
@@ -51,6 +52,7 @@ SOP_WAJIB: tuple[str, ...] = (
 LANGKAH_OPTIONS: dict[str, str] = {
     "pelaksana": "kode atau nama kolom pelaksana",
     "kelengkapan": "Persyaratan/Kelengkapan (satu per baris)",
+    "kelengkapan-luar": "kelengkapan langkah ini yang datang dari luar prosedur (satu per baris)",
     "waktu": "waktu, misalnya '30 menit' atau '1 hari'",
     "output": "Output (satu per baris)",
     "keterangan": "Keterangan",
@@ -65,6 +67,12 @@ CATATAN_OPTIONS: dict[str, str] = {
     "langkah": "nomor langkah yang dicatat (kosongkan untuk identitas)",
     "medan": "isian yang dicatat, misalnya pelaksana atau waktu",
     "asli": "teks sebagaimana tercetak/terbaca pada naskah",
+}
+
+PARAF_OPTIONS: dict[str, str] = {
+    "revisi": "nomor revisi yang diparaf (bawaan: revisi SOP)",
+    "nama": "nama pemaraf (kosongkan bila tidak terbaca, dengan {catatan} tidak-terbaca)",
+    "tanggal": "tanggal paraf (kosongkan bila tidak terbaca, dengan {catatan} tidak-terbaca)",
 }
 
 #: Fields a catatan may name, for the identity and for a step.
@@ -119,5 +127,6 @@ class RawSopFile:
     sop: RawBlock | None = None
     langkah: list[RawBlock] = field(default_factory=list)
     catatan: list[RawBlock] = field(default_factory=list)
+    paraf: list[RawBlock] = field(default_factory=list)
     #: Lines of further ``{sop}`` directives (only one is allowed per file).
     sop_lain: list[int | None] = field(default_factory=list)

@@ -8,7 +8,7 @@ from sphinx.application import Sphinx
 
 from . import bahasa, collect, konten, pesan
 from .corpus_builder import EVENT_KEMAJUAN, ModelBuilder
-from .directives import CatatanDirective, LangkahDirective, SopDirective
+from .directives import CatatanDirective, LangkahDirective, ParafDirective, SopDirective
 from .domain import SopDomain
 from .render import SopFallback
 
@@ -31,6 +31,7 @@ def setup(app: Sphinx) -> dict[str, Any]:
     app.add_directive("sop", SopDirective)
     app.add_directive("langkah", LangkahDirective)
     app.add_directive("catatan", CatatanDirective)
+    app.add_directive("paraf", ParafDirective)
 
     konten.register(app)
     app.connect("builder-inited", pesan.install)
@@ -47,4 +48,5 @@ def setup(app: Sphinx) -> dict[str, Any]:
     app.setup_extension("sopap.outputs.pdf")
     app.setup_extension("sopap.outputs.html")
     app.setup_extension("sopap.outputs.bpmn")
-    return {"version": "1", "parallel_read_safe": True, "parallel_write_safe": True, "env_version": 1}
+    app.setup_extension("sopap.review")
+    return {"version": "1", "parallel_read_safe": True, "parallel_write_safe": True, "env_version": 2}

@@ -1,4 +1,4 @@
-"""The ``{sop}``, ``{langkah}`` and ``{catatan}`` directives.
+"""The ``{sop}``, ``{langkah}``, ``{catatan}`` and ``{paraf}`` directives.
 
 Directives only capture text and source lines (see :mod:`sopap.parsing.raw`);
 the model is assembled once per document when the document has been read
@@ -18,6 +18,7 @@ from sphinx.util.docutils import SphinxDirective
 from ..parsing.raw import (
     CATATAN_OPTIONS,
     LANGKAH_OPTIONS,
+    PARAF_OPTIONS,
     SOP_OPTIONS,
     RawBlock,
     RawOption,
@@ -131,4 +132,14 @@ class CatatanDirective(_CaptureDirective):
 
     def run(self) -> list[nodes.Node]:
         raw_file(self.env).catatan.append(self._block())
+        return []
+
+
+class ParafDirective(_CaptureDirective):
+    """A reviewer's paraf koordinasi on a revision; drawn in the Paraf box."""
+
+    option_spec = option_spec(PARAF_OPTIONS)
+
+    def run(self) -> list[nodes.Node]:
+        raw_file(self.env).paraf.append(self._block())
         return []

@@ -82,8 +82,10 @@ class SopDomain(Domain):
         "semua": set(),  # docnames whose content lists every SOP
         "rujukan": {},  # docname -> set of SOP ids it refers to
         "masalah": {},  # docname -> problems found when it was last read
+        "baris": {},  # docname -> source lines of its fields (sopap.review.lint.peta)
+        "temuan": {},  # docname -> lint findings of the last build (sopap.review)
     }
-    data_version = 1
+    data_version = 2
 
     # -- storage -----------------------------------------------------------
     @property
@@ -109,6 +111,8 @@ class SopDomain(Domain):
         self.data["masalah"].pop(docname, None)
         self.data["semua"].discard(docname)
         self.data["rujukan"].pop(docname, None)
+        self.data["baris"].pop(docname, None)
+        self.data["temuan"].pop(docname, None)
 
     def merge_domaindata(self, docnames: Set[str], otherdata: dict[str, Any]) -> None:
         for docname, sop in otherdata["sops"].items():
@@ -121,6 +125,9 @@ class SopDomain(Domain):
         for docname, ids in otherdata["rujukan"].items():
             if docname in docnames:
                 self.data["rujukan"][docname] = set(ids)
+        for docname, peta in otherdata["baris"].items():
+            if docname in docnames:
+                self.data["baris"][docname] = peta
 
     def check_consistency(self) -> None:
         first: dict[str, str] = {}

@@ -25,7 +25,7 @@ TEMP_MASALAH = "sopap_masalah"
 
 MESSAGE = (
     "{what} tidak diizinkan di sumber SOP: sumber SOP berisi teks, bukan kode atau "
-    "berkas lain; tulis isinya langsung di direktif {{sop}}, {{langkah}} atau {{catatan}}"
+    "berkas lain; tulis isinya langsung di direktif {{sop}}, {{langkah}}, {{catatan}} atau {{paraf}}"
 )
 
 

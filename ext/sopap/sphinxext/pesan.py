@@ -11,7 +11,7 @@ from __future__ import annotations
 import logging
 import re
 
-_DIRECTIVES = "{sop}, {langkah} dan {catatan}"
+_DIRECTIVES = "{sop}, {langkah}, {catatan} dan {paraf}"
 
 #: (English pattern, Indonesian replacement); applied to the message text.
 TERJEMAHAN: list[tuple[re.Pattern[str], str]] = [

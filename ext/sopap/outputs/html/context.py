@@ -29,6 +29,10 @@ class Konteks:
     bidang: Callable[[str], str] = lambda kode: kode
     logo: str | None = None
     unduhan: Callable[[str], list[tuple[str, str]]] = lambda sop_id: []
+    #: href of a generated review page (None where the build has none) and
+    #: the lint counts of an SOP by severity (sopap.review).
+    uri_halaman: Callable[[str], str | None] = lambda pagename: None
+    temuan: Callable[[str], dict[str, int]] = lambda sop_id: {}
     terkait: Mapping[str, Sop] | None = field(default=None, repr=False)
     produsen: Mapping[str, tuple[tuple[Sop, int], ...]] | None = field(default=None, repr=False)
 

@@ -8,7 +8,8 @@ block, then three rows of two cells.
 from __future__ import annotations
 
 from ...model.keterkaitan import resolve_keterkaitan
-from ...model.sop import Sop
+from ...model.paraf import status_paraf
+from ...model.sop import Paraf, Sop
 from .catatan import Tanda
 from .context import Konteks
 from .markup import esc, items, link
@@ -118,13 +119,25 @@ def identity_table(sop: Sop, ctx: Konteks, tanda: Tanda) -> str:
     )
 
 
+def paraf_cell(paraf: Paraf | None) -> str:
+    """The paraf cell: who initialled this revision and when, or that nobody has."""
+    if paraf is None:
+        return '<td class="sopap-paraf-isi"><span class="sopap-paraf-belum">belum diparaf</span></td>'
+    nama = esc(paraf.nama) if paraf.nama else '<span class="sopap-paraf-tt">diparaf (nama tidak terbaca)</span>'
+    tanggal = esc(paraf.tanggal) if paraf.tanggal else '<span class="sopap-paraf-tt">tanggal tidak terbaca</span>'
+    return (
+        f'<td class="sopap-paraf-isi sopap-paraf-ada"><span class="sopap-paraf-nama">{nama}</span>'
+        f'<span class="sopap-paraf-tanggal">{tanggal}</span></td>'
+    )
+
+
 def paraf_box(sop: Sop, tanda: Tanda) -> str:
-    """The 'Paraf Koordinasi' box: one row per official, an empty paraf cell."""
+    """The 'Paraf Koordinasi' box: one row per official with the recorded paraf."""
     if not sop.paraf_koordinasi:
         return ""
+    status = status_paraf(sop)
     rows = "".join(
-        f'<tr><th scope="row">{esc(jabatan)}</th><td class="sopap-paraf-isi"></td></tr>'
-        for jabatan in sop.paraf_koordinasi
+        f'<tr><th scope="row">{esc(jabatan)}</th>{paraf_cell(paraf)}</tr>' for jabatan, paraf in status.per_jabatan
     )
     return (
         '<table class="sopap-paraf"><thead><tr><th scope="colgroup" colspan="2">Paraf Koordinasi'

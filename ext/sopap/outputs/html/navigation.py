@@ -23,6 +23,7 @@ from typing import Any
 from sphinx.application import Sphinx
 from sphinx.util.osutil import relative_uri
 
+from ...review.halaman.tautan import HAL_LINT, HAL_TINJAUAN
 from ...sphinxext.domain import SopDomain, sop_anchor
 from .daftar import bidang_anchor, grouped
 from ...util import atomic
@@ -90,6 +91,12 @@ def sidebar(app: Sphinx, pagename: str) -> str:
             attr = ' aria-current="page"' if doc == pagename else ""
             title = esc(env.titles[doc].astext())
             out.append(f'<li><a href="{_uri(app, pagename, doc)}"{attr}>{title}</a></li>')
+        out.append("</ul>")
+    if app.builder.name in ("html", "dirhtml"):  # the review pages (sopap.review.halaman)
+        out.append('<h3>Tinjauan</h3><ul class="sopap-nav-panduan">')
+        for target, title in ((HAL_TINJAUAN, "Tinjauan SOP"), (HAL_LINT, "Temuan lint")):
+            attr = ' aria-current="page"' if target == pagename else ""
+            out.append(f'<li><a href="{_uri(app, pagename, target)}"{attr}>{title}</a></li>')
         out.append("</ul>")
     scripts = [f"{DATA_DIR}/jumlah.js"]
     if current_bidang is not None:

@@ -10,7 +10,10 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from ...model.paraf import status_paraf
 from ...model.sop import Sop
+from ...review.halaman.tautan import HAL_LINT, HAL_TINJAUAN, hal_riwayat, jangkar_lint
+from ...review.konfirmasi import perlu_konfirmasi
 from .catatan import SEL_LANGKAH, Tanda
 from .context import Konteks
 from .dokumen import dokumen_section
@@ -44,6 +47,12 @@ def summary_line(sop: Sop, ctx: Konteks) -> str:
     notes = ""
     if sop.catatan:
         notes = f' · <a href="#sop-{esc(sop.id)}-catatan">{len(sop.catatan)} catatan transkripsi</a>'
+        konfirmasi = perlu_konfirmasi(sop)
+        if konfirmasi.jumlah:
+            notes += (
+                f' (<span class="sopap-perlu">{konfirmasi.jumlah} perlu dikonfirmasi</span>: '
+                f"{konfirmasi.inferensi} inferensi, {konfirmasi.tidak_terbaca} tidak terbaca)"
+            )
     links = " · ".join(
         f'<a class="sopap-unduh" href="{esc(href)}" download>{esc(label)}</a>'
         for label, href in ctx.unduhan(sop.id)
@@ -51,7 +60,37 @@ def summary_line(sop: Sop, ctx: Konteks) -> str:
     downloads = f" · Unduh {links}" if links else ""
     return (
         f'<p class="sopap-ringkas">{lampiran} · {esc(ctx.bidang(sop.bidang))} · '
-        f"{len(sop.pelaksana)} pelaksana · {len(sop.langkah)} langkah{notes}{downloads}</p>"
+        f"{len(sop.pelaksana)} pelaksana · {len(sop.langkah)} langkah · revisi {sop.revisi}{notes}{downloads}"
+        f"{review_links(sop, ctx)}</p>"
+    )
+
+
+def review_links(sop: Sop, ctx: Konteks) -> str:
+    """Riwayat, lint counts and the review-mode switch (builds with review pages)."""
+    riwayat = ctx.uri_halaman(hal_riwayat(sop.id))
+    if riwayat is None:
+        return ""
+    lint = ctx.uri_halaman(HAL_LINT)
+    counts = ctx.temuan(sop.id)
+    found = ", ".join(f"{counts[k]} {k}" for k in ("galat", "peringatan", "saran") if counts.get(k))
+    return (
+        f'<br><span class="sopap-tinjau-alat"><a href="{esc(riwayat)}">Riwayat revisi</a> · '
+        f'<a href="{esc(f"{lint}#{jangkar_lint(sop.id)}")}">Temuan lint: {found or "tidak ada"}</a> · '
+        f'<a href="{esc(ctx.uri_halaman(HAL_TINJAUAN) or "")}">Tinjauan semua SOP</a>'
+        '<button type="button" class="sopap-tombol-tinjau" aria-pressed="false" hidden>Mode tinjauan</button>'
+        "</span>"
+    )
+
+
+def draf_banner(sop: Sop) -> str:
+    """Above a revision that lacks a paraf koordinasi (printed too)."""
+    status = status_paraf(sop)
+    if not status.draf:
+        return ""
+    return (
+        f'<div class="sopap-draf" role="note"><strong class="sopap-draf-cap">DRAF</strong>'
+        f"Revisi {status.revisi} SOP ini belum diparaf koordinasi oleh {esc(', '.join(status.kurang))}; "
+        "belum siap ditandatangani dan belum berlaku sebagai SOP resmi.</div>"
     )
 
 
@@ -69,6 +108,6 @@ def render_sop(sop: Sop, ctx: Konteks, anchor_of_step: Callable[[int], str]) -> 
     )
     return (
         f'<div class="sopap-sop" data-sop="{esc(sop.id)}">'
-        f"{summary_line(sop, ctx)}{identity}{procedure}"
+        f"{draf_banner(sop)}{summary_line(sop, ctx)}{identity}{procedure}"
         f"{dokumen_section(sop, ctx, anchor_of_step)}{tanda.section(known_places(sop))}</div>"
     )

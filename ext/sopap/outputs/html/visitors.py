@@ -59,12 +59,29 @@ def context_for(builder, fromdoc: str) -> Konteks:
             for label, profile in (("BPMN Camunda 8", "camunda8"), ("BPMN SpiffWorkflow", "spiff"))
         ]
 
+    def uri_halaman(pagename: str) -> str | None:
+        # the review pages exist in the html and dirhtml builds only
+        if builder.name not in ("html", "dirhtml"):
+            return None
+        return builder.get_relative_uri(fromdoc, pagename)
+
+    def temuan(sop_id: str) -> dict[str, int]:
+        docname = docnames.get(sop_id)
+        counts: dict[str, int] = {}
+        if domain.data["masalah"].get(docname):
+            counts["galat"] = len(domain.data["masalah"][docname])
+        for item in domain.data["temuan"].get(docname, ()):
+            counts[item.tingkat.value] = counts.get(item.tingkat.value, 0) + 1
+        return counts
+
     return Konteks(  # type: ignore[arg-type]
         corpus=corpus,
         uri_sop=uri_sop,
         bidang=domain.bidang_label,
         logo=logo,
         unduhan=unduhan,
+        uri_halaman=uri_halaman,
+        temuan=temuan,
         terkait=terkait,
         produsen=produsen,
     )

@@ -3,7 +3,9 @@
 Every page of a lampiran gets the same decoration, drawn in ``onPageEnd``
 (after the page's flowables and before ``showPage``), together with that
 page's share of the flowchart. Each lampiran has its own template, so a
-combined Keputusan numbers each lampiran's pages from 1.
+combined Keputusan numbers each lampiran's pages from 1. A revision that
+lacks a paraf koordinasi gets a "DRAF" watermark, drawn in ``onPage``
+(under the page's content) on every page of its lampiran.
 """
 
 from __future__ import annotations
@@ -15,10 +17,11 @@ from reportlab.lib import colors
 from reportlab.lib.units import mm
 from reportlab.platypus import Frame, PageTemplate
 
+from ...model.paraf import status_paraf
 from ...model.roman import is_roman
-from ...model.sop import Keputusan, Sop
+from ...model.sop import Keputusan, Paraf, Sop
 from . import bagan, gaya
-from .fonts import REGULER, TEBAL, lebar
+from .fonts import MIRING, REGULER, TEBAL, lebar
 from .jejak import Jejak
 from .kertas import Kertas
 
@@ -29,7 +32,10 @@ TINGGI_KOP = 9 * mm
 BARIS_PARAF = 5.5 * mm
 LEBAR_JABATAN = 44 * mm
 LEBAR_PARAF = 14 * mm
+LEBAR_PARAF_MAKS = 34 * mm  # a recorded name widens its cell up to this
+UKURAN_PARAF = 6  # text of a recorded paraf, in points (shrinks to 4.5 to fit)
 JARAK = 3 * mm
+WARNA_DRAF = colors.Color(0.75, 0.1, 0.1, alpha=0.16)
 
 
 @dataclass
@@ -65,9 +71,13 @@ def templat(k: Konteks) -> PageTemplate:
     x, y, w, h = bingkai(k)
     frame = Frame(x, y, w, h, leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0, id=f"isi-{k.sop.id}")
 
+    draf = status_paraf(k.sop)
+
     def on_page(canv, doc) -> None:
         if k.jejak.mulai is None:
             k.jejak.mulai = canv.getPageNumber()
+        if draf.draf:
+            tanda_draf(canv, k, draf.kurang)
 
     def on_page_end(canv, doc) -> None:
         page = k.jejak.halaman_relatif(canv.getPageNumber())
@@ -105,11 +115,53 @@ def garis_kop(canv, k: Konteks) -> None:
     canv.line(TEPI_KIRI, y - 1.1 * mm, w - TEPI_KANAN, y - 1.1 * mm)
 
 
+def _isi_paraf(paraf: Paraf | None) -> tuple[str, str]:
+    """Text of the two paraf cells: the name (or that it was initialled) and the date."""
+    if paraf is None:
+        return "", ""
+    return paraf.nama or "diparaf", paraf.tanggal
+
+
+def _ukuran_muat(text: str, width: float) -> float:
+    size = UKURAN_PARAF
+    while size > 4.5 and lebar(text, size) > width - 2 * mm:
+        size -= 0.25
+    return size
+
+
+def lebar_paraf(sop: Sop) -> float:
+    """Width of each paraf cell: 14 mm, wider for a recorded name or date."""
+    texts = [t for _, p in status_paraf(sop).per_jabatan for t in _isi_paraf(p) if t]
+    needed = max((lebar(t, UKURAN_PARAF) + 2.5 * mm for t in texts), default=0)
+    return min(max(LEBAR_PARAF, needed), LEBAR_PARAF_MAKS)
+
+
+def tanda_draf(canv, k: Konteks, kurang: tuple[str, ...]) -> None:
+    """The DRAF watermark across the page, and which paraf is missing."""
+    w, h = k.kertas.ukuran
+    canv.saveState()
+    canv.translate(w / 2, h / 2)
+    canv.rotate(28)
+    canv.setFillColor(WARNA_DRAF)
+    canv.setFont(TEBAL, 150)
+    canv.drawCentredString(0, -20, "DRAF")
+    canv.setFont(TEBAL, 16)
+    canv.drawCentredString(0, -52, "belum diparaf koordinasi: " + ", ".join(kurang))
+    canv.restoreState()
+
+
 def kotak_paraf(canv, k: Konteks) -> None:
-    """Paraf Koordinasi: a header row, then jabatan | paraf | paraf per row."""
+    """Paraf Koordinasi: a header row, then jabatan | paraf | paraf per row.
+
+    A recorded paraf of the SOP's revision fills its row's cells with the
+    name (or "diparaf" when the name is not legible) and the date; a row
+    without one is left empty, to be initialled by hand.
+    """
     w, _ = k.kertas.ukuran
     names = list(k.sop.paraf_koordinasi) or [""]
-    total_w = LEBAR_JABATAN + 2 * LEBAR_PARAF
+    records = dict(status_paraf(k.sop).per_jabatan)
+    cell = lebar_paraf(k.sop)
+    total_w = LEBAR_JABATAN + 2 * cell
     x0 = w - TEPI_KANAN - total_w
     y0 = TEPI_BAWAH
     height = tinggi_paraf(k.sop)
@@ -120,7 +172,7 @@ def kotak_paraf(canv, k: Konteks) -> None:
         y = y0 + height - i * BARIS_PARAF
         canv.line(x0, y, x0 + total_w, y)
     body_top = y0 + height - BARIS_PARAF
-    for x in (x0 + LEBAR_JABATAN, x0 + LEBAR_JABATAN + LEBAR_PARAF):
+    for x in (x0 + LEBAR_JABATAN, x0 + LEBAR_JABATAN + cell):
         canv.line(x, y0, x, body_top)
     canv.setFillColor(colors.black)
     canv.setFont(TEBAL, 7.5)
@@ -130,7 +182,14 @@ def kotak_paraf(canv, k: Konteks) -> None:
         while size > 5 and lebar(name, size) > LEBAR_JABATAN - 3 * mm:
             size -= 0.25
         canv.setFont(REGULER, size)
-        canv.drawString(x0 + 1.5 * mm, body_top - (i + 1) * BARIS_PARAF + 1.9 * mm, name)
+        baseline = body_top - (i + 1) * BARIS_PARAF + 1.9 * mm
+        canv.drawString(x0 + 1.5 * mm, baseline, name)
+        for column, text in enumerate(_isi_paraf(records.get(name))):
+            if text:
+                fit = _ukuran_muat(text, cell)
+                unnamed = column == 0 and not records[name].nama  # type: ignore[union-attr]
+                canv.setFont(MIRING if unnamed else REGULER, fit)
+                canv.drawCentredString(x0 + LEBAR_JABATAN + cell * (column + 0.5), baseline, text)
 
 
 def nomor_halaman(canv, k: Konteks, page: int) -> None:

@@ -1,0 +1,102 @@
+"""``sopap diff A [B] [-o FOLDER]``: what changed between two versions of SOPs.
+
+A and B are files (``.md`` sources or ``sopap/1`` ``.json``), git revisions
+(``HEAD~3``) or a file at a revision (``main:sop_source/x.md``); without B,
+A is compared with the project's current sources. The comparison is made on
+the model: identity fields, steps added, removed, moved, and word by word
+per field. Exit codes follow diff(1): 0 no change, 1 changes, 2 trouble.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from pathlib import Path
+
+from ..review.perbandingan import html as redline_html
+from ..review.perbandingan import pdf as redline_pdf
+from ..review.perbandingan import terminal
+from ..review.perbandingan.banding import bandingkan_korpus, bandingkan_sop
+from ..review.perbandingan.hasil import Perbandingan
+from ..review.perbandingan.sisi import Sisi, kerja, sisi
+from ..util import atomic
+from .common import add_project_option, project_from
+
+
+def register(sub) -> None:
+    parser = sub.add_parser(
+        "diff",
+        help="bandingkan dua versi SOP (berkas atau revisi git): terminal, HTML dan PDF redline",
+        description="Membandingkan dua versi SOP pada tingkat model: isian identitas, langkah yang "
+        "ditambahkan, dihapus, dipindah, dan perubahan kata per isian. A dan B boleh berkas "
+        "(.md atau .json sopap/1), revisi git (HEAD~3) atau berkas pada revisi (main:sop_source/x.md); "
+        "tanpa B, A dibandingkan dengan sumber saat ini. Keluar 0 bila sama, 1 bila berbeda.",
+    )
+    parser.add_argument("lama", metavar="A", help="naskah lama: berkas, revisi git, atau REVISI:berkas")
+    parser.add_argument("baru", metavar="B", nargs="?", default=None, help="naskah baru (bawaan: sumber saat ini)")
+    parser.add_argument("-o", "--output", metavar="FOLDER", default=None, help="tulis redline HTML dan PDF ke FOLDER")
+    parser.add_argument(
+        "--warna",
+        choices=("otomatis", "selalu", "tidak"),
+        default="otomatis",
+        help="warna di terminal (bawaan: otomatis, hanya bila keluaran ke terminal)",
+    )
+    add_project_option(parser)
+    parser.set_defaults(func=run)
+
+
+def _pakai_warna(pilihan: str) -> bool:
+    if pilihan == "selalu":
+        return True
+    if pilihan == "tidak" or os.environ.get("NO_COLOR"):
+        return False
+    return sys.stdout.isatty()
+
+
+def bandingkan(a: Sisi, b: Sisi) -> Perbandingan:
+    """Pair the SOPs of both sides: two single files whatever their ids, else by id."""
+    masalah = tuple(("lama", m) for m in a.masalah) + tuple(("baru", m) for m in b.masalah)
+    if a.satu_berkas and b.satu_berkas and len(a.sops) == 1 and len(b.sops) == 1:
+        return Perbandingan(a.label, b.label, (bandingkan_sop(a.sops[0], b.sops[0]),), masalah)
+    old, new = a.sops, b.sops
+    if a.satu_berkas:
+        new = [s for s in new if s.id in {x.id for x in old}]
+    elif b.satu_berkas:
+        old = [s for s in old if s.id in {x.id for x in new}]
+    return bandingkan_korpus(sorted(old, key=lambda s: s.id), sorted(new, key=lambda s: s.id), a.label, b.label, masalah)
+
+
+def tulis(hasil: Perbandingan, folder: Path) -> list[Path]:
+    """Per changed SOP ``<id>.html`` and ``<id>.pdf``; ``index.html`` for several."""
+    written: list[Path] = []
+    changed = hasil.berubah
+    files: dict[Path, bytes] = {}
+    for item in changed:
+        one = Perbandingan(hasil.label_lama, hasil.label_baru, (item,), hasil.masalah)
+        title = f"Perbandingan revisi SOP {item.sop.nama}"
+        files[folder / f"{item.sop.id}.html"] = redline_html.dokumen(one, title).encode("utf-8")
+        files[folder / f"{item.sop.id}.pdf"] = redline_pdf.render(item, hasil)
+    if len(changed) > 1:
+        files[folder / "index.html"] = redline_html.dokumen(hasil, "Perbandingan revisi SOP").encode("utf-8")
+    for path, data in files.items():
+        atomic.write_bytes(path, data)
+        written.append(path)
+    return written
+
+
+def run(args: argparse.Namespace) -> int:
+    project = project_from(args)
+    a = sisi(args.lama, project)
+    b = sisi(args.baru, project) if args.baru else kerja(project)
+    hasil = bandingkan(a, b)
+    sys.stdout.write(terminal.teks(hasil, warna=_pakai_warna(args.warna)))
+    if args.output:
+        folder = Path(args.output).resolve()
+        for path in tulis(hasil, folder):
+            print(f"  {path}")
+        if hasil.berubah:
+            print(f"sopap: redline HTML dan PDF ditulis ke {folder}")
+        else:
+            print("sopap: tidak ada perubahan; tidak ada redline yang ditulis")
+    return 1 if hasil.berubah else 0

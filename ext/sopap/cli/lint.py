@@ -1,0 +1,169 @@
+"""``sopap lint [PATH...]``: Permenpan RB 35/2012 and house rules, per finding.
+
+PATH is a source file or folder of the project (default: every SOP source)
+or a ``sopap/1`` JSON export. Each finding is ``berkas:baris: ATURAN
+tingkat: pesan``. Exit codes: 0 no galat (with ``--ketat``: no galat and no
+peringatan), 1 otherwise, 2 a path that cannot be read.
+"""
+
+from __future__ import annotations
+
+import argparse
+import io
+import json
+import os
+import sys
+import tempfile
+from pathlib import Path
+
+from ..model import jsonformat
+from ..project import Project, SopapError
+from ..review.halaman.lint import halaman_lint
+from ..review.lint import PetaBaris, Temuan, Tingkat, laporan, periksa, urut
+from ..review.lint.sumber import dari_masalah
+from ..review.perbandingan.html import css
+from ..util import atomic
+from .common import add_project_option, project_from
+
+
+def register(sub) -> None:
+    parser = sub.add_parser(
+        "lint",
+        help="periksa SOP terhadap Permenpan RB 35/2012 dan aturan rumah (berkas:baris, aturan, tingkat)",
+        description="Memeriksa sumber SOP (atau ekspor sopap/1 .json) dan melaporkan setiap temuan "
+        "dengan berkas:baris, kode aturan, tingkat (galat, peringatan, saran) dan pesan. Keluar 1 bila "
+        "ada galat (dengan --ketat: juga bila ada peringatan).",
+    )
+    parser.add_argument("paths", metavar="PATH", nargs="*", help="berkas atau folder sumber, atau berkas .json sopap/1")
+    parser.add_argument("--ketat", action="store_true", help="peringatan juga membuat perintah keluar dengan kode 1")
+    parser.add_argument("--format", choices=("teks", "json"), default="teks", help="bentuk keluaran (bawaan: teks)")
+    parser.add_argument("--html", metavar="BERKAS", default=None, help="tulis juga halaman HTML temuan ke BERKAS")
+    parser.add_argument(
+        "--warna", choices=("otomatis", "selalu", "tidak"), default="otomatis", help="warna tingkat di terminal"
+    )
+    add_project_option(parser)
+    parser.set_defaults(func=run)
+
+
+def _pakai_warna(pilihan: str) -> bool:
+    if pilihan == "selalu":
+        return True
+    if pilihan == "tidak" or os.environ.get("NO_COLOR"):
+        return False
+    return sys.stdout.isatty()
+
+
+def _json_temuan(path: Path) -> list[Temuan]:
+    try:
+        corpus = jsonformat.corpus_from_dict(json.loads(path.read_text(encoding="utf-8")))
+    except OSError as exc:
+        raise SopapError(f"{path}: tidak dapat dibaca ({exc.strerror})") from exc
+    except (ValueError, KeyError, TypeError) as exc:
+        rule = "SM01"
+        return [Temuan(rule, Tingkat.GALAT, f"bukan berkas sopap/1 yang sah: {exc}", str(path))]
+    found: list[Temuan] = []
+    for index, sop in enumerate(corpus.sops):
+        peta = PetaBaris(f"{path} (sops[{index}] {sop.id})")
+        found += periksa(sop, peta, dari_sumber=False)
+    return found
+
+
+def _project_temuan(project: Project) -> tuple[dict[str, list[Temuan]], set[str]]:
+    """Findings per source file of the whole project, and the SOP source files.
+
+    The sources are read afresh (not from the build cache): Sphinx reports
+    a file's MyST and docutils warnings only when it reads the file.
+    """
+    with tempfile.TemporaryDirectory(prefix="sopap-lint-") as tmp:
+        fresh = Project(project.root, build_dir=Path(tmp))
+        result = fresh.run("sopap-model", Path(tmp) / "model", strict=False, warning_stream=io.StringIO())
+    app = result.app
+    domain = app.env.domains["sop"]
+    files = {docname: str(app.env.doc2path(docname, False)) for docname in app.env.found_docs}
+    folder = (app.config.sopap_source_dir or "").strip("/")
+    sop_files = {
+        berkas
+        for docname, berkas in files.items()
+        if docname in domain.sops or (folder and docname.startswith(folder + "/"))
+    }
+    per_file: dict[str, list[Temuan]] = {}
+    for docname, berkas in files.items():
+        sop = domain.sops.get(docname)
+        found = list(dari_masalah(berkas, domain.data["masalah"].get(docname, ()), sop.id if sop else ""))
+        found += domain.data["temuan"].get(docname, [])
+        per_file[berkas] = found
+    known = {(t.berkas, t.baris, t.pesan) for found in per_file.values() for t in found}
+    known |= {(t.berkas, t.baris, f"{t.aturan}: {t.pesan}") for found in per_file.values() for t in found}
+    handler = getattr(app, "sopap_peringatan", None)
+    for path, line, message in handler.items if handler is not None else ():
+        if (path, line, message) in known or not path:
+            continue
+        known.add((path, line, message))
+        per_file.setdefault(path, []).append(Temuan("SM01", Tingkat.GALAT, message, path, line))
+    return per_file, sop_files
+
+
+def _select(per_file: dict[str, list[Temuan]], project: Project, paths: list[Path]) -> dict[str, list[Temuan]]:
+    chosen: dict[str, list[Temuan]] = {}
+    for path in paths:
+        try:
+            rel = path.resolve().relative_to(project.root)
+        except ValueError as exc:
+            raise SopapError(f"{path}: di luar proyek {project.root}; beri --proyek FOLDER proyeknya") from exc
+        matched = [f for f in per_file if Path(f) == rel or rel == Path(".") or rel in Path(f).parents]
+        if not matched:
+            raise SopapError(f"{path}: bukan sumber buku pegangan (tidak dibaca oleh conf.py proyek ini)")
+        for name in matched:
+            chosen[name] = per_file[name]
+    return chosen
+
+
+def run(args: argparse.Namespace) -> int:
+    project = project_from(args)
+    paths = [Path(p) for p in args.paths]
+    for path in paths:
+        if not path.exists():
+            raise SopapError(f"{path}: tidak ada")
+    json_paths = [p for p in paths if p.is_file() and p.suffix.lower() == ".json"]
+    source_paths = [p for p in paths if p not in json_paths]
+    found: list[Temuan] = []
+    checked = 0
+    for path in json_paths:
+        found += _json_temuan(path)
+        checked += 1
+    if source_paths or not json_paths:
+        per_file, sop_files = _project_temuan(project)
+        if source_paths:
+            per_file = _select(per_file, project, source_paths)
+        else:  # every SOP source, and any other page with a finding
+            per_file = {f: v for f, v in per_file.items() if f in sop_files or v}
+        for items in per_file.values():
+            found += items
+        checked += len(per_file)
+    found = urut(found)
+    if args.format == "json":
+        sys.stdout.write(laporan.json_teks(found))
+    else:
+        sys.stdout.write(laporan.teks(found, checked, warna=_pakai_warna(args.warna)))
+    if args.html:
+        _write_html(Path(args.html), found)
+    worst = {t.tingkat for t in found}
+    if Tingkat.GALAT in worst or (args.ketat and Tingkat.PERINGATAN in worst):
+        return 1
+    return 0
+
+
+def _write_html(path: Path, found: list[Temuan]) -> None:
+    by_sop: dict[str, list[Temuan]] = {}
+    for item in found:
+        by_sop.setdefault(item.sop or item.berkas, []).append(item)
+    per_sop = [(key, key, items, None, lambda n: None) for key, items in by_sop.items()]
+    body = halaman_lint(per_sop, [])
+    page = (
+        '<!DOCTYPE html>\n<html lang="id"><head><meta charset="utf-8"><title>Temuan lint SOP</title>'
+        f"<style>{css()}\nbody{{font-family:'Liberation Sans',Arial,sans-serif;max-width:70rem;margin:2rem auto;"
+        "padding:0 1rem}</style></head>"
+        f"<body><h1>Temuan lint SOP</h1>{body}</body></html>\n"
+    )
+    atomic.write_text(path, page)
+    print(f"sopap: halaman HTML temuan ditulis ke {path}")

@@ -1,0 +1,89 @@
+"""Word-level differences of one field, as pieces kept, deleted, inserted.
+
+Tokens are words, single punctuation marks and runs of whitespace, so the
+pieces put together give back both texts exactly: kept + deleted is the old
+text, kept + inserted the new one. A lone space between two changes is
+folded into them, so "6 hari" -> "9 minggu" reads as one replacement rather
+than two.
+"""
+
+from __future__ import annotations
+
+import difflib
+import re
+from dataclasses import dataclass
+
+SAMA, HAPUS, TAMBAH = "sama", "hapus", "tambah"
+
+_TOKEN = re.compile(r"\s+|\w+|[^\w\s]")
+
+
+@dataclass(frozen=True, slots=True)
+class Potongan:
+    jenis: str  # SAMA | HAPUS | TAMBAH
+    teks: str
+
+
+def tokens(text: str) -> list[str]:
+    return _TOKEN.findall(text)
+
+
+def potong(lama: str, baru: str) -> tuple[Potongan, ...]:
+    """The pieces turning ``lama`` into ``baru``, word by word."""
+    a, b = tokens(lama), tokens(baru)
+    pieces: list[Potongan] = []
+    matcher = difflib.SequenceMatcher(None, a, b, autojunk=False)
+    for op, i1, i2, j1, j2 in matcher.get_opcodes():
+        if op == "equal":
+            pieces.append(Potongan(SAMA, "".join(a[i1:i2])))
+            continue
+        if i2 > i1:
+            pieces.append(Potongan(HAPUS, "".join(a[i1:i2])))
+        if j2 > j1:
+            pieces.append(Potongan(TAMBAH, "".join(b[j1:j2])))
+    return _rapikan(pieces)
+
+
+def _rapikan(pieces: list[Potongan]) -> tuple[Potongan, ...]:
+    """Fold whitespace between changes into them; deletions before insertions."""
+    folded: list[Potongan] = []
+    for index, piece in enumerate(pieces):
+        between = 0 < index < len(pieces) - 1
+        if (
+            piece.jenis == SAMA
+            and between
+            and not piece.teks.strip()
+            and pieces[index - 1].jenis != SAMA
+            and pieces[index + 1].jenis != SAMA
+        ):
+            folded += [Potongan(HAPUS, piece.teks), Potongan(TAMBAH, piece.teks)]
+        else:
+            folded.append(piece)
+    result: list[Potongan] = []
+    run: dict[str, str] = {HAPUS: "", TAMBAH: ""}
+
+    def flush() -> None:
+        for kind in (HAPUS, TAMBAH):
+            if run[kind]:
+                result.append(Potongan(kind, run[kind]))
+                run[kind] = ""
+
+    for piece in folded:
+        if piece.jenis == SAMA:
+            flush()
+            if result and result[-1].jenis == SAMA:
+                result[-1] = Potongan(SAMA, result[-1].teks + piece.teks)
+            elif piece.teks:
+                result.append(piece)
+        else:
+            run[piece.jenis] += piece.teks
+    flush()
+    return tuple(result)
+
+
+def lama_dari(pieces) -> str:
+    return "".join(p.teks for p in pieces if p.jenis != TAMBAH)
+
+
+def baru_dari(pieces) -> str:
+    return "".join(p.teks for p in pieces if p.jenis != HAPUS)
