@@ -34,7 +34,8 @@ def pytest_addoption(parser: pytest.Parser) -> None:
         action="append",
         default=[],
         metavar="NAMA",
-        help="implementasi yang diuji pada fitur sopap: reference, nama mutan, modul:Kelas; "
+        help="implementasi yang diuji pada fitur sopap: reference, spiff, harness, http, nama mutan, "
+        "'cmd:PERINTAH' (harness), http://HOST:PORTA (server HTTP), modul:Kelas; "
         "ulangi untuk matriks beberapa implementasi",
     )
     group.addoption(
@@ -53,6 +54,7 @@ def _impl_names(config: pytest.Config) -> list[str]:
 def pytest_configure(config: pytest.Config) -> None:
     names = _impl_names(config)
     if names:
+        from .limits import io_timeout
         from .registry import UnknownImplementation, resolve
 
         for name in names:
@@ -60,6 +62,10 @@ def pytest_configure(config: pytest.Config) -> None:
                 resolve(name)
             except UnknownImplementation as exc:
                 raise pytest.UsageError(str(exc)) from None
+        try:
+            io_timeout()
+        except ValueError as exc:
+            raise pytest.UsageError(str(exc)) from None
     report = config.getoption("sop_report")
     if report:
         if not getattr(config.option, "xmlpath", None):

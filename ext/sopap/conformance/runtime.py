@@ -4,11 +4,20 @@ Calls into an adapter go through :func:`invoke`, which turns anything the
 implementation raises, and any answer of the wrong type, into
 :class:`ImplementationError`; the report counts those scenarios as *galat*
 (errored), apart from rule violations (:class:`Nonconformity`, *gagal*).
+
+Within a run, every call (creating the adapter included) runs on one worker
+thread per implementation (:class:`Guard`) and is abandoned after
+:func:`~sopap.conformance.limits.call_limit` seconds: an adapter that hangs
+errs its scenario instead of hanging the suite, and the remaining scenarios
+of that implementation err at once. Adapters for other processes time out
+sooner on their own, with a more precise reason.
 """
 
 from __future__ import annotations
 
+import queue
 import re
+import threading
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
@@ -19,6 +28,7 @@ from ..model.sop import Langkah, Sop
 from .adapter import Adapter, Document, HistoryEntry, Outcome, WorkItem
 from .clock import Clock
 from .kit import Kit
+from .limits import call_limit
 from .registry import resolve
 
 
@@ -39,10 +49,78 @@ _EXPECT: dict[str, Any] = {
 }
 
 
-def invoke(adapter: Adapter, method: str, *args: Any, **kwargs: Any) -> Any:
-    """Call ``adapter.method``; raise ImplementationError if it misbehaves."""
+class Hung(Exception):
+    """A guarded call did not return in time."""
+
+    def __init__(self, limit: float) -> None:
+        super().__init__(limit)
+        self.limit = limit
+
+
+class Guard:
+    """One daemon thread running an implementation's calls, each with a time limit.
+
+    One thread per implementation keeps adapters that are tied to the thread
+    that created them (sqlite connections, for one) working. A call that
+    outlives the limit is left running on its thread (Python cannot stop
+    it; the thread is a daemon, so it never keeps the process alive) and
+    :class:`Hung` is raised; the guard refuses every later call.
+    """
+
+    def __init__(self, limit: float) -> None:
+        self.limit = limit
+        self.hung: str | None = None
+        self._jobs: queue.SimpleQueue = queue.SimpleQueue()
+        threading.Thread(target=self._work, name="sopap-implementasi", daemon=True).start()
+
+    def _work(self) -> None:
+        while True:
+            job = self._jobs.get()
+            if job is None:
+                return
+            call, box, done = job
+            try:
+                box.append((True, call()))
+            except BaseException as exc:  # handed to the caller's thread
+                box.append((False, exc))
+            done.set()
+
+    def call(self, what: str, fn: Any, *args: Any, **kwargs: Any) -> Any:
+        if self.hung is not None:
+            raise ImplementationError(
+                f"{what} tidak dipanggil: implementasi macet sebelumnya ({self.hung}); "
+                "skenario ini tidak dijalankan"
+            )
+        box: list = []
+        done = threading.Event()
+        self._jobs.put((lambda: fn(*args, **kwargs), box, done))
+        if not done.wait(self.limit):
+            self.hung = f"{what} tidak selesai dalam {self.limit:g} detik"
+            raise Hung(self.limit)
+        ok, value = box[0]
+        if ok:
+            return value
+        raise value
+
+    def stop(self) -> None:
+        if self.hung is None:
+            self._jobs.put(None)
+
+
+def invoke(adapter: Adapter, method: str, *args: Any, guard: Guard | None = None, **kwargs: Any) -> Any:
+    """Call ``adapter.method``; raise ImplementationError if it misbehaves or hangs."""
     try:
-        result = getattr(adapter, method)(*args, **kwargs)
+        if guard is None:
+            result = getattr(adapter, method)(*args, **kwargs)
+        else:
+            result = guard.call(f"{method}()", getattr(adapter, method), *args, **kwargs)
+    except ImplementationError:
+        raise
+    except Hung as exc:
+        raise ImplementationError(
+            f"{method}() tidak selesai dalam {exc.limit:g} detik: implementasi dianggap macet "
+            f"(batas per panggilan: 6 x SOPAP_TIMEOUT)"
+        ) from None
     except Exception as exc:  # anything the implementation raises is its fault
         raise ImplementationError(f"{method}() gagal: {type(exc).__name__}: {exc}") from exc
     expected = _EXPECT.get(method)
@@ -74,15 +152,26 @@ class Run:
     adapter: Adapter | None = None
     error: ImplementationError | None = None
     deployed: set[str] = field(default_factory=set)
+    guard: Guard | None = None
 
     @classmethod
     def create(cls, name: str) -> Run:
         run = cls(name, Clock())
         try:
-            run.adapter = resolve(name).create(run.clock)
+            run.guard = Guard(call_limit())
+            implementation = resolve(name)
+            run.adapter = run.guard.call("pembuatan adapter", implementation.create, run.clock)
+        except Hung as exc:
+            run.error = ImplementationError(
+                f"implementasi '{name}' tidak selesai dibuat dalam {exc.limit:g} detik"
+            )
         except Exception as exc:
             run.error = ImplementationError(f"implementasi '{name}' tidak dapat dibuat: {type(exc).__name__}: {exc}")
         return run
+
+    def invoke(self, method: str, *args: Any, **kwargs: Any) -> Any:
+        """:func:`invoke` on this run's adapter, through its guard."""
+        return invoke(self.ready_adapter(), method, *args, guard=self.guard, **kwargs)
 
     def ready_adapter(self) -> Adapter:
         if self.adapter is None:
@@ -92,15 +181,20 @@ class Run:
 
     def deploy(self, kit: Kit, sop_id: str) -> None:
         if sop_id not in self.deployed:
-            invoke(self.ready_adapter(), "deploy", kit.document_for(sop_id))
+            self.invoke("deploy", kit.document_for(sop_id))
             self.deployed.add(sop_id)
 
     def close(self) -> None:
         if self.adapter is not None:
             try:
-                self.adapter.close()
+                if self.guard is not None and self.guard.hung is None:
+                    self.guard.call("close()", self.adapter.close)
+                else:  # its thread is stuck: close from here (kills processes, closes sockets)
+                    self.adapter.close()
             except Exception:  # closing must not hide the results
                 pass
+        if self.guard is not None:
+            self.guard.stop()
 
 
 Snapshot = tuple[tuple[WorkItem, ...], tuple[HistoryEntry, ...], tuple[Document, ...]]
@@ -171,7 +265,7 @@ class Scenario:
 
     def start(self, documents: Sequence[str]) -> None:
         sop = self.need_sop()
-        self.case_id = invoke(self.adapter, "start_case", sop.id, list(documents))
+        self.case_id = self.run.invoke("start_case", sop.id, list(documents))
         self.berkas = Berkas(documents)
         self.ready_since = self.clock.now()
         self.last = None
@@ -179,9 +273,9 @@ class Scenario:
     def snapshot(self) -> Snapshot:
         case = self.need_case()
         return (
-            tuple(invoke(self.adapter, "work_items", case)),
-            tuple(invoke(self.adapter, "history", case)),
-            tuple(invoke(self.adapter, "outputs", case)),
+            tuple(self.run.invoke("work_items", case)),
+            tuple(self.run.invoke("history", case)),
+            tuple(self.run.invoke("outputs", case)),
         )
 
     def complete(
@@ -190,9 +284,7 @@ class Scenario:
         """Try a completion; with ``watch``, remember the case before it."""
         step = self.step(nomor)
         self.before = self.snapshot() if watch else None
-        outcome = invoke(
-            self.adapter, "complete", self.need_case(), nomor, actor, list(documents), decision
-        )
+        outcome = self.run.invoke("complete", self.need_case(), nomor, actor, list(documents), decision)
         self.last = (nomor, outcome)
         if outcome.accepted:
             self.berkas.complete(step, documents)
@@ -214,13 +306,13 @@ class Scenario:
     # -- checking ---------------------------------------------------------------
 
     def work_items(self) -> list[WorkItem]:
-        return invoke(self.adapter, "work_items", self.need_case())
+        return self.run.invoke("work_items", self.need_case())
 
     def outputs(self) -> list[Document]:
-        return invoke(self.adapter, "outputs", self.need_case())
+        return self.run.invoke("outputs", self.need_case())
 
     def history(self) -> list[HistoryEntry]:
-        return invoke(self.adapter, "history", self.need_case())
+        return self.run.invoke("history", self.need_case())
 
     def describe_ready(self, items: Sequence[WorkItem]) -> str:
         if not items:

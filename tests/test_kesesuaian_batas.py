@@ -1,0 +1,109 @@
+"""No adapter call waits forever: SOPAP_TIMEOUT, the guard around every call, a hanging adapter."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+import textwrap
+import threading
+import time
+from pathlib import Path
+
+import pytest
+
+from kesesuaian_support import PROJECT, scenario_titles
+from sopap.conformance import limits
+from sopap.conformance.runtime import Guard, Hung, ImplementationError
+
+SOPAP = Path(sys.executable).with_name("sopap")
+ONE = "pendampingan-kasus-anak"
+
+
+@pytest.mark.parametrize(("value", "seconds"), [("", 10.0), ("2", 2.0), ("0,5", 0.5), (" 30 ", 30.0)])
+def test_sopap_timeout_sets_every_limit(monkeypatch, value, seconds):
+    monkeypatch.setenv(limits.ENV, value)
+    assert limits.io_timeout() == seconds
+    assert limits.start_timeout() == 3 * seconds
+    assert limits.call_limit() == 6 * seconds
+
+
+@pytest.mark.parametrize("value", ["nol", "0", "-1", "inf", "nan"])
+def test_a_wrong_sopap_timeout_says_how_to_set_it(monkeypatch, value):
+    monkeypatch.setenv(limits.ENV, value)
+    with pytest.raises(ValueError, match=r"SOPAP_TIMEOUT=.* tidak sah: isi dengan jumlah detik lebih dari 0"):
+        limits.io_timeout()
+
+
+def test_the_guard_runs_every_call_on_one_thread_and_gives_up_on_a_hanging_one():
+    guard = Guard(0.3)
+    threads = {guard.call("a()", threading.get_ident), guard.call("b()", threading.get_ident)}
+    assert len(threads) == 1 and threading.get_ident() not in threads
+    with pytest.raises(KeyError, match="dari adapter"):
+        guard.call("c()", lambda: {}["dari adapter"])
+    started = time.monotonic()
+    with pytest.raises(Hung):
+        guard.call("complete()", time.sleep, 30)
+    assert time.monotonic() - started < 5
+    with pytest.raises(ImplementationError, match=r"complete\(\) tidak selesai dalam 0.3 detik"):
+        guard.call("work_items()", lambda: [])
+
+
+ADAPTER = textwrap.dedent(
+    """
+    import time
+
+    from sopap.conformance.engine import ReferenceEngine
+
+
+    class Macet(ReferenceEngine):
+        # an in-process adapter whose system never answers a completion
+        def complete(self, *args, **kwargs):
+            time.sleep(3600)
+    """
+)
+
+
+def test_a_hanging_python_adapter_errs_its_scenario_and_the_run_ends(tmp_path):
+    (tmp_path / "adapter_macet.py").write_text(ADAPTER, encoding="utf-8")
+    report = tmp_path / "laporan"
+    env = {**os.environ, "PYTHONPATH": str(tmp_path), limits.ENV: "0.2"}
+    result = subprocess.run(
+        [str(SOPAP), "conform", "--impl", "adapter_macet:Macet", "--sop", ONE, "--report", str(report)],
+        capture_output=True,
+        text=True,
+        timeout=300,
+        cwd=PROJECT,
+        env=env,
+    )
+    assert result.returncode == 1
+    data = json.loads((report / "kesesuaian.json").read_text(encoding="utf-8"))
+    findings = [t for cell in data["sel"] for t in cell["temuan"]]
+    assert len(findings) == len(scenario_titles(PROJECT / "features")[ONE])
+    assert all(f["hasil"] == "galat" for f in findings)
+    first, *rest = findings
+    assert first["alasan"] == (
+        "complete() tidak selesai dalam 1.2 detik: implementasi dianggap macet (batas per panggilan: 6 x SOPAP_TIMEOUT)"
+    )
+    assert all(
+        f["alasan"].endswith(
+            "implementasi macet sebelumnya (complete() tidak selesai dalam 1.2 detik); "
+            "skenario ini tidak dijalankan"
+        )
+        for f in rest
+    )
+
+
+def test_a_wrong_sopap_timeout_is_a_usage_error():
+    env = {**os.environ, limits.ENV: "sebentar"}
+    result = subprocess.run(
+        [str(SOPAP), "conform", "--impl", "reference", "--sop", ONE],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        cwd=PROJECT,
+        env=env,
+    )
+    assert result.returncode == 2
+    assert "SOPAP_TIMEOUT='sebentar' tidak sah" in result.stdout + result.stderr
