@@ -16,6 +16,9 @@ from sopap.conformance.registry import BUILTIN, PUBLISHED
 
 SEED_KIT = PROJECT / "features"
 MUTANTS = [name for name in BUILTIN if name.startswith("mutan-")]
+#: The other built-in implementations: the BPMN in SpiffWorkflow, the
+#: reference engine behind the harness and the HTTP protocols.
+OTHERS = ["spiff", "harness", "http"]
 
 #: mutant -> the kind of scenario that catches it alone (its rule).
 ISOLATED = {
@@ -57,6 +60,15 @@ def test_reference_passes_every_scenario(seed_run, decision_run, decision_kit):
         expected = sum(len(rows) for rows in scenario_titles(kit).values())
         assert run.total("reference") == {"lulus": expected, "gagal": 0, "galat": 0, "dilewati": 0}, run.output[-3000:]
         assert run.returncode == 1  # the mutants fail, so the run as a whole fails
+
+
+@pytest.mark.parametrize("impl", OTHERS)
+def test_every_other_implementation_passes_every_scenario(impl, seed_run, decision_run, decision_kit):
+    """SpiffWorkflow, the reference harness and the reference server, on every seed SOP and the decision root."""
+    assert impl in PUBLISHED
+    for run, kit in _runs(seed_run, decision_run, decision_kit):
+        expected = sum(len(rows) for rows in scenario_titles(kit).values())
+        assert run.total(impl) == {"lulus": expected, "gagal": 0, "galat": 0, "dilewati": 0}, run.failing(impl)
 
 
 @pytest.mark.parametrize("mutant", sorted(ISOLATED))

@@ -26,6 +26,7 @@ COMMAND_MODULES: list[str] = [
     "lint",
     "pdf",
     "serve",
+    "serve_ref",
 ]
 
 

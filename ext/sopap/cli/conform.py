@@ -29,17 +29,23 @@ PAGE_HEAD = """\
 <!-- Dibuat oleh `sopap conform --terbitkan` dari features/; jangan disunting. -->
 
 Tabel ini adalah hasil menjalankan seluruh fitur uji kesesuaian (`features/`)
-terhadap implementasi yang dibawa sopap: mesin rujukan `reference` dan mutan,
-yaitu mesin rujukan yang sengaja dirusak pada satu aturan masing-masing.
-Mesin rujukan harus **sesuai** pada semua SOP; setiap mutan harus **tidak
+terhadap implementasi yang dibawa sopap: mesin rujukan `reference`; tiga
+implementasi yang menjalankan SOP dengan cara lain, yaitu mesin BPMN
+SpiffWorkflow (`spiff`) dan mesin rujukan di balik kedua protokol untuk
+sistem di luar Python (`harness`, `http`); dan mutan, yaitu mesin rujukan
+yang sengaja dirusak pada satu aturan masing-masing. Keempat implementasi
+pertama harus **sesuai** pada semua SOP; setiap mutan harus **tidak
 sesuai**, dan skenario yang menangkapnya harus skenario aturan yang
 dirusaknya. Itulah bukti bahwa rangkaian uji benar-benar menguji setiap aturan.
 Cara membaca sel, jenis skenario dan kode alasan dijelaskan di
 [Uji kesesuaian](kesesuaian.md).
 
-| Implementasi | Aturan yang dirusak |
+| Implementasi | Cara menjalankan SOP / aturan yang dirusak |
 |---|---|
-| `reference` | tidak ada: semantik SOP yang menjadi rujukan |
+| `reference` | tidak ada yang dirusak: semantik SOP yang menjadi rujukan |
+| `spiff` | tidak ada yang dirusak: ekspor BPMN (profil `spiff`) dijalankan SpiffWorkflow ([Ekspor BPMN](bpmn.md)) |
+| `harness` | tidak ada yang dirusak: mesin rujukan sebagai proses terpisah lewat protokol JSON-lines ([Harness proses](kesesuaian-harness.md)) |
+| `http` | tidak ada yang dirusak: mesin rujukan di server HTTP lewat protokol HTTP ([Protokol HTTP](kesesuaian-http.md)) |
 | `mutan-abaikan-pelaksana` | siapa pun boleh menyelesaikan langkah |
 | `mutan-abaikan-urutan` | langkah yang belum siap tetap diterima |
 | `mutan-abaikan-kelengkapan` | kelengkapan tidak pernah diminta |
@@ -65,7 +71,8 @@ def register(sub) -> None:
         action="append",
         default=[],
         metavar="NAMA",
-        help="implementasi: reference, nama mutan, modul:Kelas; ulangi untuk matriks",
+        help="implementasi: reference, spiff, harness, http, nama mutan, 'cmd:PERINTAH' (harness), "
+        "http://HOST:PORTA (server HTTP), modul:Kelas; ulangi untuk matriks",
     )
     parser.add_argument("--sop", action="append", default=[], metavar="ID", help="hanya SOP ini (boleh diulang)")
     parser.add_argument("--report", metavar="FOLDER", default=None, help="tulis laporan HTML, JSON dan JUnit XML ke FOLDER")

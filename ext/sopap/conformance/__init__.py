@@ -4,6 +4,14 @@
 * :mod:`.clock`    -- the clock the suite controls;
 * :mod:`.engine`   -- the reference engine (the semantics, executable);
 * :mod:`.mutants`  -- the engine with one rule broken each;
+* :mod:`.spiff`    -- the exported BPMN run by SpiffWorkflow (``spiff``);
+* :mod:`.wire`     -- the adapter's values as JSON, for other processes;
+* :mod:`.remote`   -- adapters for implementations in another process;
+* :mod:`.harness`  -- the JSON-lines harness protocol (``cmd:...``, ``harness``);
+* :mod:`.http`     -- the HTTP protocol (``http://...``, ``http``, ``sopap serve-ref``);
+* :mod:`.service`  -- the protocol operations on the reference engine (both transports);
+* :mod:`.process`  -- child processes spoken to over pipes, with deadlines;
+* :mod:`.limits`   -- how long the suite waits (``SOPAP_TIMEOUT``);
 * :mod:`.registry` -- ``--sop-impl NAME`` -> adapter factory;
 * :mod:`.kit`      -- finding the SOPs (``sopap.json``) next to the features;
 * :mod:`.runtime`  -- one case per scenario; guarded calls into adapters;

@@ -2,10 +2,11 @@
 
 NAME is, in this order:
 
-* a built-in name (:data:`BUILTIN`: ``reference`` and the mutants);
+* a built-in name (:data:`BUILTIN`: ``reference``, ``spiff``, ``harness``,
+  ``http`` and the mutants);
 * a form with a registered prefix (:func:`register_prefix`), for adapters
-  that take an argument, e.g. ``cmd:"python harness.py"`` or
-  ``http://127.0.0.1:8000`` once those adapters exist;
+  that take an argument: ``cmd:"python harness.py"`` (a process harness) and
+  ``http://127.0.0.1:8000`` (a system speaking the HTTP protocol);
 * ``module:Class`` (or ``module:factory``): any importable adapter class.
 
 Every form resolves to a factory ``factory(clock) -> Adapter``. Lookups are
@@ -27,6 +28,12 @@ Factory = Callable[[Clock], Adapter]
 #: Built-in names -> "module:attribute" of their adapter class.
 BUILTIN: dict[str, str] = {
     "reference": "sopap.conformance.engine:ReferenceEngine",
+    # The exported BPMN (spiff profile) run by SpiffWorkflow.
+    "spiff": "sopap.conformance.spiff:SpiffAdapter",
+    # The reference engine behind the JSON-lines harness protocol, in a subprocess.
+    "harness": "sopap.conformance.harness:reference_harness",
+    # The reference engine behind the HTTP protocol, on a free loopback port.
+    "http": "sopap.conformance.http.client:reference_server",
     "mutan-abaikan-pelaksana": "sopap.conformance.mutants:IgnoresActor",
     "mutan-abaikan-urutan": "sopap.conformance.mutants:IgnoresOrder",
     "mutan-abaikan-kelengkapan": "sopap.conformance.mutants:IgnoresInputs",
@@ -42,8 +49,11 @@ PUBLISHED: list[str] = list(BUILTIN)
 
 #: prefix -> resolver(full name) -> factory, or the resolver's
 #: "module:function" path (imported only when a name uses the prefix).
-#: Later forms add a line here, e.g. ``"cmd:": "sopap.conformance.harness:resolve"``.
-PREFIXES: dict[str, str | Callable[[str], Factory]] = {}
+PREFIXES: dict[str, str | Callable[[str], Factory]] = {
+    "cmd:": "sopap.conformance.harness:resolve",
+    "http://": "sopap.conformance.http.client:resolve",
+    "https://": "sopap.conformance.http.client:resolve",
+}
 
 _MODULE_CLASS = re.compile(r"^[A-Za-z_][\w.]*:[A-Za-z_]\w*$")
 
@@ -110,5 +120,6 @@ def resolve(name: str) -> Implementation:
         return Implementation(name, _load(name, name))
     raise UnknownImplementation(
         f"implementasi '{name}' tidak dikenal; gunakan salah satu dari {', '.join(BUILTIN)}, "
+        "'cmd:PERINTAH' untuk harness, 'http://HOST:PORT' untuk server HTTP, "
         "atau 'modul:Kelas' untuk adapter sendiri"
     )

@@ -1,0 +1,73 @@
+"""A harness that misbehaves on purpose: ``python harness_rusak.py MODE [FILE]``.
+
+It is the reference harness (sopap.conformance.harness.reference) except
+for one fault, chosen by MODE, so that the suite's handling of a broken
+implementation can be tested against a real subprocess:
+
+* ``mati-saat-mulai``  exits with code 3 before the handshake (a message on stderr);
+* ``versi-lain``       answers the handshake with protocol version 2;
+* ``lambat-mulai``     never answers the handshake;
+* ``macet``            never answers a ``complete``;
+* ``mati-di-tengah``   crashes with a traceback on the first ``complete``;
+* ``bukan-json``       answers ``work_items`` with a line that is not JSON;
+* ``id-salah``         answers ``history`` with another request's id;
+* ``tipe-salah``       answers ``work_items`` with a step number as text;
+* ``cetak-debug``      prints a debug line to stdout before answering ``outputs``;
+* ``mati-sekali``      crashes on its first ``complete`` only (FILE marks that it did).
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+import time
+from pathlib import Path
+
+from sopap.conformance.harness.reference import handle
+from sopap.conformance.service import Service
+
+
+def main() -> int:
+    mode = sys.argv[1]
+    marker = Path(sys.argv[2]) if len(sys.argv) > 2 else None
+    if mode == "mati-saat-mulai":
+        print("harness_rusak: basis data tidak dapat dibuka", file=sys.stderr)
+        return 3
+    service = Service("harness-rusak")
+    started = False
+    out = sys.stdout
+    for raw in sys.stdin:
+        request = json.loads(raw)
+        cmd = request.get("cmd")
+        if cmd == "start" and mode == "lambat-mulai":
+            time.sleep(3600)
+        if cmd == "complete" and mode == "macet":
+            time.sleep(3600)
+        if cmd == "complete" and mode == "mati-di-tengah":
+            raise RuntimeError("harness_rusak: koneksi ke mesin alur kerja putus")
+        if cmd == "complete" and mode == "mati-sekali" and marker is not None and not marker.exists():
+            marker.write_text("sudah mati sekali", encoding="utf-8")
+            raise RuntimeError("harness_rusak: mati sekali")
+        response, started = handle(service, request, started)
+        if cmd == "start" and mode == "versi-lain":
+            response["result"]["protocol"] = 2
+        if cmd == "work_items" and mode == "bukan-json":
+            out.write("<html>Internal Server Error</html>\n")
+            out.flush()
+            continue
+        if cmd == "history" and mode == "id-salah":
+            response["id"] = request["id"] + 1000
+        if cmd == "work_items" and mode == "tipe-salah":
+            for item in response["result"]:
+                item["step"] = str(item["step"])
+        if cmd == "outputs" and mode == "cetak-debug":
+            out.write("DEBUG: membaca output\n")
+        out.write(json.dumps(response) + "\n")
+        out.flush()
+        if cmd == "stop":
+            break
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

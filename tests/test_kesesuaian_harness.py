@@ -1,0 +1,220 @@
+"""The JSON-lines harness protocol: the reference harness, the documented session, broken harnesses.
+
+The reference harness passes the whole suite in the matrix run of
+``test_kesesuaian_mutan.py``. Here: the protocol as documented, and what the
+suite does when a harness crashes, hangs or writes nonsense (a real
+subprocess each time, ``tests/harness_rusak.py``): the scenarios are
+errored with an Indonesian reason and the run ends in bounded time.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from kesesuaian_support import PROJECT, TESTS, run_suite, scenario_titles
+from sopap.conformance.clock import Clock
+from sopap.conformance.harness import REFERENCE_COMMAND
+from sopap.conformance.harness.client import HarnessAdapter
+
+DOC = PROJECT / "docs" / "kesesuaian-harness.md"
+ONE = "pendampingan-kasus-anak"
+FEATURE = PROJECT / "features" / f"{ONE}.feature"
+BROKEN = [sys.executable, str(TESTS / "harness_rusak.py")]
+#: Scenarios of step 1 of the smallest seed SOP: enough to see every kind of call fail.
+STEP_1 = ("-k", "langkah_1_")
+
+
+def _session(lines: list[str]) -> list[dict]:
+    result = subprocess.run(
+        REFERENCE_COMMAND, input="\n".join(lines) + "\n", capture_output=True, text=True, timeout=60
+    )
+    assert result.returncode == 0, result.stderr
+    return [json.loads(line) for line in result.stdout.splitlines()]
+
+
+def test_the_documented_session_is_what_the_reference_harness_answers():
+    text = DOC.read_text(encoding="utf-8")
+    sent = [m.group(1) for m in re.finditer(r"^→ (.*)$", text, re.MULTILINE)]
+    shown = [json.loads(m.group(1)) for m in re.finditer(r"^← (.*)$", text, re.MULTILINE)]
+    assert len(sent) == len(shown) >= 10
+    answered = _session(sent)
+    # the implementation's version numbers differ between machines
+    shown[0]["result"]["implementation"] = answered[0]["result"]["implementation"]
+    assert answered == shown
+    commands = {json.loads(line)["cmd"] for line in sent}
+    assert commands == {
+        "start",
+        "deploy",
+        "clock",
+        "start_case",
+        "work_items",
+        "complete",
+        "outputs",
+        "history",
+        "stop",
+    }
+
+
+def test_bad_requests_get_structured_errors_and_the_harness_goes_on():
+    answers = _session(
+        [
+            '{"id": 1, "cmd": "work_items", "case_id": "x"}',
+            '{"id": 2, "cmd": "start", "protocol": 2}',
+            '{"id": 3, "cmd": "start", "protocol": 1}',
+            "bukan json",
+            '{"id": 4, "cmd": "terbang"}',
+            '{"id": 5, "cmd": "complete", "case_id": "x", "step": "1", "actor": "kabid"}',
+            '{"id": 6, "cmd": "clock", "now": "2025-01-06T08:00:00"}',
+            '{"id": 7, "cmd": "deploy", "document": {"format": "sopap/1", "sops": [{"id": "rusak"}]}}',
+            '{"id": 8, "cmd": "complete", "case_id": "x", "step": 1, "actor": "kabid"}',
+            '{"id": 9, "cmd": "stop"}',
+        ]
+    )
+    kinds = [(a["id"], a["ok"], a.get("error", {}).get("kind")) for a in answers]
+    assert kinds == [
+        (1, False, "bad_request"),  # before start
+        (2, False, "unsupported_protocol"),
+        (3, True, None),
+        (None, False, "bad_request"),
+        (4, False, "bad_request"),
+        (5, False, "bad_request"),
+        (6, False, "bad_request"),
+        (7, False, "bad_request"),
+        (8, True, None),  # an unknown case is a refusal, not an error
+        (9, True, None),
+    ]
+    assert "versi 2" in answers[1]["error"]["message"]
+    assert "'terbang' tidak dikenal" in answers[4]["error"]["message"]
+    assert "bilangan bulat" in answers[5]["error"]["message"]
+    assert "tanpa zona waktu" in answers[6]["error"]["message"]
+    assert answers[8]["result"]["reason"] == "UNKNOWN_CASE"
+
+
+def test_the_adapter_stops_the_harness_it_started():
+    adapter = HarnessAdapter(REFERENCE_COMMAND, Clock(), name="harness")
+    process = adapter._harness.process
+    assert adapter.info["name"] == "sopap-harness-rujukan" and adapter.supports_clock
+    adapter.close()
+    assert process.returncode == 0  # it answered stop and ended by itself
+
+
+def _broken_run(tmp_path: Path, mode: str, *extra: str, timeout: str = "1") -> tuple:
+    command = " ".join([*BROKEN, mode, *extra])
+    report = tmp_path / "laporan"
+    run = run_suite([FEATURE], [f"cmd:{command}"], report, *STEP_1, env={"SOPAP_TIMEOUT": timeout})
+    impl = run.report["implementasi"][0]
+    findings = [t for cell in run.report["sel"] for t in cell["temuan"]]
+    return run, run.total(impl), findings
+
+
+def _step_1_count() -> int:
+    return sum(1 for title, tags in scenario_titles(PROJECT / "features")[ONE] if "langkah-1" in tags)
+
+
+@pytest.mark.parametrize(
+    ("mode", "reason"),
+    [
+        (
+            "mati-saat-mulai",
+            r"harness berhenti dengan kode keluar 3 sebelum menjawab 'start'; stderr harness: harness_rusak: basis data tidak dapat dibuka",
+        ),
+        (
+            "versi-lain",
+            r"harness tidak dapat dimulai: start: implementasi memakai protokol versi 2, rangkaian uji ini versi 1",
+        ),
+        ("lambat-mulai", r"harness tidak menjawab 'start' dalam 3 detik"),
+    ],
+)
+def test_a_harness_that_cannot_start_errs_every_scenario(tmp_path, mode, reason):
+    run, counts, findings = _broken_run(tmp_path, mode)
+    assert run.returncode == 1
+    assert counts == {"lulus": 0, "gagal": 0, "galat": _step_1_count(), "dilewati": 0}
+    for finding in findings:
+        assert finding["hasil"] == "galat"
+        assert re.search(reason, finding["alasan"]), finding["alasan"]
+        assert "tidak dapat dibuat" in finding["alasan"]
+
+
+@pytest.mark.parametrize(
+    ("mode", "reason"),
+    [
+        (
+            "mati-di-tengah",
+            r"^complete\(\) gagal: TransportError: harness berhenti dengan kode keluar 1 sebelum menjawab 'complete'; stderr harness: .*RuntimeError: harness_rusak: koneksi ke mesin alur kerja putus$",
+        ),
+        (
+            "bukan-json",
+            r"^work_items\(\) gagal: TransportError: jawaban harness atas 'work_items' bukan JSON: '<html>Internal Server Error</html>'$",
+        ),
+        (
+            "id-salah",
+            r"^history\(\) gagal: TransportError: jawaban harness atas 'history' bukan jawaban permintaan id \d+: ",
+        ),
+        (
+            "tipe-salah",
+            r"^work_items\(\) gagal: WireError: work_items\[0\]\.step: seharusnya bilangan bulat, bukan '\d+'$",
+        ),
+        (
+            "cetak-debug",
+            r"^outputs\(\) gagal: TransportError: jawaban harness atas 'outputs' bukan JSON: 'DEBUG: membaca output'$",
+        ),
+    ],
+)
+def test_a_harness_that_answers_wrongly_errs_each_scenario_with_its_reason(tmp_path, mode, reason):
+    run, counts, findings = _broken_run(tmp_path, mode)
+    assert run.returncode == 1
+    assert counts == {"lulus": 0, "gagal": 0, "galat": _step_1_count(), "dilewati": 0}, run.output[-2000:]
+    for finding in findings:
+        assert finding["hasil"] == "galat"
+        assert re.search(reason, finding["alasan"]), finding["alasan"]
+
+
+def test_a_hanging_harness_is_given_up_after_three_timeouts(tmp_path):
+    run, counts, findings = _broken_run(tmp_path, "macet", timeout="0.5")
+    assert counts["galat"] == _step_1_count() and counts["lulus"] == counts["gagal"] == 0
+    timed_out = [
+        f
+        for f in findings
+        if f["alasan"]
+        == "complete() gagal: TransportError: harness tidak menjawab 'complete' dalam 0.5 detik"
+    ]
+    assert len(timed_out) == 3
+    rest = [f for f in findings if f not in timed_out]
+    assert rest and all("sudah 3 kali tidak menjawab dalam batas waktu" in f["alasan"] for f in rest)
+
+
+def test_a_harness_that_crashed_once_is_restarted_with_its_sops(tmp_path):
+    marker = tmp_path / "sudah-mati"
+    run, counts, findings = _broken_run(tmp_path, "mati-sekali", str(marker))
+    assert marker.exists()
+    assert counts == {"lulus": _step_1_count() - 1, "gagal": 0, "galat": 1, "dilewati": 0}, run.output[-2000:]
+    (finding,) = findings
+    assert "harness berhenti dengan kode keluar 1 sebelum menjawab 'complete'" in finding["alasan"]
+
+
+@pytest.mark.parametrize(
+    ("name", "message"),
+    [
+        ("cmd:", "tulis perintah harness sesudah 'cmd:'"),
+        ("cmd:program-yang-tidak-ada --versi", "program 'program-yang-tidak-ada' tidak ditemukan"),
+        ('cmd:"python -c', "perintah tidak dapat diurai"),
+    ],
+)
+def test_a_harness_command_that_cannot_run_is_a_usage_error(name, message):
+    sopap = Path(sys.executable).with_name("sopap")
+    result = subprocess.run(
+        [str(sopap), "conform", "--impl", name, "--sop", ONE],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        cwd=PROJECT,
+    )
+    assert result.returncode == 2
+    assert message in result.stdout + result.stderr
+    assert "Traceback" not in result.stderr
