@@ -62,7 +62,9 @@ def test_known_changes_of_the_fixture(versi):
     ]
     assert changed[(None, 3)].keadaan() == "ditambahkan"
     assert changed[(7, None)].keadaan() == "dihapus"
-    assert changed[(3, 7)].keadaan() == "dipindah" and not changed[(3, 7)].medan
+    moved = changed[(3, 7)]
+    assert moved.keadaan() == "dipindah"
+    assert [(c.label, c.lama, c.baru) for c in moved.medan] == [("Letak", "sesudah langkah 2", "sesudah langkah 6")]
     assert result.hitung() == {"identitas": 3, "ubah": 1, "tambah": 1, "hapus": 1, "pindah": 1, "tetap": 5}
     # the removed step is shown after the step that its predecessor became
     order = [(s.nomor_lama, s.nomor_baru) for s in result.langkah]
@@ -119,7 +121,7 @@ def test_cli_diff_two_files_terminal(capsys):
     assert "  Langkah 2: diubah\n    Waktu: [-6-]{+9+} Hari\n" in out
     assert "  Langkah 3 (baru): ditambahkan\n    Uraian: {+Mencatat permohonan dalam buku agenda+}\n" in out
     assert "  Langkah 7 lama: dihapus\n    Uraian: [-Mengirim surat balasan kepada pemohon-]\n" in out
-    assert "  Langkah 7 (dahulu 3): dipindah\n" in out
+    assert "  Langkah 7 (dahulu 3): dipindah\n    Letak: sesudah langkah [-2-]{+6+}\n" in out
     assert "    Tanggal Revisi: {+2 Maret 2026+}\n" in out
     assert out.rstrip().endswith("Ringkasan: 1 SOP dibandingkan, 1 berubah, 0 sama.")
 

@@ -46,18 +46,25 @@ def tabel_temuan(
     )
 
 
-def tabel_aturan() -> str:
+def tabel_aturan(found: Iterable[Temuan] = ()) -> str:
+    """Every rule, with how many findings it has in ``found``."""
+    per_rule: dict[str, int] = {}
+    for item in found:
+        per_rule[item.aturan] = per_rule.get(item.aturan, 0) + 1
     rows = []
     for rule in ATURAN.values():
         who = "pembaca sumber" if rule.pembaca else "lint"
+        n = per_rule.get(rule.id, 0)
+        count = str(n) if n else '<span class="sopap-nol">0</span>'
         rows.append(
             f"<tr><td><code>{rule.id}</code></td><td>{lencana(rule.tingkat)}</td>"
-            f"<td>{esc(rule.judul)}</td><td>{esc(rule.kelompok)}</td><td>{esc(rule.dasar)}</td><td>{who}</td></tr>"
+            f"<td>{esc(rule.judul)}</td><td>{esc(rule.kelompok)}</td><td>{esc(rule.dasar)}</td><td>{who}</td>"
+            f'<td class="sopap-angka">{count}</td></tr>'
         )
     return (
         '<table class="sopap-tinjau-tabel"><thead><tr><th scope="col">Aturan</th><th scope="col">Tingkat</th>'
         '<th scope="col">Isi aturan</th><th scope="col">Kelompok</th><th scope="col">Dasar</th>'
-        '<th scope="col">Diperiksa oleh</th></tr></thead>'
+        '<th scope="col">Diperiksa oleh</th><th scope="col" class="sopap-angka">Temuan</th></tr></thead>'
         f"<tbody>{''.join(rows)}</tbody></table>"
     )
 
@@ -76,7 +83,8 @@ def halaman_lint(
         "menggagalkan pembangunan; <strong>peringatan</strong> perlu dilihat Bagian Organisasi sebelum "
         "SOP ditandatangani; <strong>saran</strong> layak diperiksa ulang. Jalankan "
         "<code>sopap lint</code> untuk daftar yang sama di terminal.</p>",
-        f'<p class="sopap-tinjau-jumlah"><strong>{len(per_sop)} SOP</strong>: {esc(jumlah_teks(counts))}.</p>',
+        f'<p class="sopap-tinjau-jumlah"><strong>{len(per_sop)} SOP</strong>: {esc(jumlah_teks(counts))}. '
+        'Jumlah temuan per aturan ada di <a href="#aturan">tabel aturan</a> di bawah.</p>',
     ]
     for docname, found in tanpa_sop:
         out.append(f'<section class="sopap-tinjau-sop"><h2>{esc(docname)} (tidak dapat dibaca)</h2>')
@@ -102,11 +110,11 @@ def halaman_lint(
             for sop_id, title, href in clean
         )
         out.append(f"<h2>Tanpa temuan</h2><p>{names}</p>")
-    out.append("<h2>Aturan yang diperiksa</h2>")
+    out.append('<h2 id="aturan">Aturan yang diperiksa</h2>')
     out.append(
         "<p>Aturan yang diperiksa oleh <em>pembaca sumber</em> sudah menggagalkan pembangunan saat "
         "sumber dibaca; lint melaporkannya kembali dengan kodenya. Penjelasan setiap aturan ada di "
         "panduan Tinjauan.</p>"
     )
-    out.append(tabel_aturan())
+    out.append(tabel_aturan(everything))
     return "".join(out)

@@ -67,7 +67,7 @@ def halaman_tinjauan(rows: list[BarisTinjauan]) -> str:
             f'<td class="sopap-angka">{_angka(r.konfirmasi.inferensi)}</td>'
             f'<td class="sopap-angka">{_angka(r.konfirmasi.tidak_terbaca)}</td>'
             + "".join(f'<td class="sopap-angka">{_angka(r.temuan[t], r.href_lint)}</td>' for t in Tingkat)
-            + f'<td><a href="{esc(r.href_riwayat)}">riwayat revisi</a></td></tr>'
+            + f'<td><a href="{esc(r.href_riwayat)}">riwayat</a></td></tr>'
         )
     out.append(
         f'</tbody><tfoot><tr><th scope="row" colspan="4">Jumlah</th>'

@@ -127,6 +127,13 @@ def _medan(key: str, label: str, lama: str, baru: str) -> PerubahanMedan | None:
     return PerubahanMedan(key, label, lama, baru, potong(lama, baru))
 
 
+def _letak(lama: Sop, baru: Sop, i: int, j: int, nomor: Callable[[int], str]) -> PerubahanMedan:
+    """Where a moved step stood and stands: after which step (in new numbers)."""
+    before = f"sesudah langkah {nomor(lama.langkah[i - 1].nomor)}" if i else "di awal prosedur"
+    after = f"sesudah langkah {baru.langkah[j - 1].nomor}" if j else "di awal prosedur"
+    return PerubahanMedan("letak", "Letak", before, after, potong(before, after))
+
+
 def _satu_sisi(sop: Sop, step: Langkah, jenis: str) -> PerubahanLangkah:
     fields = []
     for key, label in LANGKAH:
@@ -159,7 +166,8 @@ def bandingkan_sop(lama: Sop | None, baru: Sop | None) -> PerbandinganSop:
     entries: dict[int, PerubahanLangkah] = {}  # new index -> entry
     for i, j in pairs:
         a, b = lama.langkah[i], baru.langkah[j]
-        fields = tuple(
+        place = (_letak(lama, baru, i, j, translate),) if i in moved else ()
+        fields = place + tuple(
             change
             for key, label in LANGKAH
             if (
@@ -171,7 +179,8 @@ def bandingkan_sop(lama: Sop | None, baru: Sop | None) -> PerbandinganSop:
                 )
             )
         )
-        entries[j] = PerubahanLangkah(UBAH if fields else TETAP, a, b, fields, i in moved)
+        edited = any(change.medan != "letak" for change in fields)
+        entries[j] = PerubahanLangkah(UBAH if edited else TETAP, a, b, fields, i in moved)
     # removed steps go after the new step that their nearest matched predecessor became
     matched_old = dict(pairs)
     removed_after: dict[int, list[int]] = {}
