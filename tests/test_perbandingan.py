@@ -17,7 +17,7 @@ from sopap.cli import main
 from sopap.model.sop import Arah, Cabang, Langkah
 from sopap.review.muat import baca_teks
 from sopap.review.perbandingan.banding import bandingkan_sop
-from sopap.review.perbandingan.kata import HAPUS, SAMA, TAMBAH, Potongan, baru_dari, lama_dari, potong
+from sopap.review.perbandingan.kata import HAPUS, SAMA, TAMBAH, Potongan, baris, baru_dari, lama_dari, potong
 
 
 
@@ -37,6 +37,15 @@ def test_pieces_give_back_both_texts(lama, baru):
     assert lama_dari(pieces) == lama and baru_dari(pieces) == baru
     kinds = [p.jenis for p in pieces]
     assert all(not (a == b == SAMA) for a, b in zip(kinds, kinds[1:]))  # no split equal runs
+
+
+def test_long_lists_show_only_the_lines_that_changed():
+    old = "\n".join(f"Peraturan {n}" for n in range(1, 11))
+    new = old.replace("Peraturan 5", "Peraturan 5 Tahun 2024")
+    lines = baris(potong(old, new))
+    assert lines == [4, (Potongan(SAMA, "Peraturan 5"), Potongan(TAMBAH, " Tahun 2024")), 5]
+    short = baris(potong("a\nb", "a\nc"))
+    assert short == [(Potongan(SAMA, "a"),), (Potongan(HAPUS, "b"), Potongan(TAMBAH, "c"))]
 
 
 # -- the fixture with known changes ---------------------------------------------------------

@@ -11,7 +11,7 @@ from html import escape
 from importlib import resources
 
 from .hasil import Perbandingan, PerbandinganSop, PerubahanMedan
-from .kata import HAPUS, SAMA, TAMBAH
+from .kata import HAPUS, SAMA, TAMBAH, baris
 
 KELAS_KEADAAN = {"ditambahkan": "tambah", "dihapus": "hapus"}
 
@@ -34,9 +34,19 @@ def _br(text: str) -> str:
 
 
 def potongan_html(change: PerubahanMedan) -> str:
+    lines = []
+    for line in baris(change.potongan):
+        if isinstance(line, int):
+            lines.append(f'<span class="sopap-redline-lewat">… {line} baris tidak berubah</span>')
+        else:
+            lines.append(_satu_baris(line))
+    return "<br>".join(lines)
+
+
+def _satu_baris(pieces) -> str:
     out = []
     previous = SAMA
-    for piece in change.potongan:
+    for piece in pieces:
         if piece.jenis == SAMA:
             out.append(_br(piece.teks))
         else:

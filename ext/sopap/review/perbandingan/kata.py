@@ -87,3 +87,27 @@ def lama_dari(pieces) -> str:
 
 def baru_dari(pieces) -> str:
     return "".join(p.teks for p in pieces if p.jenis != HAPUS)
+
+
+def baris(pieces, batas: int = 4) -> list[tuple[Potongan, ...] | int]:
+    """The pieces line by line; in a field longer than ``batas`` lines, each
+    run of unchanged lines becomes its count (long lists show only what moved).
+    """
+    lines: list[list[Potongan]] = [[]]
+    for piece in pieces:
+        for index, part in enumerate(piece.teks.split("\n")):
+            if index:
+                lines.append([])
+            if part:
+                lines[-1].append(Potongan(piece.jenis, part))
+    result: list[tuple[Potongan, ...] | int] = []
+    if len(lines) <= batas:
+        return [tuple(line) for line in lines]
+    for line in lines:
+        if any(p.jenis != SAMA for p in line):
+            result.append(tuple(line))
+        elif result and isinstance(result[-1], int):
+            result[-1] += 1
+        else:
+            result.append(1)
+    return result

@@ -18,7 +18,7 @@ from reportlab.platypus import KeepTogether, Paragraph, SimpleDocTemplate, Space
 from ...outputs.pdf import fonts
 from ...outputs.pdf.gaya import escape
 from .hasil import Perbandingan, PerbandinganSop, PerubahanMedan
-from .kata import HAPUS, SAMA, TAMBAH
+from .kata import HAPUS, SAMA, TAMBAH, baris
 
 MERAH = "#a50e0e"
 MERAH_MUDA = "#fde8e7"
@@ -67,19 +67,29 @@ def _tanda(text: str, mark) -> str:
 
 
 def markup(change: PerubahanMedan) -> str:
-    """Paragraph markup of the word pieces (escaped; line breaks kept)."""
+    """Paragraph markup of the word pieces (escaped), line by line."""
+    lines = []
+    for line in baris(change.potongan):
+        if isinstance(line, int):
+            lines.append(f'<font color="#555555"><i>… {line} baris tidak berubah</i></font>')
+        else:
+            lines.append(_satu_baris(line))
+    return "<br/>".join(lines) or "&nbsp;"
+
+
+def _satu_baris(pieces) -> str:
     out = []
     previous = SAMA
-    for piece in change.potongan:
+    for piece in pieces:
         mark = {HAPUS: hapus, TAMBAH: tambah}.get(piece.jenis)
         if mark is None:
-            out.append("<br/>".join(escape(line) for line in piece.teks.split("\n")))
+            out.append(escape(piece.teks))
         else:
             if piece.jenis == TAMBAH and previous == HAPUS:
                 out.append(" ")  # keep "3" and "9" of "3 -> 9" apart on paper
-            out.append("<br/>".join(_tanda(line, mark) for line in piece.teks.split("\n")))
+            out.append(_tanda(piece.teks, mark))
         previous = piece.jenis
-    return "".join(out) or "&nbsp;"
+    return "".join(out)
 
 
 def _tabel(rows: list[list], header: bool = False) -> Table:

@@ -8,7 +8,7 @@ underlined. In a file or pipe the same pieces read ``[-lama-]`` and
 from __future__ import annotations
 
 from .hasil import Perbandingan, PerbandinganSop, PerubahanMedan
-from .kata import HAPUS, TAMBAH
+from .kata import HAPUS, TAMBAH, baris
 
 MERAH_CORET = "\x1b[9;31m"
 HIJAU_GARIS = "\x1b[4;32m"
@@ -18,8 +18,18 @@ AKHIR = "\x1b[0m"
 
 
 def _potongan(change: PerubahanMedan, warna: bool) -> str:
+    lines = []
+    for line in baris(change.potongan):
+        if isinstance(line, int):
+            lines.append(f"… ({line} baris tidak berubah)")
+        else:
+            lines.append(_satu_baris(line, warna))
+    return "\n".join(lines)
+
+
+def _satu_baris(pieces, warna: bool) -> str:
     out = []
-    for piece in change.potongan:
+    for piece in pieces:
         text = piece.teks
         if piece.jenis == HAPUS:
             out.append(f"{MERAH_CORET}{text}{AKHIR}" if warna else f"[-{text}-]")
