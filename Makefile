@@ -11,7 +11,7 @@ STAMP  := $(VENV)/.sopap-installed
 # npm tools of the BPMN tests (bpmnlint, bpmn-js): tools/bpmn/package-lock.json
 BPMN_TOOLS := tools/bpmn/node_modules/.sopap-installed
 
-.PHONY: handbook test bench serve clean system-handbook system-test
+.PHONY: handbook test bench serve clean system-handbook system-test system-bench
 
 handbook: $(STAMP) system-handbook
 	$(BIN)/sopap build
@@ -19,8 +19,16 @@ handbook: $(STAMP) system-handbook
 test: $(STAMP) system-test $(BPMN_TOOLS)
 	$(BIN)/python -m pytest
 
-bench: $(STAMP) system-test
+# Benchmarks (docs/benchmarks.md): the bench extra (WeasyPrint) and its
+# Debian libraries, then a run of a few minutes. Never part of `make test`.
+BENCH_STAMP := $(VENV)/.sopap-bench-installed
+
+bench: $(STAMP) $(BENCH_STAMP) system-bench
 	$(BIN)/python benchmarks/run.py
+
+$(BENCH_STAMP): pyproject.toml | $(STAMP)
+	$(BIN)/python -m pip install --quiet -e '.[test,bench]'
+	@touch $@
 
 serve: $(STAMP)
 	$(BIN)/sopap serve
@@ -43,6 +51,9 @@ system-handbook:
 
 system-test:
 	@sh scripts/bootstrap-system test
+
+system-bench:
+	@sh scripts/bootstrap-system bench
 
 clean:
 	rm -rf _build

@@ -173,3 +173,16 @@ def test_incremental_build_after_an_edit_other_pages_do_not_show_rewrites_only_t
     # and its generated pages; sop-alur, which links to sop-rapat, is not written
     assert written == {"sop-rapat", "index", "genindex", "sop-daftar", "search"}
     assert "dengan saksama" in (app.outdir / "sop-rapat.html").read_text(encoding="utf-8")
+
+
+def test_incremental_build_rewrites_the_neighbours_of_a_retitled_page(make_app, rootdir, sphinx_test_tempdir):
+    # sop-alur's head links to the next page (sop-rapat) with its title
+    srcdir = _copy_root(rootdir, sphinx_test_tempdir, "test-html", "html-tetangga")
+    rapat = srcdir / "sop-rapat.md"
+    app, written = _rebuilt(
+        make_app, srcdir, lambda: _replace(rapat, "# SOP Rapat Koordinasi Uji", "# SOP Rapat Koordinasi Berjudul Baru")
+    )
+    assert warnings_of(app) == []
+    assert "sop-alur" in written
+    alur = (app.outdir / "sop-alur.html").read_text(encoding="utf-8")
+    assert 'rel="next" title="SOP Rapat Koordinasi Berjudul Baru"' in alur

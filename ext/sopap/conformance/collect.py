@@ -9,8 +9,10 @@ point at the feature file (``features/x.feature::test_kasus_lengkap``).
 
 from __future__ import annotations
 
+import importlib
 import re
 import types
+import weakref
 from pathlib import Path
 
 import pytest
@@ -71,6 +73,7 @@ def build_module(path: Path, config: pytest.Config) -> types.ModuleType:
         # Once per session and global: pytest-bdd looks a step up among all
         # definitions of its name, so one copy per feature would slow every step.
         config.pluginmanager.register(steps, "sopap-kosakata")
+        remember_step_lookups()
     tags = set(feature.tags)
     for template in feature.scenarios.values():
         tags |= set(template.tags) | (set(template.rule.tags) if template.rule else set())
@@ -89,6 +92,49 @@ def build_module(path: Path, config: pytest.Config) -> types.ModuleType:
         wrapper.__name__ = test_name
         setattr(module, test_name, wrapper)
     return module
+
+
+def remember_step_lookups() -> None:
+    """Find step definitions among a list made once per test file.
+
+    For every step of every scenario, pytest-bdd asks pytest for every
+    fixture name of the session which definitions are visible, then keeps
+    the step definitions whose parser matches: about half the time of a
+    conformance run. Which step definitions a test file sees only changes
+    when fixtures are registered, so that list is kept per file (and per
+    session); each step is then matched against it, as pytest-bdd does.
+    """
+    from pytest_bdd.compat import get_fixture_names, getfixturedefs
+
+    # the module, not the function pytest_bdd exports under the same name
+    bdd = importlib.import_module("pytest_bdd.scenario")
+    if getattr(bdd.find_fixturedefs_for_step, "sopap_ingat", False):
+        return
+    memo: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
+
+    def definitions(fixturemanager, node) -> list:
+        names = get_fixture_names(fixturemanager)
+        known = memo.setdefault(fixturemanager, {})
+        key = (str(getattr(node, "path", "")), len(names))
+        if key not in known:
+            found = []
+            for name in names:
+                for fixturedef in getfixturedefs(fixturemanager, name, node) or []:
+                    context = bdd.step_function_context_registry.get(fixturedef.func)
+                    if context is not None:
+                        found.append((fixturedef, context))
+            known[key] = found
+        return known[key]
+
+    def find_fixturedefs_for_step(step, fixturemanager, node):
+        for fixturedef, context in definitions(fixturemanager, node):
+            if context.type is not None and context.type != step.type:
+                continue
+            if context.parser.is_matching(step.name):
+                yield fixturedef
+
+    find_fixturedefs_for_step.sopap_ingat = True  # type: ignore[attr-defined]
+    bdd.find_fixturedefs_for_step = find_fixturedefs_for_step
 
 
 class FeatureModule(pytest.Module):

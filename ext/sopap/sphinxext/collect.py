@@ -133,13 +133,31 @@ def on_env_updated(app: Sphinx, env: BuildEnvironment) -> list[str]:
     for docname, problems in sorted(domain.data["masalah"].items()):
         if docname not in reading:
             _log(docname, problems)
-    if not changed:
-        return []
-    extra = set(domain.data["semua"])
-    for docname, refs in domain.data["rujukan"].items():
-        if refs & changed:
-            extra.add(docname)
+    extra = _neighbours_changed(env)
+    if changed:
+        extra |= set(domain.data["semua"])
+        for docname, refs in domain.data["rujukan"].items():
+            if refs & changed:
+                extra.add(docname)
     return sorted(d for d in extra - set(reading) if d in env.all_docs)
+
+
+def _neighbours_changed(env: BuildEnvironment) -> set[str]:
+    """Pages whose previous, next or parent page (links with their titles in
+    each page's head) was renamed, added or removed: Sphinx does not write
+    them again by itself. What each page shows is kept in the environment
+    from one build to the next."""
+    relations = env.collect_relations()
+
+    def shown(doc: str | None) -> tuple[str, str] | None:
+        return (doc, env.titles[doc].astext() if doc in env.titles else "") if doc else None
+
+    views = {doc: tuple(shown(d) for d in related) for doc, related in relations.items()}
+    before = getattr(env, "sopap_tetangga", None)
+    env.sopap_tetangga = views
+    if before is None:
+        return set()
+    return {doc for doc, view in views.items() if before.get(doc) != view}
 
 
 def on_missing_reference(app: Sphinx, env: BuildEnvironment, node: pending_xref, contnode):
