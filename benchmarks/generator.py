@@ -316,9 +316,13 @@ def _sop_text(plan: _Plan, plans: dict[str, _Plan], rng: random.Random) -> tuple
         kelengkapan = list(docs[nomor - 1]) if nomor > 1 else [f"Surat permohonan {plan.objek.lower()}"]
         if nomor == 1:
             kelengkapan += [_produk(plans[i]) for i in plan.masukan_dari]
-        elif rng.random() < 0.2:
-            kelengkapan.append(rng.choice(["Lembar disposisi", "Daftar periksa", "Dokumen pendukung"]))
+        luar = []
+        if nomor > 1 and rng.random() < 0.2:  # a document from outside the procedure, marked as such
+            luar = [rng.choice(["Lembar disposisi", "Daftar periksa", "Dokumen pendukung"])]
+            kelengkapan.append(luar[0])
         options: list[tuple[str, str | list[str]]] = [("pelaksana", who[nomor - 1]), ("kelengkapan", kelengkapan)]
+        if luar:
+            options.append(("kelengkapan-luar", luar))
         waktu_kosong = nomor > 1 and rng.random() < 0.02
         options.append(("waktu", '""' if waktu_kosong else rng.choice(WAKTU)))
         options.append(("output", docs[nomor]))
