@@ -236,3 +236,19 @@ def test_model_rules_run_on_a_json_round_trip():
     )
     for sop in src:
         assert not [t for t in periksa(sop, dari_sumber=False) if t.tingkat is Tingkat.GALAT], sop.id
+
+
+def test_the_example_in_the_docs_is_what_lint_prints(capsys, project_root):
+    """docs/tinjauan.md shows a real finding of the seed, in the real format.
+
+    Only the finding itself is compared, not its line or the totals: those
+    move whenever a reviewer edits a seed source.
+    """
+    text = (DOCS / "tinjauan.md").read_text(encoding="utf-8")
+    example = re.search(r"```text\n(sop_source/\S+?\.md):(\d+): (.+)\n(sopap lint: .+)\n```", text)
+    path, _, rest, summary = example.groups()
+    main(["lint", "--warna", "tidak", "--proyek", str(project_root)])
+    out = capsys.readouterr().out.splitlines()
+    assert any(re.fullmatch(rf"{re.escape(path)}:\d+: {re.escape(rest)}", line) for line in out)
+    shape = r"sopap lint: \d+ berkas diperiksa: \d+ galat, \d+ peringatan, \d+ saran"
+    assert re.fullmatch(shape, summary) and re.fullmatch(shape, out[-1])
