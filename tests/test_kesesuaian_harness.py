@@ -21,6 +21,7 @@ from kesesuaian_support import PROJECT, TESTS, run_suite, scenario_titles
 from sopap.conformance.clock import Clock
 from sopap.conformance.harness import REFERENCE_COMMAND
 from sopap.conformance.harness.client import HarnessAdapter
+from sopap.conformance.registry import UnknownImplementation, resolve
 
 DOC = PROJECT / "docs" / "kesesuaian-harness.md"
 ONE = "pendampingan-kasus-anak"
@@ -104,13 +105,43 @@ def test_the_adapter_stops_the_harness_it_started():
     assert process.returncode == 0  # it answered stop and ended by itself
 
 
-def _broken_run(tmp_path: Path, mode: str, *extra: str, timeout: str = "1") -> tuple:
-    command = " ".join([*BROKEN, mode, *extra])
-    report = tmp_path / "laporan"
-    run = run_suite([FEATURE], [f"cmd:{command}"], report, *STEP_1, env={"SOPAP_TIMEOUT": timeout})
-    impl = run.report["implementasi"][0]
-    findings = [t for cell in run.report["sel"] for t in cell["temuan"]]
-    return run, run.total(impl), findings
+#: Every broken harness of harness_rusak.py (and the extra argument of mati-sekali).
+MODES = [
+    "mati-saat-mulai",
+    "versi-lain",
+    "lambat-mulai",
+    "macet",
+    "mati-di-tengah",
+    "bukan-json",
+    "id-salah",
+    "tipe-salah",
+    "cetak-debug",
+    "mati-sekali",
+]
+
+
+@pytest.fixture(scope="module")
+def broken(tmp_path_factory):
+    """One suite run of step 1 of one SOP against every broken harness (a matrix, one column each)."""
+    folder = tmp_path_factory.mktemp("harness-rusak")
+    marker = folder / "sudah-mati"
+    names = {
+        mode: "cmd:" + " ".join([*BROKEN, mode, *([str(marker)] if mode == "mati-sekali" else [])])
+        for mode in MODES
+    }
+    run = run_suite(
+        [FEATURE], list(names.values()), folder / "laporan", *STEP_1, env={"SOPAP_TIMEOUT": "0.5"}
+    )
+    assert marker.exists()
+    return run, names
+
+
+def _of(broken, mode: str) -> tuple[dict, list[dict]]:
+    run, names = broken
+    findings = [
+        t for cell in run.report["sel"] if cell["implementasi"] == names[mode] for t in cell["temuan"]
+    ]
+    return run.total(names[mode]), findings
 
 
 def _step_1_count() -> int:
@@ -122,18 +153,19 @@ def _step_1_count() -> int:
     [
         (
             "mati-saat-mulai",
-            r"harness berhenti dengan kode keluar 3 sebelum menjawab 'start'; stderr harness: harness_rusak: basis data tidak dapat dibuka",
+            r"harness berhenti dengan kode keluar 3 sebelum menjawab 'start'; "
+            r"stderr harness: harness_rusak: basis data tidak dapat dibuka",
         ),
         (
             "versi-lain",
             r"harness tidak dapat dimulai: start: implementasi memakai protokol versi 2, rangkaian uji ini versi 1",
         ),
-        ("lambat-mulai", r"harness tidak menjawab 'start' dalam 3 detik"),
+        ("lambat-mulai", r"harness tidak menjawab 'start' dalam 1.5 detik"),
     ],
 )
-def test_a_harness_that_cannot_start_errs_every_scenario(tmp_path, mode, reason):
-    run, counts, findings = _broken_run(tmp_path, mode)
-    assert run.returncode == 1
+def test_a_harness_that_cannot_start_errs_every_scenario(broken, mode, reason):
+    counts, findings = _of(broken, mode)
+    assert broken[0].returncode == 1
     assert counts == {"lulus": 0, "gagal": 0, "galat": _step_1_count(), "dilewati": 0}
     for finding in findings:
         assert finding["hasil"] == "galat"
@@ -146,11 +178,13 @@ def test_a_harness_that_cannot_start_errs_every_scenario(tmp_path, mode, reason)
     [
         (
             "mati-di-tengah",
-            r"^complete\(\) gagal: TransportError: harness berhenti dengan kode keluar 1 sebelum menjawab 'complete'; stderr harness: .*RuntimeError: harness_rusak: koneksi ke mesin alur kerja putus$",
+            r"^complete\(\) gagal: TransportError: harness berhenti dengan kode keluar 1 sebelum menjawab "
+            r"'complete'; stderr harness: .*RuntimeError: harness_rusak: koneksi ke mesin alur kerja putus$",
         ),
         (
             "bukan-json",
-            r"^work_items\(\) gagal: TransportError: jawaban harness atas 'work_items' bukan JSON: '<html>Internal Server Error</html>'$",
+            r"^work_items\(\) gagal: TransportError: jawaban harness atas 'work_items' bukan JSON: "
+            r"'<html>Internal Server Error</html>'$",
         ),
         (
             "id-salah",
@@ -162,38 +196,34 @@ def test_a_harness_that_cannot_start_errs_every_scenario(tmp_path, mode, reason)
         ),
         (
             "cetak-debug",
-            r"^outputs\(\) gagal: TransportError: jawaban harness atas 'outputs' bukan JSON: 'DEBUG: membaca output'$",
+            r"^outputs\(\) gagal: TransportError: jawaban harness atas 'outputs' bukan JSON: "
+            r"'DEBUG: membaca output'$",
         ),
     ],
 )
-def test_a_harness_that_answers_wrongly_errs_each_scenario_with_its_reason(tmp_path, mode, reason):
-    run, counts, findings = _broken_run(tmp_path, mode)
-    assert run.returncode == 1
-    assert counts == {"lulus": 0, "gagal": 0, "galat": _step_1_count(), "dilewati": 0}, run.output[-2000:]
+def test_a_harness_that_answers_wrongly_errs_each_scenario_with_its_reason(broken, mode, reason):
+    counts, findings = _of(broken, mode)
+    assert counts == {"lulus": 0, "gagal": 0, "galat": _step_1_count(), "dilewati": 0}, broken[0].output[
+        -2000:
+    ]
     for finding in findings:
         assert finding["hasil"] == "galat"
         assert re.search(reason, finding["alasan"]), finding["alasan"]
 
 
-def test_a_hanging_harness_is_given_up_after_three_timeouts(tmp_path):
-    run, counts, findings = _broken_run(tmp_path, "macet", timeout="0.5")
+def test_a_hanging_harness_is_given_up_after_three_timeouts(broken):
+    counts, findings = _of(broken, "macet")
     assert counts["galat"] == _step_1_count() and counts["lulus"] == counts["gagal"] == 0
-    timed_out = [
-        f
-        for f in findings
-        if f["alasan"]
-        == "complete() gagal: TransportError: harness tidak menjawab 'complete' dalam 0.5 detik"
-    ]
+    reason = "complete() gagal: TransportError: harness tidak menjawab 'complete' dalam 0.5 detik"
+    timed_out = [f for f in findings if f["alasan"] == reason]
     assert len(timed_out) == 3
     rest = [f for f in findings if f not in timed_out]
     assert rest and all("sudah 3 kali tidak menjawab dalam batas waktu" in f["alasan"] for f in rest)
 
 
-def test_a_harness_that_crashed_once_is_restarted_with_its_sops(tmp_path):
-    marker = tmp_path / "sudah-mati"
-    run, counts, findings = _broken_run(tmp_path, "mati-sekali", str(marker))
-    assert marker.exists()
-    assert counts == {"lulus": _step_1_count() - 1, "gagal": 0, "galat": 1, "dilewati": 0}, run.output[-2000:]
+def test_a_harness_that_crashed_once_is_restarted_with_its_sops(broken):
+    counts, findings = _of(broken, "mati-sekali")
+    assert counts == {"lulus": _step_1_count() - 1, "gagal": 0, "galat": 1, "dilewati": 0}
     (finding,) = findings
     assert "harness berhenti dengan kode keluar 1 sebelum menjawab 'complete'" in finding["alasan"]
 
@@ -206,15 +236,20 @@ def test_a_harness_that_crashed_once_is_restarted_with_its_sops(tmp_path):
         ('cmd:"python -c', "perintah tidak dapat diurai"),
     ],
 )
-def test_a_harness_command_that_cannot_run_is_a_usage_error(name, message):
+def test_a_harness_command_that_cannot_run_says_why(name, message):
+    with pytest.raises(UnknownImplementation, match=re.escape(message)):
+        resolve(name)
+
+
+def test_a_harness_command_that_cannot_run_is_a_usage_error():
     sopap = Path(sys.executable).with_name("sopap")
     result = subprocess.run(
-        [str(sopap), "conform", "--impl", name, "--sop", ONE],
+        [str(sopap), "conform", "--impl", "cmd:program-yang-tidak-ada", "--sop", ONE],
         capture_output=True,
         text=True,
         timeout=120,
         cwd=PROJECT,
     )
     assert result.returncode == 2
-    assert message in result.stdout + result.stderr
+    assert "program 'program-yang-tidak-ada' tidak ditemukan" in result.stdout + result.stderr
     assert "Traceback" not in result.stderr
