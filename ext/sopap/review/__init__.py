@@ -17,6 +17,7 @@ def setup(app) -> dict[str, Any]:
 
     # after konten (400), before collect (500) drops the directives' capture
     app.connect("doctree-read", bangun.on_doctree_read, priority=450)
+    app.connect("env-before-read-docs", bangun.on_env_before_read_docs)
     app.connect("env-updated", bangun.on_env_updated)
     app.connect("builder-inited", bangun.on_builder_inited)
     app.connect("build-finished", bangun.on_build_finished)

@@ -33,12 +33,25 @@ def on_doctree_read(app: Sphinx, doctree) -> None:
         app.env.domains["sop"].data["baris"][app.env.docname] = PetaBaris.dari_raw(raw)
 
 
+def on_env_before_read_docs(app: Sphinx, env: BuildEnvironment, docnames: list[str]) -> None:
+    app.sopap_lint_dibaca = set(docnames)
+
+
 def on_env_updated(app: Sphinx, env: BuildEnvironment) -> list[str]:
     domain = env.domains["sop"]
+    # The rules look at one SOP at a time: an SOP that was not read again
+    # keeps its findings (a city's 500 SOPs are not linted on every build);
+    # its errors are still reported below, so every -W build fails on them.
+    dibaca = getattr(app, "sopap_lint_dibaca", None)
+    app.sopap_lint_dibaca = None
+    sebelumnya = domain.data.get("temuan") or {}
     temuan = {}
     for docname, sop in sorted(domain.sops.items()):
-        peta = domain.data["baris"].get(docname) or PetaBaris.dari_model(sop)
-        found = periksa(sop, peta)
+        if dibaca is not None and docname not in dibaca and docname in sebelumnya:
+            found = sebelumnya[docname]
+        else:
+            peta = domain.data["baris"].get(docname) or PetaBaris.dari_model(sop)
+            found = periksa(sop, peta)
         temuan[docname] = found
         if domain.data["masalah"].get(docname):
             continue  # its source problems fail the build; findings may only echo them

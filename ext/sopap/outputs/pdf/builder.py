@@ -17,7 +17,6 @@ from ...model.sop import Corpus
 from ...project import SopapError
 from ...sphinxext.corpus_builder import CorpusBuilder
 from ...util import atomic
-from . import dokumen, fonts, teks
 from .kertas import kertas
 from .urutan import NAMA_KEPUTUSAN, bernomor, nama_berkas, urut
 
@@ -38,6 +37,10 @@ class LampiranBuilder(CorpusBuilder):
     epilog = "Lampiran PDF ada di %(outdir)s."
 
     def init(self) -> None:
+        # reportlab is imported by the lampiran builder only, not by every
+        # HTML build (a quarter of a second of each incremental build)
+        from . import fonts
+
         try:
             self.kertas = kertas(self.config.sopap_lampiran_kertas)
             fonts.register()
@@ -55,6 +58,8 @@ class LampiranBuilder(CorpusBuilder):
         self.tanpa_nomor: list[str] = []
 
     def write_corpus(self, corpus: Corpus) -> None:
+        from . import dokumen, teks
+
         sops = urut(corpus.sops)
         try:
             with teks.sekali():

@@ -150,6 +150,53 @@ def _history_pages(app: Sphinx, domain: SopDomain) -> Iterator[Page]:
 def on_html_collect_pages(app: Sphinx) -> Iterator[Page]:
     if app.builder.name not in ("html", "dirhtml"):
         return
+    yield from _changed_only(app, _pages(app))
+
+
+#: In the output folder: pagename -> what each review page was written from.
+DITULIS = ".sopap-tinjauan.json"
+
+
+def _changed_only(app: Sphinx, pages: Iterator[Page]) -> Iterator[Page]:
+    """The pages whose text changed since the last build (or whose file is gone).
+
+    A city has hundreds of SOPs and so hundreds of history pages; rendering
+    them all on every build was most of an incremental build. A page is
+    skipped when its title, body, template and everything around it (the
+    sidebar, the stylesheets and scripts, the configuration) are those it was
+    written from last time and its file is still there.
+    """
+    import hashlib
+    import json
+
+    builder = app.builder
+    record = Path(builder.outdir) / DITULIS
+    try:
+        before = json.loads(record.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        before = {}
+    around = repr((
+        getattr(getattr(builder, "build_info", None), "config_hash", ""),
+        [str(getattr(f, "filename", f)) for f in getattr(builder, "css_files", ())],
+        [str(getattr(f, "filename", f)) for f in getattr(builder, "script_files", ())],
+        builder.templates.newest_template_mtime() if getattr(builder, "templates", None) else 0,
+    ))
+    from ...outputs.html.navigation import sidebar
+
+    now = {}
+    for pagename, context, template in pages:
+        digest = hashlib.sha256(
+            repr((around, sidebar(app, pagename), template, sorted(context.items()))).encode()
+        ).hexdigest()
+        now[pagename] = digest
+        target = Path(builder.get_outfilename(pagename))
+        if before.get(pagename) == digest and target.is_file():
+            continue
+        yield pagename, context, template
+    record.write_text(json.dumps(now, sort_keys=True), encoding="utf-8")
+
+
+def _pages(app: Sphinx) -> Iterator[Page]:
     domain: SopDomain = app.env.domains["sop"]
     yield HAL_TINJAUAN, {
         "title": "Tinjauan SOP",
