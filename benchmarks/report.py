@@ -33,12 +33,40 @@ PERBAIKAN = [
         "sebelumnya halaman yang menelusuri dokumen ke SOP yang diganti namanya tetap menampilkan nama lama.",
     ),
     (
+        "Build inkremental: halaman tinjauan dan lint",
+        "`review/halaman/__init__.py`, `review/bangun.py`",
+        "Halaman riwayat setiap SOP, Tinjauan SOP dan Temuan lint digambar ulang setiap build (500 halaman), dan "
+        "500 SOP di-lint setiap build. Kini halaman ditulis hanya bila isinya (atau yang di sekitarnya: navigasi, "
+        "gaya, konfigurasi) berubah, dan SOP yang tidak dibaca ulang memakai temuan lint sebelumnya.",
+    ),
+    (
+        "Mulai lebih cepat",
+        "`outputs/pdf/builder.py`, `outputs/html/assets.py`",
+        "reportlab hanya dimuat oleh builder lampiran, tidak oleh setiap build HTML; templat Jinja yang sudah "
+        "dikompilasi disimpan di samping doctrees.",
+    ),
+    (
+        "Uji kesesuaian: pencarian definisi langkah",
+        "`conformance/collect.py`",
+        "pytest-bdd mencari definisi setiap langkah di antara semua fixture sesi, untuk setiap langkah setiap "
+        "skenario. Kini daftar definisi langkah dibuat sekali per berkas fitur lalu setiap langkah dicocokkan dengannya.",
+    ),
+    (
         "Lampiran PDF: urai dan pemenggalan baris sekali per build",
         "`outputs/pdf/teks.py`, `dokumen.py`, `builder.py`",
         "Setiap lampiran ditata tiga kali (tahap tata letak, berkasnya sendiri, Keputusan lengkap) dan setiap sel "
         "tabel dibungkus dua kali; hasil urai markup dan pemenggalan baris reportlab kini dipakai bersama "
         "paragraf yang sama, dan tahap tata letak tidak menggambar teks. Berkas PDF tetap sama persis, byte demi byte.",
     ),
+]
+
+
+#: Lampiran PDF, 50 SOP sintetis (benih 1), 496 halaman: CPU time of the
+#: builder's write phase of revision 5106a72 and of this work, alternated
+#: three times in the same minutes (measured by hand during the work).
+PDF_SEBELUM_SESUDAH: list[str] = [
+    "| Lampiran PDF, 50 SOP sintetis (496 halaman), tahap menulis, CPU; kedua revisi dijalankan bergantian "
+    "tiga kali pada menit yang sama | 47–56 halaman/d | 57–81 halaman/d (berkas sama byte demi byte) |",
 ]
 
 
@@ -81,7 +109,7 @@ def markdown(d: dict, before: dict | None = None) -> str:
       "dihasilkan satu SOP dan dibutuhkan SOP lain). Hasilnya sama untuk benih yang sama dan dibangun tanpa "
       "peringatan.\n")
     w("## Mesin\n")
-    w("| | |\n|---|---|")
+    w("| Komponen | Keterangan |\n|---|---|")
     w(f"| CPU | {m['cpu']} |")
     w(f"| Inti | {m['inti']} |")
     w(f"| RAM | {angka(m['ram_gib'])} GiB |")
@@ -154,7 +182,7 @@ def markdown(d: dict, before: dict | None = None) -> str:
 
     f = d["fitur"]
     w(f"## 3. Fitur uji kesesuaian untuk {f['sop']} SOP\n")
-    w(f"`sopap features` (membaca model dari cache Sphinx, membuat dan memvalidasi Gherkin, menulis folder): "
+    w(f"`sopap features` sesudah build HTML (membaca model dari cache Sphinx, membuat dan memvalidasi Gherkin, menulis folder): "
       f"{f['skenario']} skenario dalam {detik(f['waktu'])}.\n")
 
     w(f"## 4. Lampiran PDF dibanding WeasyPrint\n")
@@ -199,6 +227,20 @@ def markdown(d: dict, before: dict | None = None) -> str:
         w(f"| Lampiran PDF ({bp['sop']} SOP) | {angka(bp['halaman_per_detik'])} halaman/d | {angka(pdf['halaman_per_detik'])} halaman/d |")
         if bref and ref:
             w(f"| Uji kesesuaian, reference | {angka(bref['skenario_per_detik'])} skenario/d | {angka(ref['skenario_per_detik'])} skenario/d |")
+        w("")
+    else:
+        w("Angka *sebelum* diukur selama perbaikan pada revisi `5106a72` (sebelum pekerjaan ini), dengan korpus "
+          "sintetis yang sama (benih 1) dan perintah yang sama, di mesin yang sama saat bebannya ringan; angka "
+          "*sesudah* dari jalan benchmark ini. Untuk mengukur ulang revisi mana pun: `--sebelum REVISI`.\n")
+        w("| Ukuran | Sebelum (`5106a72`) | Sesudah |\n|---|---|---|")
+        w(f"| Build HTML penuh 500 SOP (dinding) | 123,9 d | {detik(kota['penuh'])} |")
+        w("| Yang basi sesudah mengganti nama satu SOP | Alur dokumen SOP yang memakai dokumennya, daftar SOP di "
+          "navigasi 62 halaman sebidangnya, tautan halaman sebelum/sesudah; semua unduhan BPMN diekspor ulang "
+          f"pada setiap build | {len(basi)} pemeriksaan basi, {segar['jumlah_berbeda']} berkas berbeda dari build dari nol |")
+        w(f"| Uji kesesuaian, reference (565 skenario, waktu di dalam pytest, dinding) | 110 skenario/d | "
+          f"{angka(ref['skenario_per_detik_pytest']) if ref else '–'} skenario/d |")
+        for row in PDF_SEBELUM_SESUDAH:
+            w(row)
         w("")
     w("| Perubahan | Modul | Mengapa |\n|---|---|---|")
     for what, where, why in PERBAIKAN:

@@ -249,7 +249,8 @@ def city(env: Lingkungan, work: Path, n: int, seed: int) -> dict:
     log(f"membuat korpus sintetis {n} SOP (benih {seed})")
     korpus = generator.generate(src, n, seed)
     steps = sum(s.langkah for s in korpus.sops)
-    out, doctrees = work / "kota-html", work / "kota-doctrees"
+    # the project's own doctree cache, which `sopap features` and `sopap pdf` read too
+    out, doctrees = work / "kota-html", src / "_build" / "doctrees"
     shutil.rmtree(out, ignore_errors=True)
     shutil.rmtree(doctrees, ignore_errors=True)
     log("build penuh HTML")
