@@ -103,19 +103,50 @@ def test_decision_model(app):
     assert sop.langkah[-1].berikutnya == ()
 
 
+#: (file, line, message) of every way to carry code or another file into an SOP source, and
+#: of foreign images and downloads on any page (test root "konten").
+KONTEN = [
+    ("sop_source/kosong.md", 1, "harus memuat satu direktif {sop}"),
+    ("sop_source/sop-konten.md", 32, "HTML mentah tidak diizinkan di sumber SOP"),
+    ("sop_source/sop-konten.md", 34, "Menyertakan berkas lain (rahasia.txt) tidak diizinkan"),
+    ("sop_source/sop-konten.md", 37, "Direktif raw tidak diizinkan"),
+    ("sop_source/sop-konten.md", 71, "HTML mentah tidak diizinkan"),  # inline, one message for both tags
+    ("sop_source/sop-konten.md", 74, "Direktif raw tidak diizinkan"),  # {eval-rst}
+    ("sop_source/sop-konten.md", 80, "Direktif include tidak diizinkan"),  # {eval-rst}
+    ("sop_source/sop-konten.md", 84, "Direktif literalinclude tidak diizinkan"),  # {eval-rst}
+    ("sop_source/sop-konten.md", 87, "Direktif literalinclude tidak diizinkan"),
+    ("sop_source/sop-konten.md", 90, "Tabel dari berkas (csv-table :file:) tidak diizinkan"),
+    ("sop_source/sop-konten.md", 95, "Tabel dari berkas (csv-table :url:) tidak diizinkan"),
+    ("sop_source/sop-konten.md", 99, "Gambar (gambar.png) tidak diizinkan di sumber SOP"),
+    ("sop_source/sop-konten.md", 101, "Gambar (https://contoh.invalid/piksel.png) tidak diizinkan"),
+    ("sop_source/sop-konten.md", 103, "Tautan unduhan berkas (rahasia.txt) tidak diizinkan"),
+    # outside sop_source/, a file with {sop}: what comes before the directive is refused too
+    ("sop-lain.md", 3, "Direktif literalinclude tidak diizinkan di sumber SOP"),
+    # an ordinary page: the team's own HTML and project files stay, foreign files do not
+    ("halaman.md", 7, "gambar dari jaringan (https://contoh.invalid/piksel.png) tidak diizinkan"),
+    ("halaman.md", 9, "gambar di luar folder proyek (../luar.png) tidak diizinkan"),
+    ("halaman.md", 13, "tautan unduhan ke berkas di luar folder proyek (../luar.txt) tidak diizinkan"),
+]
+
+
 @pytest.mark.sphinx("html", testroot="konten", freshenv=True)
 def test_sop_sources_are_content_not_code(app):
     app.build()
     warnings = warnings_of(app)
-    assert len(warnings) == 4, warnings
-    text = "\n".join(warnings)
-    assert "kosong.md:1: " in text and "harus memuat satu direktif {sop}" in text
-    assert "Direktif raw tidak diizinkan di sumber SOP" in text
-    assert "Menyertakan berkas lain (rahasia.txt) tidak diizinkan" in text
-    assert "HTML mentah tidak diizinkan" in text
+    assert len(warnings) == len(KONTEN), "\n".join(warnings)
+    for fname, line, message in KONTEN:
+        assert any(f"{fname}:{line}: " in w and message in w for w in warnings), (fname, line, message)
     page = (app.outdir / "sop_source" / "sop-konten.html").read_text(encoding="utf-8")
-    assert "<script>alert(1)</script>" not in page
-    assert 'onclick="x()"' not in page
+    assert "<script>alert(1)</script>" not in page and "alert(2)" not in page
+    assert 'onclick="x()"' not in page and "isi rahasia" not in page
+    assert "contoh.invalid" not in page
+    other = (app.outdir / "sop-lain.html").read_text(encoding="utf-8")
+    assert "isi rahasia" not in other
+    # only the project's own image and file were published, by the ordinary page
+    assert [p.name for p in (app.outdir / "_images").iterdir()] == ["gambar.png"]
+    assert [p.name for p in (app.outdir / "_downloads").rglob("*") if p.is_file()] == ["rahasia.txt"]
+    halaman = (app.outdir / "halaman.html").read_text(encoding="utf-8")
+    assert '<span class="catatan-tim">catatan tim</span>' in halaman and "contoh.invalid" not in halaman
 
 
 @pytest.mark.sphinx("html", testroot="direktif-salah", freshenv=True)

@@ -1,10 +1,10 @@
 from __future__ import annotations
 
 import pytest
-from hypothesis import given
+from hypothesis import assume, given
 from hypothesis import strategies as st
 
-from sopap.model.waktu import MENIT_PER_SATUAN, Waktu, WaktuError, parse_waktu
+from sopap.model.waktu import MENIT_MAKSIMUM, MENIT_PER_SATUAN, Waktu, WaktuError, parse_waktu
 
 
 @pytest.mark.parametrize(
@@ -29,6 +29,16 @@ def test_parse(text, jumlah, satuan):
 def test_refuses(text):
     with pytest.raises(WaktuError):
         parse_waktu(text)
+
+
+@pytest.mark.parametrize("text", ["121 bulan", "99999999999999999999999 jam", "1" * 400 + ".5 jam"])
+def test_refuses_what_no_calendar_holds(text):
+    """A typo'd amount (or one a float makes infinite) would overflow deadlines and timers."""
+    assert parse_waktu("120 bulan").menit == MENIT_MAKSIMUM
+    with pytest.raises(WaktuError, match=r"terlalu besar \(lebih dari 10 tahun kerja"):
+        parse_waktu(text)
+    with pytest.raises(WaktuError, match="terlalu besar"):
+        Waktu(float("inf"), "menit")  # e.g. from a sopap/1 file written elsewhere
 
 
 def test_message_is_indonesian_and_names_the_text():
@@ -56,6 +66,7 @@ jumlah = st.one_of(st.integers(1, 10_000), st.decimals(min_value="0.1", max_valu
 
 @given(jumlah, satuan, st.sampled_from([str.lower, str.upper, str.title]), st.sampled_from([" ", "  ", "\t"]))
 def test_any_capitalisation_and_spacing_round_trips(j, s, case, space):
+    assume(j * MENIT_PER_SATUAN[s] <= MENIT_MAKSIMUM)
     w = Waktu(j, s)
     text = case(f"{str(w.jumlah).replace('.', ',')}{space}{s}")
     assert parse_waktu(text) == w
@@ -64,4 +75,5 @@ def test_any_capitalisation_and_spacing_round_trips(j, s, case, space):
 
 @given(jumlah, satuan)
 def test_minutes_are_monotonic_in_amount(j, s):
+    assume((j + 1) * MENIT_PER_SATUAN[s] <= MENIT_MAKSIMUM)
     assert Waktu(j, s).menit < Waktu(j + 1, s).menit

@@ -1,7 +1,8 @@
 """The ``sopap`` command. Each subcommand lives in its own module here.
 
 Messages are Indonesian; exit codes: 0 success, 1 the work found problems
-(warnings, failed checks), 2 wrong usage or an input that cannot be read.
+(warnings, failed checks), 2 wrong usage or an input that cannot be read
+(also a failure inside sopap: one line, traceback in a log file).
 """
 
 from __future__ import annotations
@@ -56,6 +57,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("sopap: dihentikan", file=sys.stderr)
         return 130
+    except Exception as exc:  # never a traceback on the terminal (cli/galat.py)
+        from .galat import message
+
+        print(f"sopap: {message(exc)}", file=sys.stderr)
+        return 2
 
 
 def run() -> None:  # console script entry point

@@ -13,6 +13,7 @@ import time
 from collections.abc import Callable
 
 from ..model import jsonformat
+from ..outputs.html import gagal
 from ..project import Project
 from ..util import atomic
 from .bpmn import step_bpmn
@@ -24,8 +25,23 @@ Step = Callable[[Project, argparse.Namespace], int]
 
 
 def step_html(project: Project, args: argparse.Namespace) -> int:
-    result = project.run("html", project.build_dir / "html", parallel=args.jobs)
-    return 0 if result.ok else 1
+    out = project.build_dir / "html"
+    gagal.sebelum(out)
+    try:
+        result = project.run("html", out, parallel=args.jobs)
+    except BaseException:
+        if out.is_dir() and not any(out.iterdir()):  # made by Sphinx before it stopped
+            out.rmdir()
+        raise
+    if result.ok:
+        return 0
+    failed = gagal.sesudah_gagal(out, result.warnings)
+    print(
+        f"sopap: halaman dari sumber bermasalah dipindahkan ke {failed} (lihat {gagal.CATATAN}); "
+        f"{out} tidak berisi buku pegangan yang sah",
+        file=sys.stderr,
+    )
+    return 1
 
 
 def step_json(project: Project, args: argparse.Namespace) -> int:

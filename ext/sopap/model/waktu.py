@@ -27,6 +27,10 @@ MENIT_PER_SATUAN: dict[str, int] = {
     "bulan": 20 * 450,
 }
 
+#: Largest time standard: 10 years of working time (120 bulan). Beyond it
+#: a number is a typo, and deadlines would leave the calendar's range.
+MENIT_MAKSIMUM = 120 * MENIT_PER_SATUAN["bulan"]
+
 #: Accepted spellings (lower case) for each canonical unit.
 _ALIAS: dict[str, str] = {
     "menit": "menit",
@@ -62,6 +66,11 @@ class Waktu:
             raise WaktuError("jumlah waktu harus berupa angka")
         if not self.jumlah > 0:
             raise WaktuError("jumlah waktu harus lebih dari nol")
+        if not self.jumlah * MENIT_PER_SATUAN[self.satuan] <= MENIT_MAKSIMUM:
+            raise WaktuError(
+                f"waktu {self.jumlah:g} {self.satuan} terlalu besar (lebih dari 10 tahun kerja, "
+                "120 bulan); periksa angkanya"
+            )
         if isinstance(self.jumlah, float) and self.jumlah.is_integer():
             object.__setattr__(self, "jumlah", int(self.jumlah))
 
@@ -86,6 +95,11 @@ class Waktu:
         return self.teks()
 
 
+def _ringkas(text: str, limit: int = 40) -> str:
+    """A long value shortened for a message (its line is in the message anyway)."""
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
 def parse_waktu(text: str) -> Waktu:
     """Parse ``"30 Menit"``, ``"1 hari"``, ``"2 Minggu"``, ``"1,5 jam"``.
 
@@ -93,9 +107,10 @@ def parse_waktu(text: str) -> Waktu:
     Raises :class:`WaktuError` with an Indonesian message otherwise.
     """
     match = _WAKTU_RE.match(text.lower())
+    shown = _ringkas(text.strip())
     if not match:
         raise WaktuError(
-            f"waktu '{text.strip()}' tidak dapat dibaca; tulis jumlah dan satuan, "
+            f"waktu '{shown}' tidak dapat dibaca; tulis jumlah dan satuan, "
             "misalnya '30 menit', '2 jam', '1 hari', '2 minggu' atau '1 bulan'"
         )
     satuan = _ALIAS.get(re.sub(r"\s+", " ", match["satuan"]))
@@ -106,4 +121,8 @@ def parse_waktu(text: str) -> Waktu:
         )
     raw = match["jumlah"].replace(",", ".")
     jumlah: int | float = float(raw) if "." in raw else int(raw)
+    if not jumlah * MENIT_PER_SATUAN[satuan] <= MENIT_MAKSIMUM:
+        raise WaktuError(
+            f"waktu '{shown}' terlalu besar (lebih dari 10 tahun kerja, 120 bulan); periksa angkanya"
+        )
     return Waktu(jumlah, satuan)

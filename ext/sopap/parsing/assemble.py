@@ -95,6 +95,35 @@ def _unknown_options(block: RawBlock, directive: str, known: dict[str, str], out
             f"opsi yang dikenal: {', '.join(known)}",
             line,
         )
+    _written_wrongly(block, directive, out)
+
+
+def _written_wrongly(block: RawBlock, directive: str, out: _Collector) -> None:
+    """Mistakes MyST reads past without a word: a repeated option, a directive
+    left open (the next one becomes its text), and the tab behind an
+    unreadable option block."""
+    for name, lines in block.ganda.items():
+        out.add(
+            "opsi",
+            f"opsi ':{name}:' ditulis {len(lines)} kali pada direktif {{{directive}}} (pertama di baris "
+            f"{lines[0]}); hanya nilai terakhir yang terbaca, hapus yang lain",
+            lines[1],
+        )
+    if block.rusak and block.tab:
+        out.add(
+            "opsi",
+            f"isian direktif {{{directive}}} memuat tab; di antara garis --- pakai spasi, bukan tab, "
+            "untuk indentasi dan sesudah titik dua",
+            block.tab[0],
+        )
+    for line in block.bersarang:
+        what = f"{{{directive}}} {block.argument.strip()}".strip()
+        out.add(
+            "struktur",
+            f"direktif {what} (baris {block.line}) belum ditutup: baris ini memulai direktif lain di "
+            "dalam isinya; tulis ``` penutup sebelum baris ini",
+            line,
+        )
 
 
 def _list(block: RawBlock, name: str, out: _Collector) -> tuple[str, ...]:
@@ -154,11 +183,15 @@ def assemble(raw: RawSopFile, bawaan: Bawaan = Bawaan()) -> tuple[Sop | None, li
         if not is_roman(lampiran):
             out.add("identitas", f"lampiran '{lampiran}' bukan angka Romawi (misalnya XLI)", block.line_of("lampiran"))
 
+    # When the columns cannot be read, every step's pelaksana would be
+    # "unknown": one message about the columns is the useful one.
+    pelaksana_terbaca = not block.rusak
     try:
         pelaksana_entries = parse_pelaksana(block.get("pelaksana"))
     except FieldError as exc:
         out.add("pelaksana", f"isian 'pelaksana': {exc}", block.line_of("pelaksana"))
         pelaksana_entries = ()
+        pelaksana_terbaca = False
     pelaksana = tuple(Pelaksana(e.id, e.nama) for e in pelaksana_entries)
 
     identitas = Identitas(
@@ -177,7 +210,7 @@ def assemble(raw: RawSopFile, bawaan: Bawaan = Bawaan()) -> tuple[Sop | None, li
     jabatan = clean_text(block.get("penandatangan-jabatan"))
     nama_ttd = clean_text(block.get("penandatangan-nama"))
 
-    steps = _langkah(raw, pelaksana, flagged, out)
+    steps = _langkah(raw, pelaksana, flagged, out, pelaksana_terbaca=pelaksana_terbaca)
     revisi = _revisi(block, out)
     paraf_koordinasi = _list(block, "paraf-koordinasi", out)
 
@@ -195,7 +228,7 @@ def assemble(raw: RawSopFile, bawaan: Bawaan = Bawaan()) -> tuple[Sop | None, li
         catatan=notes,
         sumber=Sumber(raw.berkas, block.line),
         revisi=revisi,
-        paraf=_paraf(raw, paraf_koordinasi, revisi, notes, out),
+        paraf=_paraf(raw, paraf_koordinasi, revisi, notes, out, kotak_terbaca=not block.rusak),
     )
     _check_catatan_targets(sop, raw, out)
     return sop, out.items
@@ -221,6 +254,7 @@ def _paraf(
     revisi_sop: int,
     notes: tuple[Catatan, ...],
     out: _Collector,
+    kotak_terbaca: bool = True,
 ) -> tuple[Paraf, ...]:
     """The ``{paraf}`` records; an empty name or date needs a tidak-terbaca note."""
     known = {normalize_jabatan(j): j for j in jabatan_kotak}
@@ -242,6 +276,8 @@ def _paraf(
             )
             continue
         if normalize_jabatan(jabatan) not in known:
+            if not kotak_terbaca:
+                continue
             daftar = ", ".join(jabatan_kotak) or "belum ada (isi ':paraf-koordinasi:' pada {sop})"
             out.add(
                 "paraf",
@@ -384,6 +420,7 @@ def _langkah(
     pelaksana: tuple[Pelaksana, ...],
     flagged: set[tuple[int | None, str]],
     out: _Collector,
+    pelaksana_terbaca: bool = True,
 ) -> tuple[Langkah, ...]:
     # First pass: numbers, so that flow targets can be checked afterwards.
     numbered: list[tuple[int, RawBlock]] = []
@@ -428,12 +465,13 @@ def _langkah(
     total = len(numbered)
     steps: list[Langkah] = []
     for index, (nomor, block) in enumerate(numbered):
+        body_read = True
         try:
             body = parse_body(block.body)
         except FieldError as exc:
             out.add("rincian", f"langkah {nomor}: {exc}", block.line)
-            body = parse_body([])
-        if not body.uraian and not body.rincian:
+            body, body_read = parse_body([]), False
+        if body_read and not body.uraian and not body.rincian:
             out.add("uraian", f"uraian langkah {nomor} kosong; tulis uraian di badan direktif", block.line)
 
         actor_text = clean_text(block.get("pelaksana"))
@@ -442,7 +480,7 @@ def _langkah(
             pass
         elif not actor_text:
             out.add("pelaksana", f"langkah {nomor} belum memiliki pelaksana (':pelaksana:')", block.line)
-        elif actor is None:
+        elif actor is None and pelaksana_terbaca:
             known = ", ".join(f"{p.id} ({p.nama})" for p in pelaksana) or "belum ada"
             out.add(
                 "pelaksana",

@@ -109,6 +109,12 @@ class RawBlock:
     #: The option block could not be read (MyST already warned): checks that
     #: would only repeat that failure are skipped.
     rusak: bool = False
+    #: Options written more than once: name -> their lines.
+    ganda: dict[str, list[int]] = field(default_factory=dict)
+    #: Lines of the option block holding a tab character.
+    tab: list[int] = field(default_factory=list)
+    #: Lines inside the directive that open another directive (it was not closed).
+    bersarang: list[int] = field(default_factory=list)
 
     def get(self, name: str) -> str | None:
         opt = self.options.get(name)

@@ -6,7 +6,7 @@ from typing import Any
 
 from sphinx.application import Sphinx
 
-from . import bahasa, collect, konten, pesan
+from . import bahasa, berkas, collect, konten, pengaturan, pesan
 from .corpus_builder import EVENT_KEMAJUAN, ModelBuilder
 from .directives import CatatanDirective, LangkahDirective, ParafDirective, SopDirective
 from .domain import SopDomain
@@ -34,6 +34,9 @@ def setup(app: Sphinx) -> dict[str, Any]:
     app.add_directive("paraf", ParafDirective)
 
     konten.register(app)
+    berkas.register(app)
+    pengaturan.register(app)
+    pesan.install(app)  # now: the project's files are found before builder-inited
     app.connect("builder-inited", pesan.install)
     # konten first: it must see the capture before collect consumes it
     app.connect("doctree-read", konten.on_doctree_read, priority=400)

@@ -44,7 +44,7 @@ def on_doctree_read(app: Sphinx, doctree: nodes.document) -> None:
     if raw is not None:
         sop, assembled = assemble(raw, Bawaan(instansi=app.config.sopap_instansi))
         problems += assembled
-    elif in_sop_scope(env):
+    elif in_sop_scope(env) and not any(p.jenis == "berkas" for p in problems):
         problems.append(
             Masalah("struktur", "berkas di folder sumber SOP harus memuat satu direktif {sop}", 1)
         )

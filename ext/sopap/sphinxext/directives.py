@@ -29,6 +29,13 @@ from .nodes import sop_node
 TEMP_KEY = "sopap_raw"
 
 
+#: A top-level option line: ``name: value`` or ``:name: value``.
+_KEY = re.compile(r"^:?([A-Za-z0-9_][A-Za-z0-9_-]*)\s*:(?:\s|$)")
+#: A line opening a directive (```{x}, ~~~{x}, :::{x}): inside another
+#: directive's text it means that directive was not closed.
+_OPENER = re.compile(r"^\s*(?:`{3,}|~{3,}|:{3,})\s*\{[^}]*\}")
+
+
 class _Unknown(str):
     """Value of an option the directive does not know."""
 
@@ -78,6 +85,7 @@ class _CaptureDirective(SphinxDirective):
             else:
                 options[name] = RawOption(value, line)
         has_block = len(lines) > 1 and lines[1].strip() == "---"
+        option_lines = self._option_lines(lines, has_block)
         return RawBlock(
             argument=self.arguments[0] if self.arguments else "",
             options=options,
@@ -85,7 +93,32 @@ class _CaptureDirective(SphinxDirective):
             line=self.lineno,
             unknown=unknown,
             rusak=has_block and not self.options,
+            ganda=self._repeated(lines, option_lines),
+            tab=[self.lineno + i for i in option_lines if "\t" in lines[i]],
+            bersarang=[self.lineno + i for i, line in enumerate(lines[1:], start=1) if _OPENER.match(line)],
         )
+
+    @staticmethod
+    def _option_lines(lines: list[str], has_block: bool) -> list[int]:
+        """Indexes (in ``lines``) of the option block: between ``---`` lines, or ``:name:`` lines."""
+        if has_block:
+            end = next((i for i in range(2, len(lines)) if lines[i].strip() == "---"), len(lines))
+            return list(range(2, end))
+        found = []
+        for index in range(1, len(lines)):
+            if not lines[index].startswith(":"):
+                break
+            found.append(index)
+        return found
+
+    def _repeated(self, lines: list[str], indexes: list[int]) -> dict[str, list[int]]:
+        """Options written more than once (MyST keeps the last value silently)."""
+        seen: dict[str, list[int]] = {}
+        for index in indexes:
+            match = _KEY.match(lines[index])
+            if match:
+                seen.setdefault(match.group(1), []).append(self.lineno + index)
+        return {name: where for name, where in seen.items() if len(where) > 1}
 
     def _option_line(self, lines: list[str], name: str) -> int | None:
         pattern = re.compile(rf"^\s*:?{re.escape(name)}\s*:")

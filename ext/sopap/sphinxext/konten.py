@@ -1,9 +1,13 @@
 """SOP sources are content, not code.
 
-Raw HTML (MyST HTML blocks, the ``raw`` directive) and file inclusion
-(``include``, ``literalinclude``, ``csv-table :file:``) would let an SOP
-carry markup or text that bypasses the model and its escaping; in SOP files
-they are refused with a clear message and dropped from the page.
+Raw HTML (MyST HTML blocks and inline HTML, the ``raw`` directive) and file
+inclusion (``include``, ``literalinclude``, ``csv-table :file:`` or ``:url:``,
+images) would let an SOP carry markup or text that bypasses the model and
+its escaping, or copy any file the build can read into the published site;
+in SOP files they are refused with a clear message and dropped from the
+page, also when wrapped in ``{eval-rst}``. On every page of the handbook an
+image from the network or from outside the project is refused: the
+handbook is read offline and publishes only the project's own files.
 """
 
 from __future__ import annotations
@@ -12,6 +16,7 @@ import re
 from pathlib import Path
 
 from docutils import nodes
+from sphinx import addnodes
 from docutils.parsers.rst.directives.misc import Include, Raw
 from docutils.parsers.rst.directives.tables import CSVTable
 from sphinx.directives.code import LiteralInclude
@@ -22,6 +27,11 @@ from ..parsing.assemble import Masalah
 
 #: temp_data key of problems found while reading, reported with the others
 TEMP_MASALAH = "sopap_masalah"
+#: temp_data key set when the text being read has a ``{sop}`` directive, so
+#: that what comes before the directive is refused too (outside sop_source/)
+TEMP_ADA_SOP = "sopap_ada_sop"
+
+_SOP_FENCE = re.compile(r"^\s*(?:`{3,}|~{3,}|:{3,})\s*\{sop\}", re.MULTILINE)
 
 MESSAGE = (
     "{what} tidak diizinkan di sumber SOP: sumber SOP berisi teks, bukan kode atau "
@@ -36,15 +46,33 @@ def in_sop_scope(env, docname: str | None = None) -> bool:
     return bool(folder) and (docname == folder or docname.startswith(folder + "/"))
 
 
-def note(env, message: str, line: int | None) -> None:
-    env.temp_data.setdefault(TEMP_MASALAH, []).append(Masalah("konten", message, line))
+def is_sop_source(env) -> bool:
+    """The document being read is an SOP: under sop_source/ or holding a {sop} directive."""
+    return in_sop_scope(env) or "sopap_raw" in env.temp_data or TEMP_ADA_SOP in env.temp_data
+
+
+def on_source_read(app, docname: str, source: list[str]) -> None:
+    if _SOP_FENCE.search(source[0]):
+        app.env.temp_data[TEMP_ADA_SOP] = True
+
+
+def on_include_read(app, relative_path, parent_docname: str, content: list[str]) -> None:
+    """MyST runs ``{include}`` itself (our directive override never sees it):
+    the file's text is dropped here, before it is parsed into the SOP's page;
+    the refusal is reported when the document has been read."""
+    if is_sop_source(app.env):
+        content[0] = ""
+
+
+def note(env, message: str, line: int | None, jenis: str = "konten") -> None:
+    env.temp_data.setdefault(TEMP_MASALAH, []).append(Masalah(jenis, message, line))
 
 
 def _refusing(base: type, what: str) -> type:
     class Refusing(base):  # type: ignore[misc, valid-type]
         def run(self):
             env = self.state.document.settings.env
-            if in_sop_scope(env) or "sopap_raw" in env.temp_data:
+            if is_sop_source(env):
                 note(env, MESSAGE.format(what=what), self.lineno)
                 return []
             return super().run()
@@ -56,10 +84,9 @@ def _refusing(base: type, what: str) -> type:
 class RefusingCSVTable(CSVTable):
     def run(self):
         env = self.state.document.settings.env
-        if ("file" in self.options or "url" in self.options) and (
-            in_sop_scope(env) or "sopap_raw" in env.temp_data
-        ):
-            note(env, MESSAGE.format(what="Tabel dari berkas (csv-table :file:)"), self.lineno)
+        option = "file" if "file" in self.options else "url" if "url" in self.options else None
+        if option and is_sop_source(env):
+            note(env, MESSAGE.format(what=f"Tabel dari berkas (csv-table :{option}:)"), self.lineno)
             return []
         return super().run()
 
@@ -70,13 +97,16 @@ def register(app) -> None:
     app.add_directive("literalinclude", _refusing(LiteralInclude, "Direktif literalinclude"), override=True)
     app.add_directive("csv-table", RefusingCSVTable, override=True)
     _ = Include  # docutils' include is what Sphinx's include extends
+    app.connect("source-read", on_source_read)
+    app.connect("include-read", on_include_read)
 
 
 def on_doctree_read(app, doctree: nodes.document) -> None:
-    """Drop raw nodes (MyST HTML blocks and inline HTML) from SOP documents."""
+    """Drop raw nodes and images from SOP documents, and foreign images from any page."""
     env = app.env
     has_sop = "sopap_raw" in env.temp_data
     if not (has_sop or in_sop_scope(env)):
+        _foreign_files(env, doctree)
         return
     # MyST runs {include} through its own MockIncludeDirective (our override
     # never sees it); the included files are recorded as dependencies.
@@ -88,6 +118,54 @@ def on_doctree_read(app, doctree: nodes.document) -> None:
         for index, path in enumerate(included):
             line = lines[index] if index < len(lines) else None
             note(env, MESSAGE.format(what=f"Menyertakan berkas lain ({Path(path).name})"), line)
+    seen: set[int | None] = set()
     for node in list(doctree.findall(nodes.raw)):
-        note(env, MESSAGE.format(what="HTML mentah"), get_node_line(node))
+        line = get_node_line(node)
+        if line not in seen:  # an inline tag and its closing tag: one message
+            seen.add(line)
+            note(env, MESSAGE.format(what="HTML mentah"), line)
+        node.parent.remove(node)
+    for node in list(doctree.findall(nodes.image)):
+        uri = node.get("uri", "")
+        name = uri if _remote(uri) else Path(uri).name
+        note(env, MESSAGE.format(what=f"Gambar ({name})"), get_node_line(node))
+        node.parent.remove(node)
+    for node in list(doctree.findall(addnodes.download_reference)):
+        name = Path(node.get("reftarget", "")).name
+        note(env, MESSAGE.format(what=f"Tautan unduhan berkas ({name})"), get_node_line(node))
+        node.replace_self(node.children)
+
+
+def _remote(uri: str) -> bool:
+    return "://" in uri or uri.startswith(("//", "data:"))
+
+
+def _outside(env, target: str) -> bool:
+    srcdir = Path(env.srcdir).resolve()
+    _, path = env.relfn2path(target, env.docname)
+    real = Path(path).resolve()
+    return real != srcdir and srcdir not in real.parents
+
+
+def _foreign_files(env, doctree: nodes.document) -> None:
+    """Images from the network, and images or downloads from outside the project, on any page."""
+    for node in list(doctree.findall(addnodes.download_reference)):
+        target = node.get("reftarget", "")
+        if not _remote(target) and _outside(env, target):
+            note(
+                env,
+                f"tautan unduhan ke berkas di luar folder proyek ({target}) tidak diizinkan: hanya berkas "
+                "proyek yang diterbitkan; salin berkasnya ke dalam proyek",
+                get_node_line(node),
+            )
+            node.replace_self(node.children)
+    for node in list(doctree.findall(nodes.image)):
+        uri = node.get("uri", "")
+        if _remote(uri):
+            what = f"gambar dari jaringan ({uri}) tidak diizinkan: buku pegangan dibaca tanpa jaringan"
+        else:
+            if not _outside(env, uri):
+                continue
+            what = f"gambar di luar folder proyek ({uri}) tidak diizinkan: hanya berkas proyek yang diterbitkan"
+        note(env, f"{what}; simpan gambarnya di dalam proyek, misalnya di docs/gambar", get_node_line(node))
         node.parent.remove(node)

@@ -1,0 +1,6 @@
+# The project every bad-input case is dropped into (tests/test_masukan_rusak.py).
+project = "Uji masukan rusak"
+extensions = ["myst_parser", "sopap"]
+exclude_patterns = ["_build"]
+language = "id"
+sopap_bidang = ["UJI"]

@@ -1,0 +1,2 @@
+project = "Uji masukan rusak"
+extensions = ["myst_parser", "sopap"
