@@ -15,6 +15,7 @@ from pathlib import Path
 
 from reportlab.lib import colors
 from reportlab.lib.units import mm
+from reportlab.lib.utils import simpleSplit
 from reportlab.platypus import Frame, PageTemplate
 
 from ...model.paraf import status_paraf
@@ -122,11 +123,28 @@ def _isi_paraf(paraf: Paraf | None) -> tuple[str, str]:
     return paraf.nama or "diparaf", paraf.tanggal
 
 
-def _ukuran_muat(text: str, width: float) -> float:
-    size = UKURAN_PARAF
-    while size > 4.5 and lebar(text, size) > width - 2 * mm:
+def _baris_muat(text: str, width: float, size: float, minimum: float, font: str = REGULER) -> tuple[float, list[str]]:
+    """Size and lines of a paraf box text: one line, shrinking down to ``minimum``;
+    a longer jabatan or name wraps onto up to three lines instead of running
+    over its neighbour cell (smaller still if three lines at ``minimum`` are not enough)."""
+    while size > minimum and lebar(text, size) > width:
         size -= 0.25
-    return size
+    if lebar(text, size) <= width:
+        return size, [text]
+    lines = simpleSplit(text, font, size, width)
+    while len(lines) > 3 and size > 3:
+        size -= 0.25
+        lines = simpleSplit(text, font, size, width)
+    return size, lines
+
+
+def _tulis(canv, lines: list[str], size: float, x: float, baseline: float, centred: bool) -> None:
+    """Draw one line on ``baseline`` or several centred on the row around it."""
+    step = size * 1.15
+    first = baseline - 1.9 * mm + BARIS_PARAF / 2 + (len(lines) - 1) * step / 2 - size * 0.35
+    for index, line in enumerate(lines):
+        y = baseline if len(lines) == 1 else first - index * step
+        (canv.drawCentredString if centred else canv.drawString)(x, y, line)
 
 
 def lebar_paraf(sop: Sop) -> float:
@@ -178,18 +196,17 @@ def kotak_paraf(canv, k: Konteks) -> None:
     canv.setFont(TEBAL, 7.5)
     canv.drawCentredString(x0 + total_w / 2, body_top + 1.9 * mm, "Paraf Koordinasi")
     for i, name in enumerate(names):
-        size = 7.5
-        while size > 5 and lebar(name, size) > LEBAR_JABATAN - 3 * mm:
-            size -= 0.25
+        size, lines = _baris_muat(name, LEBAR_JABATAN - 3 * mm, 7.5, 5)
         canv.setFont(REGULER, size)
         baseline = body_top - (i + 1) * BARIS_PARAF + 1.9 * mm
-        canv.drawString(x0 + 1.5 * mm, baseline, name)
+        _tulis(canv, lines, size, x0 + 1.5 * mm, baseline, centred=False)
         for column, text in enumerate(_isi_paraf(records.get(name))):
             if text:
-                fit = _ukuran_muat(text, cell)
                 unnamed = column == 0 and not records[name].nama  # type: ignore[union-attr]
-                canv.setFont(MIRING if unnamed else REGULER, fit)
-                canv.drawCentredString(x0 + LEBAR_JABATAN + cell * (column + 0.5), baseline, text)
+                font = MIRING if unnamed else REGULER
+                fit, lines = _baris_muat(text, cell - 2 * mm, UKURAN_PARAF, 4.5, font)
+                canv.setFont(font, fit)
+                _tulis(canv, lines, fit, x0 + LEBAR_JABATAN + cell * (column + 0.5), baseline, centred=True)
 
 
 def nomor_halaman(canv, k: Konteks, page: int) -> None:
