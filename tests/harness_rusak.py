@@ -13,7 +13,9 @@ implementation can be tested against a real subprocess:
 * ``id-salah``         answers ``history`` with another request's id;
 * ``tipe-salah``       answers ``work_items`` with a step number as text;
 * ``cetak-debug``      prints a debug line to stdout before answering ``outputs``;
-* ``mati-sekali``      crashes on its first ``complete`` only (FILE marks that it did).
+* ``mati-sekali``      crashes on its first ``complete`` only (FILE marks that it did);
+* ``lambat``           answers every ``complete`` after SECONDS (the second argument);
+* ``bohong``           claims, from the start of a case, every output of every step of its SOP.
 """
 
 from __future__ import annotations
@@ -27,9 +29,16 @@ from sopap.conformance.harness.reference import handle
 from sopap.conformance.service import Service
 
 
+def claimed_outputs(service: Service, case_id: str) -> list[dict]:
+    """Every output of every step of the case's SOP, made or not (a lying implementation)."""
+    sop = service.engine._case(case_id).sop
+    return [{"name": name, "step": step.nomor} for step in sop.langkah for name in step.output]
+
+
 def main() -> int:
     mode = sys.argv[1]
-    marker = Path(sys.argv[2]) if len(sys.argv) > 2 else None
+    marker = Path(sys.argv[2]) if len(sys.argv) > 2 and mode == "mati-sekali" else None
+    delay = float(sys.argv[2]) if mode == "lambat" else 0.0
     if mode == "mati-saat-mulai":
         print("harness_rusak: basis data tidak dapat dibuka", file=sys.stderr)
         return 3
@@ -43,6 +52,8 @@ def main() -> int:
             time.sleep(3600)
         if cmd == "complete" and mode == "macet":
             time.sleep(3600)
+        if cmd == "complete" and mode == "lambat":
+            time.sleep(delay)
         if cmd == "complete" and mode == "mati-di-tengah":
             raise RuntimeError("harness_rusak: koneksi ke mesin alur kerja putus")
         if cmd == "complete" and mode == "mati-sekali" and marker is not None and not marker.exists():
@@ -62,6 +73,8 @@ def main() -> int:
                 item["step"] = str(item["step"])
         if cmd == "outputs" and mode == "cetak-debug":
             out.write("DEBUG: membaca output\n")
+        if cmd == "outputs" and mode == "bohong" and response.get("ok"):
+            response["result"] = claimed_outputs(service, request["case_id"])
         out.write(json.dumps(response) + "\n")
         out.flush()
         if cmd == "stop":

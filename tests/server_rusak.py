@@ -6,6 +6,7 @@ library's threading HTTP server, except for one fault chosen by ``mode``:
 
 * ``bukan-json``  ``GET .../work-items`` answers 200 with an HTML page;
 * ``lambat``      ``GET .../work-items`` answers only after ``delay`` seconds;
+* ``bohong``      ``GET .../outputs`` claims every output of every step of the case's SOP, made or not;
 * ``menetes``     ``GET .../outputs`` sends its body one byte every ``delay`` / 8 seconds;
 * ``macet``       ``POST .../complete`` never answers;
 * ``putus``       ``POST .../complete`` closes the connection without an answer;
@@ -93,6 +94,9 @@ def make_handler(service: Service, mode: str, delay: float, lock: threading.Lock
                 status, value = RequestError.STATUS.get(exc.kind, 400), {"error": exc.as_json()}
             if what == "work-items" and mode == "tipe-salah" and status == 200:
                 value = [{**item, "step": str(item["step"])} for item in value]
+            if what == "outputs" and mode == "bohong" and status == 200:
+                sop = service.engine._case(match.group("case")).sop
+                value = [{"name": name, "step": step.nomor} for step in sop.langkah for name in step.output]
             if what == "outputs" and mode == "menetes":
                 body = json.dumps(value).encode("utf-8") + b" " * 8
                 self.send_response(status)

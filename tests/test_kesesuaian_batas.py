@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from kesesuaian_support import PROJECT, scenario_titles
+from kesesuaian_support import PROJECT, run_suite, scenario_titles
 from sopap.conformance import limits
 from sopap.conformance.runtime import Guard, Hung, ImplementationError
 
@@ -107,3 +107,63 @@ def test_a_wrong_sopap_timeout_is_a_usage_error():
     )
     assert result.returncode == 2
     assert "SOPAP_TIMEOUT='sebentar' tidak sah" in result.stdout + result.stderr
+
+
+#: Python adapters that are slow (within and beyond the per-call limit) or lie about their outputs.
+ADAPTERS_RUSAK = textwrap.dedent(
+    """
+    import time
+
+    from sopap.conformance.adapter import Document
+    from sopap.conformance.engine import ReferenceEngine
+
+
+    class Lambat(ReferenceEngine):
+        # every completion takes 0.2 s: slow, within the limit (6 x SOPAP_TIMEOUT = 0.6 s)
+        def complete(self, *args, **kwargs):
+            time.sleep(0.2)
+            return super().complete(*args, **kwargs)
+
+
+    class LambatSekali(ReferenceEngine):
+        # a completion takes 1 s: beyond the limit, though it would answer in the end
+        def complete(self, *args, **kwargs):
+            time.sleep(1.0)
+            return super().complete(*args, **kwargs)
+
+
+    class Pembohong(ReferenceEngine):
+        # claims every output of the SOP from the start of a case, made or not
+        def outputs(self, case_id):
+            sop = self._case(case_id).sop
+            return [Document(name, step.nomor) for step in sop.langkah for name in step.output]
+    """
+)
+
+
+def test_slow_and_lying_python_adapters(tmp_path):
+    """Slow within the limit passes, beyond it errs (galat); lying fails (gagal) with its reason."""
+    (tmp_path / "adapter_rusak.py").write_text(ADAPTERS_RUSAK, encoding="utf-8")
+    names = {n: f"adapter_rusak:{n}" for n in ("Lambat", "LambatSekali", "Pembohong")}
+    run = run_suite(
+        [PROJECT / "features" / f"{ONE}.feature"],
+        list(names.values()),
+        tmp_path / "laporan",
+        "-k",
+        "langkah_1_",
+        env={"PYTHONPATH": str(tmp_path), limits.ENV: "0.1"},
+    )
+    step_1 = sum(1 for _, tags in scenario_titles(PROJECT / "features")[ONE] if "langkah-1" in tags)
+    assert run.total(names["Lambat"]) == {"lulus": step_1, "gagal": 0, "galat": 0, "dilewati": 0}
+
+    slow = [t for c in run.report["sel"] if c["implementasi"] == names["LambatSekali"] for t in c["temuan"]]
+    assert run.total(names["LambatSekali"])["galat"] == step_1 == len(slow)
+    given_up = [t for t in slow if t["alasan"].startswith("complete() tidak selesai dalam 0.6 detik: implementasi")]
+    assert len(given_up) == 1
+    assert all("implementasi macet sebelumnya" in t["alasan"] for t in slow if t not in given_up)
+
+    lying = [t for c in run.report["sel"] if c["implementasi"] == names["Pembohong"] for t in c["temuan"]]
+    counts = run.total(names["Pembohong"])
+    assert counts["galat"] == 0 and counts["gagal"] == len(lying) >= 1
+    assert all(t["hasil"] == "gagal" for t in lying)
+    assert all(t["alasan"].startswith("output dilaporkan dari langkah yang belum diselesaikan: ") for t in lying)

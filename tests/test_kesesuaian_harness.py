@@ -117,7 +117,10 @@ MODES = [
     "tipe-salah",
     "cetak-debug",
     "mati-sekali",
+    "bohong",
 ]
+#: Slow harnesses: (mode name in this file, seconds each ``complete`` waits); SOPAP_TIMEOUT is 0.5.
+SLOW = {"lambat-dalam-batas": 0.1, "lambat-melewati-batas": 1.0}
 
 
 @pytest.fixture(scope="module")
@@ -129,6 +132,7 @@ def broken(tmp_path_factory):
         mode: "cmd:" + " ".join([*BROKEN, mode, *([str(marker)] if mode == "mati-sekali" else [])])
         for mode in MODES
     }
+    names |= {mode: "cmd:" + " ".join([*BROKEN, "lambat", str(delay)]) for mode, delay in SLOW.items()}
     run = run_suite(
         [FEATURE], list(names.values()), folder / "laporan", *STEP_1, env={"SOPAP_TIMEOUT": "0.5"}
     )
@@ -219,6 +223,28 @@ def test_a_hanging_harness_is_given_up_after_three_timeouts(broken):
     assert len(timed_out) == 3
     rest = [f for f in findings if f not in timed_out]
     assert rest and all("sudah 3 kali tidak menjawab dalam batas waktu" in f["alasan"] for f in rest)
+
+
+def test_a_lying_harness_fails_the_scenario_that_checks_outputs_and_nothing_errs(broken):
+    """Claiming outputs of steps not done is a rule broken (gagal), not a crash (galat)."""
+    counts, findings = _of(broken, "bohong")
+    assert counts["galat"] == 0 and counts["gagal"] >= 1
+    assert counts["lulus"] + counts["gagal"] == _step_1_count()
+    for finding in findings:
+        assert finding["hasil"] == "gagal"
+        assert re.search(
+            r"^output dilaporkan dari langkah yang belum diselesaikan: '.+' \(langkah [2-9]\d*\)", finding["alasan"]
+        ), finding["alasan"]
+
+
+def test_a_slow_harness_within_the_timeout_passes_and_beyond_it_errs(broken):
+    counts, findings = _of(broken, "lambat-dalam-batas")
+    assert counts == {"lulus": _step_1_count(), "gagal": 0, "galat": 0, "dilewati": 0}
+    counts, findings = _of(broken, "lambat-melewati-batas")
+    assert counts["galat"] == _step_1_count() and counts["lulus"] == counts["gagal"] == 0
+    reason = "complete() gagal: TransportError: harness tidak menjawab 'complete' dalam 0.5 detik"
+    assert len([f for f in findings if f["alasan"] == reason]) == 3
+    assert all(f["hasil"] == "galat" for f in findings)
 
 
 def test_a_harness_that_crashed_once_is_restarted_with_its_sops(broken):

@@ -250,7 +250,7 @@ def test_a_malformed_url_is_a_usage_error():
 
 # -- servers that misbehave ----------------------------------------------------------------
 
-MODES = ["bukan-json", "putus", "galat-500", "tipe-salah", "lambat", "macet", "menetes", "tanpa-jam"]
+MODES = ["bukan-json", "putus", "galat-500", "tipe-salah", "lambat", "macet", "menetes", "tanpa-jam", "bohong"]
 
 
 @pytest.fixture(scope="module")
@@ -258,6 +258,8 @@ def broken(tmp_path_factory):
     """One suite run of step 1 of one SOP against every broken server and an address nobody serves."""
     with contextlib.ExitStack() as stack:
         urls = {mode: stack.enter_context(server_rusak.running(mode, delay=2.0)) for mode in MODES}
+        # slow, but within SOPAP_TIMEOUT (0.5 s): every work-items answer waits 0.1 s
+        urls["lambat-dalam-batas"] = stack.enter_context(server_rusak.running("lambat", delay=0.1))
         with socket.socket() as sock:
             sock.bind(("127.0.0.1", 0))
             urls["tidak-ada"] = f"http://127.0.0.1:{sock.getsockname()[1]}"  # free: nothing listens
@@ -346,6 +348,23 @@ def test_a_slow_or_hanging_server_is_given_up_after_three_timeouts(broken, mode,
     assert len(timed_out) == 3, [f["alasan"] for f in findings]
     rest = [f for f in findings if f not in timed_out]
     assert rest and all("sudah 3 kali tidak menjawab dalam batas waktu" in f["alasan"] for f in rest)
+
+
+def test_a_slow_server_within_the_timeout_passes(broken):
+    counts, _ = _of(broken, "lambat-dalam-batas")
+    assert counts == {"lulus": _step_1_count(), "gagal": 0, "galat": 0, "dilewati": 0}
+
+
+def test_a_lying_server_fails_the_scenario_that_checks_outputs_and_nothing_errs(broken):
+    """Claiming outputs of steps not done is a rule broken (gagal), not a crash (galat)."""
+    counts, findings = _of(broken, "bohong")
+    assert counts["galat"] == 0 and counts["gagal"] >= 1
+    assert counts["lulus"] + counts["gagal"] == _step_1_count()
+    for finding in findings:
+        assert finding["hasil"] == "gagal"
+        assert re.search(
+            r"^output dilaporkan dari langkah yang belum diselesaikan: '.+' \(langkah [2-9]\d*\)", finding["alasan"]
+        ), finding["alasan"]
 
 
 def test_a_server_without_the_clock_is_tested_but_not_on_time_standards(broken):

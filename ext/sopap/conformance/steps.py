@@ -168,10 +168,17 @@ def _(sopap_kasus: Scenario) -> None:
 
 @then(parsers.re(r"output langkah (?P<nomor>\d+) tersedia:"))
 def _(sopap_kasus: Scenario, nomor: str, datatable=None) -> None:
-    made = {normalize_dokumen(d.name) for d in sopap_kasus.outputs() if d.step == int(nomor)}
+    outputs = sopap_kasus.outputs()
+    made = {normalize_dokumen(d.name) for d in outputs if d.step == int(nomor)}
     missing = [d for d in _rows(datatable, "dokumen") if normalize_dokumen(d) not in made]
     if missing:
         raise Nonconformity(f"output langkah {nomor} tidak ada: " + "; ".join(missing))
+    # an implementation that claims what it did not make: outputs of steps not done
+    done = {entry.step for entry in sopap_kasus.history()}
+    claimed = [d for d in outputs if d.step not in done]
+    if claimed:
+        shown = "; ".join(f"'{d.name}' (langkah {d.step})" for d in claimed)
+        raise Nonconformity(f"output dilaporkan dari langkah yang belum diselesaikan: {shown}")
 
 
 @then(parsers.re(r'riwayat mencatat langkah (?P<nomor>\d+) oleh "(?P<pelaksana>.+)"(?P<jam> pada jam uji)?'))
