@@ -52,6 +52,7 @@ TERJEMAHAN: list[tuple[re.Pattern[str], str]] = [
      r"berkas untuk direktif \1 tidak ditemukan: \2"),
     (re.compile(r"^Malformed YAML"), "front matter YAML di awal berkas tidak dapat dibaca"),
     (re.compile(r"^image file not readable: (.*)"), r"berkas gambar tidak dapat dibaca: \1"),
+    (re.compile(r"^download file not readable: (.*)"), r"berkas unduhan tidak dapat dibaca: \1"),
     (re.compile(r"^Duplicate reference definition: (.*)"), r"definisi rujukan ganda: \1"),
 ]
 
