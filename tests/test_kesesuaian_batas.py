@@ -109,7 +109,8 @@ def test_a_wrong_sopap_timeout_is_a_usage_error():
     assert "SOPAP_TIMEOUT='sebentar' tidak sah" in result.stdout + result.stderr
 
 
-#: Python adapters that are slow (within and beyond the per-call limit) or lie about their outputs.
+#: Python adapters that are slow (within and beyond the per-call limit), answer in the wrong
+#: shape, or lie about their outputs.
 ADAPTERS_RUSAK = textwrap.dedent(
     """
     import time
@@ -132,6 +133,12 @@ ADAPTERS_RUSAK = textwrap.dedent(
             return super().complete(*args, **kwargs)
 
 
+    class JawabanRusak(ReferenceEngine):
+        # answers work_items with plain dicts instead of WorkItem values
+        def work_items(self, case_id):
+            return [{"step": item.step, "actor": item.actor} for item in super().work_items(case_id)]
+
+
     class Pembohong(ReferenceEngine):
         # claims every output of the SOP from the start of a case, made or not
         def outputs(self, case_id):
@@ -142,9 +149,9 @@ ADAPTERS_RUSAK = textwrap.dedent(
 
 
 def test_slow_and_lying_python_adapters(tmp_path):
-    """Slow within the limit passes, beyond it errs (galat); lying fails (gagal) with its reason."""
+    """Slow within the limit passes, beyond it errs (galat), so does a wrong answer; lying fails (gagal)."""
     (tmp_path / "adapter_rusak.py").write_text(ADAPTERS_RUSAK, encoding="utf-8")
-    names = {n: f"adapter_rusak:{n}" for n in ("Lambat", "LambatSekali", "Pembohong")}
+    names = {n: f"adapter_rusak:{n}" for n in ("Lambat", "LambatSekali", "JawabanRusak", "Pembohong")}
     run = run_suite(
         [PROJECT / "features" / f"{ONE}.feature"],
         list(names.values()),
@@ -161,6 +168,11 @@ def test_slow_and_lying_python_adapters(tmp_path):
     given_up = [t for t in slow if t["alasan"].startswith("complete() tidak selesai dalam 0.6 detik: implementasi")]
     assert len(given_up) == 1
     assert all("implementasi macet sebelumnya" in t["alasan"] for t in slow if t not in given_up)
+
+    wrong = [t for c in run.report["sel"] if c["implementasi"] == names["JawabanRusak"] for t in c["temuan"]]
+    assert run.total(names["JawabanRusak"])["galat"] == len(wrong) > 0
+    assert run.total(names["JawabanRusak"])["gagal"] == 0
+    assert all(t["alasan"].startswith("work_items() tidak mengembalikan daftar WorkItem: [{'step': ") for t in wrong)
 
     lying = [t for c in run.report["sel"] if c["implementasi"] == names["Pembohong"] for t in c["temuan"]]
     counts = run.total(names["Pembohong"])

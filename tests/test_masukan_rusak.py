@@ -14,6 +14,7 @@ from __future__ import annotations
 import contextlib
 import io
 import os
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -34,6 +35,8 @@ def _files(folder: Path) -> list[Path]:
 def _no_traceback(text: str) -> None:
     for bad in NEVER:
         assert bad not in text, text[-3000:]
+    # colours are the only escape sequences: a source's own never reaches the terminal
+    assert not re.search(r"\x1b(?!\[[0-9;]*m)", text), text[-3000:]
 
 
 def test_the_corpus_is_large_and_every_case_file_is_in_the_table():
@@ -173,3 +176,14 @@ def test_the_console_script_as_a_user_runs_it(tmp_path):
         _no_traceback(run.stdout + run.stderr)
         assert run.returncode == case.build
         assert all(p.teks in run.stderr for p in case.pesan), run.stderr
+
+
+def test_sopap_diff_shows_a_sources_escape_sequence_as_text(tmp_path):
+    """sopap diff compares sources with problems too, and prints their changed words."""
+    root = project_for(BY_NAME["karakter-esc"], tmp_path)
+    sources = root / "sop_source"
+    result = sopap("diff", str(sources / "sop-sah.md"), str(sources / "karakter-esc.md"), "--proyek", str(root))
+    _no_traceback(result.text)
+    assert "\x1b" not in result.text
+    assert "{+[U+001B][31mkonsep[U+001B][0m+}" in result.text
+    assert "perhatian (baru): " in result.text and "karakter kendali U+001B (ESC)" in result.text

@@ -11,6 +11,8 @@ from __future__ import annotations
 import logging
 import re
 
+from ..util.teks import terlihat
+
 _DIRECTIVES = "{sop}, {langkah}, {catatan} dan {paraf}"
 
 #: (English pattern, Indonesian replacement); applied to the message text.
@@ -103,7 +105,7 @@ class TerjemahanFilter(logging.Filter):
                 message = record.msg % record.args if record.args else str(record.msg)
             except (TypeError, ValueError):
                 return True
-            translated = terjemahkan(message)
+            translated = terlihat(terjemahkan(message))
             if translated != message:
                 record.msg, record.args = translated, ()
             unreadable = _UNREADABLE.match(message)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 from collections.abc import Sequence
 
+from ...util.teks import terlihat
 from .registry import ATURAN
 from .temuan import Temuan, Tingkat, hitung
 
@@ -17,7 +18,7 @@ def baris(item: Temuan, warna: bool = False) -> str:
     tingkat = item.tingkat.value
     if warna:
         tingkat = f"{WARNA[item.tingkat]}{tingkat}{AKHIR}"
-    return f"{item.lokasi}: {item.aturan} {tingkat}: {item.pesan}"
+    return f"{terlihat(item.lokasi)}: {item.aturan} {tingkat}: {terlihat(item.pesan)}"
 
 
 def ringkasan(temuan: Sequence[Temuan], jumlah_berkas: int) -> str:

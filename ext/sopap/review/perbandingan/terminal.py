@@ -7,6 +7,7 @@ underlined. In a file or pipe the same pieces read ``[-lama-]`` and
 
 from __future__ import annotations
 
+from ...util.teks import terlihat
 from .hasil import Perbandingan, PerbandinganSop, PerubahanMedan
 from .kata import HAPUS, TAMBAH, baris
 
@@ -30,7 +31,7 @@ def _potongan(change: PerubahanMedan, warna: bool) -> str:
 def _satu_baris(pieces, warna: bool) -> str:
     out = []
     for piece in pieces:
-        text = piece.teks
+        text = terlihat(piece.teks)  # a source's escape sequence never reaches the terminal
         if piece.jenis == HAPUS:
             out.append(f"{MERAH_CORET}{text}{AKHIR}" if warna else f"[-{text}-]")
         elif piece.jenis == TAMBAH:
@@ -54,7 +55,7 @@ def _tebal(text: str, warna: bool) -> str:
 
 def sop_teks(item: PerbandinganSop, warna: bool = False) -> list[str]:
     sop = item.sop
-    lines = [_tebal(f"SOP {sop.id}: {sop.nama}", warna), f"  {item.ringkasan()}"]
+    lines = [_tebal(terlihat(f"SOP {sop.id}: {sop.nama}"), warna), f"  {item.ringkasan()}"]
     if item.identitas:
         lines.append("  Identitas")
         for change in item.identitas:
@@ -72,7 +73,7 @@ def teks(hasil: Perbandingan, warna: bool = False) -> str:
     """The whole comparison, ending with a one-line summary."""
     lines = [f"Perbandingan: {hasil.label_lama} -> {hasil.label_baru}"]
     for side, message in hasil.masalah:
-        lines.append(f"perhatian ({side}): {message}")
+        lines.append(terlihat(f"perhatian ({side}): {message}"))
     changed = hasil.berubah
     for item in changed:
         lines.append("")
