@@ -142,9 +142,7 @@ def test_seed_paraf_recorded_for_revision_0_without_invented_names(seed):
 
 def test_seed_readings_are_those_of_the_ocr(seed, project_root):
     """The OCR marks kept in ``asli`` are found in the seed's paraf boxes."""
-    ocr = (project_root.parent / "shared" / "seeds" / "000_4017402359a02f9f.txt")
-    if not ocr.exists():
-        pytest.skip("seed OCR not available")
+    ocr = project_root / "tests" / "data" / "seed-ocr.txt"
     text = " ".join(ocr.read_text(encoding="utf-8").split())
     for sop in seed:
         for note in sop.catatan:

@@ -1,6 +1,6 @@
 """The transcribed seed: all 11 signed SOPs, faithful to the OCR text.
 
-The expectations below are read off the seed (../shared/seeds/...): step
+The expectations below are read off the seed (tests/data/seed-ocr.txt): step
 counts, actor columns in printed order, lampiran numerals. They guard the
 transcription against accidental loss, not the code.
 """
@@ -103,3 +103,11 @@ def test_json_export_of_the_seed_validates(seed):
     data = jsonformat.corpus_to_dict(seed[2])
     jsonschema.validate(data, jsonformat.schema())
     assert jsonformat.corpus_from_dict(data) == seed[2]
+
+
+def test_every_sop_name_is_in_the_ocr_text(seed, project_root):
+    """Guards against a name typed from memory rather than read off the seed."""
+    ocr = (project_root / "tests" / "data" / "seed-ocr.txt").read_text(encoding="utf-8")
+    text = " ".join(ocr.split()).upper()
+    for sop in seed[2]:
+        assert " ".join(sop.nama.split()).upper() in text, sop.id

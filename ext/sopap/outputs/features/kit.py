@@ -30,10 +30,18 @@ Menjalankan (sopap terpasang, misalnya `pip install -e .`):
 
     pytest features/ --sop-impl=reference
     pytest features/ --sop-impl=modul_saya:AdapterSaya --sop-report=laporan/
+    pytest features/ --sop-impl='cmd:program-harness-saya --opsi'
+    pytest features/ --sop-impl=http://127.0.0.1:8080
     sopap conform --impl reference
 
+Implementasi bawaan: reference (mesin rujukan), spiff (SpiffWorkflow),
+harness (mesin rujukan lewat protokol JSON-lines), http (server rujukan
+lewat HTTP), dan mutan-* (implementasi rusak untuk menguji rangkaian uji).
+
 Panduan adapter, kode alasan, jam uji dan cara membaca laporan:
-`docs/kesesuaian.md` di buku pegangan.
+`docs/kesesuaian.md`; protokol untuk sistem dalam bahasa apa pun:
+`docs/kesesuaian-harness.md` (JSON-lines lewat stdin/stdout) dan
+`docs/kesesuaian-http.md` (HTTP dengan OpenAPI) di buku pegangan.
 """
 
 
