@@ -571,24 +571,28 @@ def test_html_downloads_export_only_what_changed(tmp_path):
     """An incremental HTML build exports the SOPs whose model changed, not all."""
     from dataclasses import replace
 
-    from sopap.model.sop import Corpus
-    from sopap.outputs.bpmn.builder import update_downloads
+    from sopap.outputs.bpmn.builder import update_downloads as update
     from sopap.outputs.bpmn.export import to_bytes
+    from sopap.sphinxext.domain import sidik_sop
+
+    def update_downloads(sops, folder):
+        by_id = {sop.id: sop for sop in sops}
+        return update(folder, {i: sidik_sop(sop) for i, sop in by_id.items()}, by_id.__getitem__)
 
     sops = (*corpus("keputusan").sops, *corpus("rincian").sops)
     assert len(sops) >= 2
     folder = tmp_path / "bpmn"
-    assert update_downloads(Corpus(sops), folder) == len(sops)
+    assert update_downloads(sops, folder) == len(sops)
     files = sorted(folder.rglob("*.bpmn"))
     assert len(files) == 2 * len(sops)
     stamps = {p: p.stat().st_mtime_ns for p in files}
-    assert update_downloads(Corpus(sops), folder) == 0
+    assert update_downloads(sops, folder) == 0
     assert {p: p.stat().st_mtime_ns for p in files} == stamps
     renamed = replace(sops[0], nama="Nama Baru")
-    assert update_downloads(Corpus((renamed, *sops[1:])), folder) == 1
+    assert update_downloads((renamed, *sops[1:]), folder) == 1
     assert (folder / "spiff" / f"{renamed.id}.bpmn").read_bytes() == to_bytes(renamed, "spiff")
     assert all(p.stat().st_mtime_ns == stamps[p] for p in files if renamed.id not in p.name)
     # a missing file is made again; an SOP that is gone loses its files
     (folder / "camunda8" / f"{sops[1].id}.bpmn").unlink()
-    assert update_downloads(Corpus((renamed, sops[1])), folder) == 1
+    assert update_downloads((renamed, sops[1]), folder) == 1
     assert sorted(p.name for p in folder.rglob("*.bpmn")) == sorted(2 * [f"{renamed.id}.bpmn", f"{sops[1].id}.bpmn"])

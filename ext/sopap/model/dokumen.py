@@ -7,16 +7,18 @@ diparaf Kabid" are different documents, as they are on paper.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import lru_cache
 
 from .sop import Sop
 
 
+@lru_cache(maxsize=1 << 16)
 def normalize_dokumen(name: str) -> str:
-    text = re.sub(r"\s+", " ", name).strip().strip(" .,;:").lower()
-    return text
+    # str.split() and the regex \s split on the same (Unicode) whitespace;
+    # the same names come back for every page of a build, hence the cache
+    return " ".join(name.split()).strip(" .,;:").lower()
 
 
 @dataclass(frozen=True, slots=True)

@@ -46,10 +46,11 @@ def on_env_updated(app: Sphinx, env: BuildEnvironment) -> list[str]:
     app.sopap_lint_dibaca = None
     sebelumnya = domain.data.get("temuan") or {}
     temuan = {}
-    for docname, sop in sorted(domain.sops.items()):
+    for docname in sorted(domain.sops):
         if dibaca is not None and docname not in dibaca and docname in sebelumnya:
             found = sebelumnya[docname]
         else:
+            sop = domain.sops[docname]  # loaded only for the SOPs linted again
             peta = domain.data["baris"].get(docname) or PetaBaris.dari_model(sop)
             found = periksa(sop, peta)
         temuan[docname] = found

@@ -49,6 +49,16 @@ def toplevel(path: Path) -> Path | None:
     return Path(out.decode("utf-8").strip())
 
 
+def kepala(path: Path) -> str | None:
+    """The commit checked out (HEAD) where ``path`` is, or None (no git, no
+    repository, no commit yet): one call, to tell whether history changed."""
+    try:
+        out = _git(path, "rev-parse", "--show-toplevel", "HEAD")
+    except GitGagal:
+        return None
+    return out.decode("utf-8", "replace").strip() or None
+
+
 def commit_of(repo: Path, spec: str) -> str | None:
     try:
         return _git(repo, "rev-parse", "--verify", "--quiet", f"{spec}^{{commit}}").decode().strip() or None

@@ -6,7 +6,7 @@ from typing import Any
 
 from sphinx.application import Sphinx
 
-from . import bahasa, berkas, collect, konten, pengaturan, pesan
+from . import bahasa, berkas, collect, konten, pengaturan, pesan, toctree
 from .corpus_builder import EVENT_KEMAJUAN, ModelBuilder
 from .directives import CatatanDirective, LangkahDirective, ParafDirective, SopDirective
 from .domain import SopDomain
@@ -45,6 +45,9 @@ def setup(app: Sphinx) -> dict[str, Any]:
     app.connect("env-before-read-docs", collect.on_env_before_read_docs)
     app.connect("env-updated", collect.on_env_updated)
     app.connect("missing-reference", collect.on_missing_reference)
+    app.connect("doctree-read", toctree.on_doctree_read)
+    app.connect("write-started", toctree.on_write_started)
+    app.connect("build-finished", toctree.on_build_finished)
     app.add_post_transform(SopFallback)
     app.add_builder(ModelBuilder)
     app.add_event(EVENT_KEMAJUAN)

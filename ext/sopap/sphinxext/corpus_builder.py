@@ -57,7 +57,7 @@ class CorpusBuilder(Builder):
         """False when any source has a problem or an SOP id is used twice."""
         if self.domain.data["masalah"]:
             return False
-        ids = [sop.id for sop in self.domain.sops.values()]
+        ids = [sop.id for sop in self.domain.semua_ringkasan().values()]
         return len(ids) == len(set(ids))
 
     def finish(self) -> None:

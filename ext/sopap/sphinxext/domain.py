@@ -3,11 +3,14 @@
 Storage is keyed by document (one SOP per source file), not by SOP id, so
 that a duplicate id never hides an SOP: both stay stored, the duplicate is
 reported on every build until it is fixed, and removing one file brings the
-other back without a full rebuild.
+other back without a full rebuild. Full models are loaded from the saved
+environment only when asked for (:mod:`.lazy`); what every build needs of
+every SOP is in its summary (:meth:`SopDomain.ringkasan`).
 """
 
 from __future__ import annotations
 
+import hashlib
 from collections.abc import Iterable, Iterator, Set
 from typing import Any
 
@@ -21,6 +24,8 @@ from sphinx.util.nodes import make_refnode
 
 from ..model.roman import is_roman, roman_to_int
 from ..model.sop import Corpus, Keputusan, Sop
+from .lazy import LazyModels
+from .ringkasan import RingkasanSop, ringkas
 
 logger = logging.getLogger(__name__)
 
@@ -33,7 +38,12 @@ def langkah_anchor(sop_id: str, nomor: int) -> str:
     return f"sop-{sop_id}-langkah-{nomor}"
 
 
-def lampiran_key(sop: Sop) -> tuple[int, int, str]:
+def sidik_sop(sop: Sop) -> str:
+    """A fingerprint of the whole model of one SOP (its repr is complete and stable)."""
+    return hashlib.sha256(repr(sop).encode()).hexdigest()[:32]
+
+
+def lampiran_key(sop: Sop | RingkasanSop) -> tuple[int, int, str]:
     """Sort key: SOPs by lampiran numeral; those without one last, by id."""
     if is_roman(sop.lampiran):
         return (0, roman_to_int(sop.lampiran), sop.id)
@@ -50,12 +60,12 @@ class SopIndex(Index):
     def generate(self, docnames: Iterable[str] | None = None) -> tuple[list[tuple[str, list[IndexEntry]]], bool]:
         domain: SopDomain = self.domain  # type: ignore[assignment]
         groups: dict[str, list[IndexEntry]] = {}
-        for docname, sop in sorted(domain.sops.items(), key=lambda item: lampiran_key(item[1])):
+        for docname, sop in sorted(domain.semua_ringkasan().items(), key=lambda item: lampiran_key(item[1])):
             if docnames is not None and docname not in docnames:
                 continue
             extra = f"Lampiran {sop.lampiran}" if sop.lampiran else "Lampiran belum terbaca"
             groups.setdefault(domain.bidang_label(sop.bidang), []).append(
-                IndexEntry(sop.nama, 0, docname, sop_anchor(sop.id), extra, "", f"{len(sop.langkah)} langkah")
+                IndexEntry(sop.nama, 0, docname, sop_anchor(sop.id), extra, "", f"{sop.jumlah_langkah} langkah")
             )
         return sorted(groups.items()), False
 
@@ -78,22 +88,44 @@ class SopDomain(Domain):
     roles = {"sop": SopXRefRole(innernodeclass=nodes.inline), "langkah": SopXRefRole(innernodeclass=nodes.inline)}
     indices = [SopIndex]
     initial_data: dict[str, Any] = {
-        "sops": {},  # docname -> Sop
+        "sops": LazyModels(),  # docname -> Sop, loaded on access
+        "ringkasan": {},  # docname -> RingkasanSop (what other pages show of it)
         "semua": set(),  # docnames whose content lists every SOP
         "rujukan": {},  # docname -> set of SOP ids it refers to
         "masalah": {},  # docname -> problems found when it was last read
-        "baris": {},  # docname -> source lines of its fields (sopap.review.lint.peta)
+        "baris": LazyModels(),  # docname -> source lines of its fields (sopap.review.lint.peta)
         "temuan": {},  # docname -> lint findings of the last build (sopap.review)
+        "toctree_tersembunyi": {},  # docname -> documents only its hidden toctrees include (.toctree)
+        "sidik": {},  # docname -> fingerprint of its Sop (sidik_sop), made once when it is read
     }
-    data_version = 2
+    data_version = 4
 
     # -- storage -----------------------------------------------------------
     @property
-    def sops(self) -> dict[str, Sop]:
+    def sops(self) -> LazyModels[Sop]:
+        """docname -> full model; each is loaded when first read (a build
+        that writes few pages loads few models)."""
         return self.data["sops"]
+
+    def ringkasan(self, docname: str) -> RingkasanSop:
+        return self.data["ringkasan"][docname]
+
+    def semua_ringkasan(self) -> dict[str, RingkasanSop]:
+        """docname -> summary of every SOP (no model is loaded)."""
+        return self.data["ringkasan"]
 
     def note_sop(self, docname: str, sop: Sop) -> None:
         self.sops[docname] = sop
+        self.data["ringkasan"][docname] = ringkas(sop)
+        self.data["sidik"][docname] = sidik_sop(sop)
+
+    def sidik(self, docname: str) -> str:
+        """Fingerprint of the SOP of ``docname``: outputs made from it alone
+        are up to date while it is unchanged (no need to compare 500 models)."""
+        found = self.data["sidik"].get(docname)
+        if found is None:
+            found = self.data["sidik"][docname] = sidik_sop(self.sops[docname])
+        return found
 
     def note_depends_on_all(self, docname: str) -> None:
         """Rewrite ``docname`` whenever any SOP is added, changed or removed."""
@@ -107,17 +139,20 @@ class SopDomain(Domain):
             self.data["masalah"][docname] = list(problems)
 
     def clear_doc(self, docname: str) -> None:
-        self.sops.pop(docname, None)
+        self.sops.discard(docname)
+        self.data["ringkasan"].pop(docname, None)
         self.data["masalah"].pop(docname, None)
         self.data["semua"].discard(docname)
         self.data["rujukan"].pop(docname, None)
-        self.data["baris"].pop(docname, None)
+        self.data["baris"].discard(docname)
         self.data["temuan"].pop(docname, None)
+        self.data["toctree_tersembunyi"].pop(docname, None)
+        self.data["sidik"].pop(docname, None)
 
     def merge_domaindata(self, docnames: Set[str], otherdata: dict[str, Any]) -> None:
         for docname, sop in otherdata["sops"].items():
             if docname in docnames:
-                self.sops[docname] = sop
+                self.note_sop(docname, sop)
         self.data["semua"].update(d for d in otherdata["semua"] if d in docnames)
         for docname, problems in otherdata["masalah"].items():
             if docname in docnames:
@@ -128,13 +163,17 @@ class SopDomain(Domain):
         for docname, peta in otherdata["baris"].items():
             if docname in docnames:
                 self.data["baris"][docname] = peta
+        for docname, children in otherdata["toctree_tersembunyi"].items():
+            if docname in docnames:
+                self.data["toctree_tersembunyi"][docname] = children
 
     def check_consistency(self) -> None:
         first: dict[str, str] = {}
-        for docname in sorted(self.sops):
-            sop = self.sops[docname]
+        summaries = self.semua_ringkasan()
+        for docname in sorted(summaries):
+            sop = summaries[docname]
             if sop.id in first:
-                line = sop.sumber.baris if sop.sumber else None
+                line = sop.baris
                 logger.warning(
                     f"kode SOP '{sop.id}' sudah dipakai di berkas "
                     f"{self.env.doc2path(first[sop.id], False)}; setiap SOP harus memiliki kode sendiri",
@@ -146,31 +185,41 @@ class SopDomain(Domain):
                 first[sop.id] = docname
 
     # -- lookup ------------------------------------------------------------
-    def by_id(self) -> dict[str, tuple[str, Sop]]:
-        """SOP id -> (docname, Sop); for duplicates, the first by docname."""
-        result: dict[str, tuple[str, Sop]] = {}
-        for docname in sorted(self.sops):
-            sop = self.sops[docname]
-            result.setdefault(sop.id, (docname, sop))
+    def ids(self) -> dict[str, str]:
+        """SOP id -> docname; for duplicates, the first by docname."""
+        summaries = self.semua_ringkasan()
+        result: dict[str, str] = {}
+        for docname in sorted(summaries):
+            result.setdefault(summaries[docname].id, docname)
         return result
 
+    def ringkasan_by_id(self) -> dict[str, tuple[str, RingkasanSop]]:
+        """SOP id -> (docname, summary), like :meth:`by_id` without loading models."""
+        summaries = self.semua_ringkasan()
+        return {sop_id: (docname, summaries[docname]) for sop_id, docname in self.ids().items()}
+
+    def by_id(self) -> dict[str, tuple[str, Sop]]:
+        """SOP id -> (docname, Sop); for duplicates, the first by docname (loads every model)."""
+        return {sop_id: (docname, self.sops[docname]) for sop_id, docname in self.ids().items()}
+
     def docname_of(self, sop_id: str) -> str | None:
-        found = self.by_id().get(sop_id)
-        return found[0] if found else None
+        return self.ids().get(sop_id)
 
     def corpus(self) -> Corpus:
         """The whole model, SOPs ordered by id (duplicates left out)."""
-        items = sorted(self.by_id().values(), key=lambda item: item[1].id)
+        ids = self.ids()
+        return Corpus(sops=tuple(self.sops[ids[sop_id]] for sop_id in sorted(ids)), keputusan=self.keputusan())
+
+    def keputusan(self) -> Keputusan:
         config = self.env.config
         k = dict(config.sopap_keputusan or {})
-        keputusan = Keputusan(
+        return Keputusan(
             pemerintah=config.sopap_pemerintah,
             instansi=config.sopap_instansi,
             pejabat=k.get("pejabat", ""),
             nomor=k.get("nomor", ""),
             tentang=k.get("tentang", ""),
         )
-        return Corpus(sops=tuple(sop for _, sop in items), keputusan=keputusan)
 
     def bidang_label(self, kode: str) -> str:
         names = self.env.config.sopap_bidang or {}
@@ -179,28 +228,28 @@ class SopDomain(Domain):
     # -- cross-references --------------------------------------------------
     def _resolve(self, typ: str, target: str, node: pending_xref) -> tuple[str, str, str] | None:
         """(docname, anchor, default title) for a role target, or None."""
-        index = self.by_id()
+        ids = self.ids()
+        summaries = self.semua_ringkasan()
         if typ == "sop":
-            found = index.get(target.strip())
-            if not found:
+            docname = ids.get(target.strip())
+            if docname is None:
                 return None
-            docname, sop = found
+            sop = summaries[docname]
             return docname, sop_anchor(sop.id), sop.nama
         sop_id, _, nomor_text = target.strip().rpartition("/")
         if not sop_id:
-            own = self.sops.get(node.get("sop:docname", ""))
+            own = summaries.get(node.get("sop:docname", ""))
             if own is None:
                 return None
             sop_id = own.id
-        found = index.get(sop_id)
-        if not found or not nomor_text.isdigit():
+        docname = ids.get(sop_id)
+        if docname is None or not nomor_text.isdigit():
             return None
-        docname, sop = found
-        try:
-            step = sop.langkah_by_nomor(int(nomor_text))
-        except KeyError:
+        sop = summaries[docname]
+        nomor = int(nomor_text)
+        if nomor not in sop.nomor_langkah():
             return None
-        return docname, langkah_anchor(sop.id, step.nomor), f"langkah {step.nomor} {sop.nama}"
+        return docname, langkah_anchor(sop.id, nomor), f"langkah {nomor} {sop.nama}"
 
     def resolve_xref(self, env, fromdocname, builder, typ, target, node, contnode) -> Element | None:
         found = self._resolve(typ, target, node)
@@ -220,9 +269,7 @@ class SopDomain(Domain):
         return results
 
     def get_objects(self) -> Iterator[tuple[str, str, str, str, str, int]]:
-        for sop_id, (docname, sop) in sorted(self.by_id().items()):
+        for sop_id, (docname, sop) in sorted(self.ringkasan_by_id().items()):
             yield sop_id, sop.nama, "sop", docname, sop_anchor(sop_id), 1
-            for step in sop.langkah:
-                name = f"{sop_id}/{step.nomor}"
-                disp = f"Langkah {step.nomor}: {step.ringkasan}"
-                yield name, disp, "langkah", docname, langkah_anchor(sop_id, step.nomor), 2
+            for nomor, ringkasan, _ in sop.langkah:
+                yield f"{sop_id}/{nomor}", f"Langkah {nomor}: {ringkasan}", "langkah", docname, langkah_anchor(sop_id, nomor), 2

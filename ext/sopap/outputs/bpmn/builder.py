@@ -81,17 +81,20 @@ def _code_fingerprint() -> str:
     return digest.hexdigest()
 
 
-def _key(sop: Sop) -> str:
-    """What an SOP's files are made from: the model (its repr is complete
-    and stable) and the exporter's code."""
-    return hashlib.sha256((_code_fingerprint() + repr(sop)).encode()).hexdigest()[:32]
+def _key(sidik: str) -> str:
+    """What an SOP's files are made from: its model (the fingerprint the
+    domain made of it when the SOP was read, :func:`~sopap.sphinxext.domain.sidik_sop`)
+    and the exporter's code."""
+    return hashlib.sha256((_code_fingerprint() + sidik).encode()).hexdigest()[:32]
 
 
-def update_downloads(corpus: Corpus, folder: Path) -> int:
-    """Bring ``folder`` up to date with ``corpus``; returns how many SOPs were exported.
+def update_downloads(folder: Path, sidik: dict[str, str], model: Callable[[str], Sop]) -> int:
+    """Bring ``folder`` up to date with the SOPs of ``sidik`` (SOP id -> model
+    fingerprint); returns how many SOPs were exported.
 
     An incremental HTML build changes one SOP, not 500: files whose key is
-    unchanged are kept. Every file to write is generated before the first is
+    unchanged are kept, and only the SOPs to export again are loaded
+    (``model(sop_id)``). Every file to write is generated before the first is
     written, and the key list is removed until the new one is complete, so
     an interrupted update is redone in full by the next build.
     """
@@ -101,14 +104,14 @@ def update_downloads(corpus: Corpus, folder: Path) -> int:
     except OSError:
         lines = []
     previous = dict(line.split(" ", 1) for line in lines if " " in line)
-    keys = {sop.id: _key(sop) for sop in corpus}
+    keys = {sop_id: _key(sidik[sop_id]) for sop_id in sorted(sidik)}
     files: dict[tuple[str, str], bytes] = {}
-    for sop in corpus:
-        present = all((folder / profile / file_name(sop.id)).is_file() for profile in PROFILES)
-        if previous.get(sop.id) == keys[sop.id] and present:
+    for sop_id, key in keys.items():
+        present = all((folder / profile / file_name(sop_id)).is_file() for profile in PROFILES)
+        if previous.get(sop_id) == key and present:
             continue
-        for profile, data in to_bytes_profiles(sop).items():
-            files[(profile, sop.id)] = data
+        for profile, data in to_bytes_profiles(model(sop_id)).items():
+            files[(profile, sop_id)] = data
     (folder / KUNCI).unlink(missing_ok=True)
     for (profile, sop_id), data in files.items():
         atomic.write_bytes(folder / profile / file_name(sop_id), data)
@@ -148,15 +151,15 @@ def _html_downloads(app: Sphinx, exception: BaseException | None) -> None:
         return
     folder = app.outdir / DOWNLOAD_DIR
     domain = app.env.domains["sop"]
-    corpus = domain.corpus()
-    ids = [sop.id for sop in corpus]
+    ids = domain.ids()
     # Sphinx counts every warning of the build (sources, toctree, ...); a
     # non-strict build with warnings leaves out the downloads.
-    if getattr(app, "_warncount", 0) or domain.data["masalah"] or len(ids) != len(set(ids)):
+    if getattr(app, "_warncount", 0) or domain.data["masalah"] or len(ids) != len(domain.semua_ringkasan()):
         shutil.rmtree(folder, ignore_errors=True)
         return
+    sidik = {sop_id: domain.sidik(docname) for sop_id, docname in ids.items()}
     try:
-        update_downloads(corpus, folder)
+        update_downloads(folder, sidik, lambda sop_id: domain.sops[ids[sop_id]])
     except BpmnExportError as exc:
         logger.warning(f"berkas BPMN untuk diunduh tidak dibuat: {exc}", type="sopap", subtype="bpmn")
 

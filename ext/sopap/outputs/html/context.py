@@ -22,6 +22,9 @@ class Konteks:
     indexes (:func:`~sopap.model.keterkaitan.reference_index`,
     :func:`~sopap.model.dokumen.producers`): a builder computes them once and
     passes them to every page, else each page would scan the whole corpus.
+    Their values need an ``id`` and a ``nama`` only: the HTML builder makes
+    them from the SOPs' summaries (:mod:`sopap.sphinxext.ringkasan`), and
+    its ``corpus`` then carries the Keputusan only.
     """
 
     corpus: Corpus

@@ -13,8 +13,8 @@ from sphinx.transforms.post_transforms import SphinxPostTransform
 from sphinx.util.docutils import SphinxDirective
 from sphinx.util.nodes import make_refnode
 
-from ...model.sop import Sop
 from ...sphinxext.domain import SopDomain, lampiran_key, sop_anchor
+from ...sphinxext.ringkasan import RingkasanSop
 from ...sphinxext.nodes import sop_daftar_node
 
 
@@ -22,11 +22,11 @@ def bidang_anchor(kode: str) -> str:
     return "bidang-" + "".join(ch if ch.isalnum() else "-" for ch in kode.lower()).strip("-")
 
 
-def grouped(domain: SopDomain) -> list[tuple[str, list[tuple[str, Sop]]]]:
-    """(bidang code, [(docname, sop)]) ordered as in sopap_bidang, SOPs by lampiran."""
+def grouped(domain: SopDomain) -> list[tuple[str, list[tuple[str, RingkasanSop]]]]:
+    """(bidang code, [(docname, summary)]) ordered as in sopap_bidang, SOPs by lampiran."""
     order = list(domain.env.config.sopap_bidang or {})
-    groups: dict[str, list[tuple[str, Sop]]] = {}
-    for sop_id, (docname, sop) in domain.by_id().items():
+    groups: dict[str, list[tuple[str, RingkasanSop]]] = {}
+    for sop_id, (docname, sop) in domain.ringkasan_by_id().items():
         groups.setdefault(sop.bidang, []).append((docname, sop))
     for items in groups.values():
         items.sort(key=lambda item: lampiran_key(item[1]))
@@ -100,8 +100,8 @@ class DaftarSop(SphinxPostTransform):
                     rows.append([
                         _cell(text=sop.lampiran or "—"),
                         _cell(ref),
-                        _cell(text=str(len(sop.langkah))),
-                        _cell(text=str(len(sop.pelaksana))),
+                        _cell(text=str(sop.jumlah_langkah)),
+                        _cell(text=str(sop.jumlah_pelaksana)),
                     ])
                 section += _table(rows)
                 result += section

@@ -109,6 +109,21 @@ def sidebar(app: Sphinx, pagename: str) -> str:
     return "".join(out)
 
 
+def signature(app: Sphinx) -> str:
+    """Everything :func:`sidebar` draws besides the page's own place in it
+    (links relative to the page, the current item): when this is unchanged,
+    so is the sidebar of a page that is not an SOP (the review pages)."""
+    plan = _plan(app)
+    domain: SopDomain = app.env.domains["sop"]
+    return repr((
+        plan["root"],
+        [(kode, domain.bidang_label(kode)) for kode, _ in plan["groups"]],
+        [(doc, app.env.titles[doc].astext()) for doc in plan["guides"]],
+        [index[0] for index in getattr(app.builder, "domain_indices", ())],
+        app.builder.name,
+    ))
+
+
 def navigation_data(app: Sphinx) -> dict[str, str]:
     """File name (in ``_static/sopap-navigasi``) -> script text.
 

@@ -11,10 +11,10 @@ from __future__ import annotations
 from docutils import nodes
 from sphinx.transforms.post_transforms import SphinxPostTransform
 
-from ...model.dokumen import producers
 from ...model.keterkaitan import reference_index
 from ...model.sop import Corpus, Sop
 from ...sphinxext.domain import SopDomain, langkah_anchor, sop_anchor
+from ...sphinxext.ringkasan import produsen as indeks_produsen
 from ...sphinxext.nodes import sop_node
 from ...sphinxext.render import has_native_renderer
 from .context import Konteks
@@ -25,13 +25,21 @@ _CACHE = "_sopap_html_cache"
 
 def _shared(builder) -> tuple[Corpus, dict[str, str], dict, dict]:
     """Corpus, SOP id -> docname and the corpus indexes, computed once per
-    build (not per page: with 500 SOPs a per-page scan was 90% of a build)."""
+    build (not per page: with 500 SOPs a per-page scan was 90% of a build).
+
+    The indexes are made from the SOPs' summaries: a page finds the other
+    SOPs (their id, name, steps' output) through them, and writing one page
+    does not load the full model of every SOP. The corpus handed to the
+    pages carries the Keputusan only.
+    """
     cached = getattr(builder, _CACHE, None)
     if cached is None:
         domain: SopDomain = builder.env.domains["sop"]
-        corpus = domain.corpus()
-        docnames = {sop_id: docname for sop_id, (docname, _) in domain.by_id().items()}
-        cached = (corpus, docnames, reference_index(corpus), producers(corpus))
+        by_id = domain.ringkasan_by_id()
+        summaries = [by_id[sop_id][1] for sop_id in sorted(by_id)]  # corpus order
+        corpus = Corpus(sops=(), keputusan=domain.keputusan())
+        docnames = {sop_id: docname for sop_id, (docname, _) in by_id.items()}
+        cached = (corpus, docnames, reference_index(summaries), indeks_produsen(summaries))
         setattr(builder, _CACHE, cached)
     return cached
 

@@ -4,13 +4,16 @@
 confirm and its lint counts), ``tinjauan/lint`` (all findings and the rules
 table), ``riwayat/<id>`` (an SOP's revision history) and
 ``riwayat/<id>/<version>`` (the redline of that version). They are pages
-without sources (``html-collect-pages``), written on every HTML build from
-the model, so they are never stale.
+without sources (``html-collect-pages``), made from the model on every
+HTML build whose SOPs, git commit or surroundings changed, so they are
+never stale (:func:`_changed_only`).
 """
 
 from __future__ import annotations
 
+import hashlib
 from collections.abc import Iterator
+from functools import cache
 from html import escape
 from pathlib import Path
 from typing import Any
@@ -18,9 +21,10 @@ from typing import Any
 from sphinx.application import Sphinx
 from sphinx.util import logging
 
-from ...model.paraf import status_paraf
 from ...sphinxext.domain import SopDomain, lampiran_key, langkah_anchor, sop_anchor
-from ..konfirmasi import perlu_konfirmasi
+from ...util import atomic
+from .. import git
+from ..konfirmasi import PerluKonfirmasi
 from ..lint import hitung
 from ..lint.sumber import dari_masalah
 from ..riwayat import Riwayat, kumpulkan
@@ -64,15 +68,15 @@ class _Href:
 def _rows(app: Sphinx, domain: SopDomain, href: _Href) -> list[BarisTinjauan]:
     temuan = domain.data["temuan"]
     rows = []
-    for docname, sop in sorted(domain.sops.items(), key=lambda item: lampiran_key(item[1])):
+    for docname, sop in sorted(domain.semua_ringkasan().items(), key=lambda item: lampiran_key(item[1])):
         page = href(docname)
         rows.append(
             BarisTinjauan(
                 lampiran=sop.lampiran,
                 nama=sop.nama,
                 revisi=sop.revisi,
-                paraf=status_paraf(sop),
-                konfirmasi=perlu_konfirmasi(sop),
+                paraf=sop.paraf,
+                konfirmasi=PerluKonfirmasi(sop.inferensi, sop.tidak_terbaca),
                 temuan=hitung(temuan.get(docname, ())),
                 href_sop=f"{page}#{sop_anchor(sop.id)}",
                 href_tinjau=f"{page}?tinjau=1#sop-{sop.id}-catatan",
@@ -86,9 +90,9 @@ def _rows(app: Sphinx, domain: SopDomain, href: _Href) -> list[BarisTinjauan]:
 def _lint_page(app: Sphinx, domain: SopDomain) -> str:
     href = _Href(app, HAL_LINT)
     per_sop = []
-    for docname, sop in sorted(domain.sops.items(), key=lambda item: lampiran_key(item[1])):
+    for docname, sop in sorted(domain.semua_ringkasan().items(), key=lambda item: lampiran_key(item[1])):
         page = href(docname)
-        berkas = sop.sumber.berkas if sop.sumber else str(app.env.doc2path(docname, False))
+        berkas = sop.berkas or str(app.env.doc2path(docname, False))
         reader = list(dari_masalah(berkas, domain.data["masalah"].get(docname, ()), sop.id))
         found = sorted(reader + list(domain.data["temuan"].get(docname, ())), key=lambda t: t.kunci())
         title = f"Lampiran {sop.lampiran} · {sop.nama}" if sop.lampiran else sop.nama
@@ -105,8 +109,8 @@ def _lint_page(app: Sphinx, domain: SopDomain) -> str:
     return halaman_lint(per_sop, tanpa_sop)
 
 
-def _history(app: Sphinx, domain: SopDomain) -> dict[str, Riwayat]:
-    docs = {docname: (Path(app.env.doc2path(docname)), sop) for docname, sop in domain.sops.items()}
+def _history(app: Sphinx, domain: SopDomain, docnames: set[str]) -> dict[str, Riwayat]:
+    docs = {d: (Path(app.env.doc2path(d)), domain.sops[d]) for d in sorted(docnames)}
     if not app.config.sopap_riwayat:
         return {d: Riwayat((), False) for d in docs}
     simpanan = Simpanan(Path(app.doctreedir) / "sopap-riwayat", Path(app.confdir))
@@ -117,10 +121,14 @@ def _history(app: Sphinx, domain: SopDomain) -> dict[str, Riwayat]:
         return {d: Riwayat((), False) for d in docs}
 
 
-def _history_pages(app: Sphinx, domain: SopDomain) -> Iterator[Page]:
-    histories = _history(app, domain)
-    by_id = domain.by_id()
-    for sop_id, (docname, sop) in sorted(by_id.items()):
+def _history_pages(app: Sphinx, domain: SopDomain, sop_ids: set[str]) -> Iterator[tuple[str, Page]]:
+    """(group, page) of the history and redline pages of these SOPs."""
+    ids = domain.ids()
+    histories = _history(app, domain, {ids[sop_id] for sop_id in sop_ids})
+    for sop_id in sorted(sop_ids):
+        docname = ids[sop_id]
+        sop = domain.sops[docname]
+        group = _riwayat_group(sop_id)
         riwayat = histories.get(docname, Riwayat((), False))
         pagename = hal_riwayat(sop_id)
         href = _Href(app, pagename)
@@ -130,7 +138,7 @@ def _history_pages(app: Sphinx, domain: SopDomain) -> Iterator[Page]:
             f"{href(docname)}#{sop_anchor(sop_id)}",
             lambda entri, href=href, sop_id=sop_id: href(hal_redline(sop_id, entri.versi.kunci)),
         )
-        yield pagename, {"title": f"Riwayat revisi: {sop.nama}", "body": body}, "page.html"
+        yield group, (pagename, {"title": f"Riwayat revisi: {sop.nama}", "body": body}, "page.html")
         for index, entri in enumerate(riwayat.entri):
             if entri.perbandingan is None or entri.sebelumnya is None:
                 continue
@@ -144,68 +152,153 @@ def _history_pages(app: Sphinx, domain: SopDomain) -> Iterator[Page]:
                 else None
             )
             body = halaman_redline(entri, before, rhref(pagename), step_link)
-            yield redline, {"title": f"Perbandingan revisi: {sop.nama}", "body": body}, "page.html"
+            yield group, (redline, {"title": f"Perbandingan revisi: {sop.nama}", "body": body}, "page.html")
 
 
 def on_html_collect_pages(app: Sphinx) -> Iterator[Page]:
     if app.builder.name not in ("html", "dirhtml"):
         return
-    yield from _changed_only(app, _pages(app))
+    yield from _changed_only(app)
 
 
-#: In the output folder: pagename -> what each review page was written from.
+#: In the output folder: what each group of review pages was made from, the
+#: pages of each group, and the text each page was written with.
 DITULIS = ".sopap-tinjauan.json"
+#: The group of the summary and lint pages (each SOP's history is a group of its own).
+RINGKASAN = "ringkasan"
 
 
-def _changed_only(app: Sphinx, pages: Iterator[Page]) -> Iterator[Page]:
-    """The pages whose text changed since the last build (or whose file is gone).
+def _riwayat_group(sop_id: str) -> str:
+    return f"riwayat:{sop_id}"
 
-    A city has hundreds of SOPs and so hundreds of history pages; rendering
-    them all on every build was most of an incremental build. A page is
-    skipped when its title, body, template and everything around it (the
-    sidebar, the stylesheets and scripts, the configuration) are those it was
-    written from last time and its file is still there.
-    """
-    import hashlib
-    import json
+
+@cache
+def _kode() -> str:
+    """The sopap code that draws the pages (its files' sizes and times)."""
+    root = Path(__file__).resolve().parents[2]
+    files = sorted(p for p in root.rglob("*") if p.suffix in (".py", ".html", ".css", ".js"))
+    return repr([(p.relative_to(root).as_posix(), p.stat().st_mtime_ns, p.stat().st_size) for p in files])
+
+
+def _around(app: Sphinx) -> str:
+    """What every review page depends on besides the SOPs: configuration,
+    stylesheets, scripts, templates, sopap's code, the sidebar and the
+    commit checked out (the history of every SOP)."""
+    from ...outputs.html.navigation import signature
 
     builder = app.builder
-    record = Path(builder.outdir) / DITULIS
-    try:
-        before = json.loads(record.read_text(encoding="utf-8"))
-    except (OSError, ValueError):
-        before = {}
-    around = repr((
+    head = git.kepala(Path(app.srcdir)) if app.config.sopap_riwayat else None
+    return repr((
         getattr(getattr(builder, "build_info", None), "config_hash", ""),
         [str(getattr(f, "filename", f)) for f in getattr(builder, "css_files", ())],
         [str(getattr(f, "filename", f)) for f in getattr(builder, "script_files", ())],
         builder.templates.newest_template_mtime() if getattr(builder, "templates", None) else 0,
+        builder.name,
+        _kode(),
+        signature(app),
+        head,
     ))
+
+
+def _inputs(app: Sphinx, domain: SopDomain, around: str) -> dict[str, str]:
+    """Group -> what its pages are made from, cheaply.
+
+    An SOP's model, problems and lint findings change only when Sphinx reads
+    its source again, and then the time it was read (``env.all_docs``)
+    changes: that time stands for them, so nothing is compared or rendered
+    for the SOPs that were not read.
+    """
+    read = app.env.all_docs
+
+    def digest(*parts) -> str:
+        return hashlib.sha256(repr((around, *parts)).encode()).hexdigest()
+
+    docs = sorted(set(domain.sops) | set(domain.data["masalah"]))
+    inputs = {RINGKASAN: digest(RINGKASAN, [(d, read.get(d)) for d in docs])}
+    for sop_id, docname in domain.ids().items():
+        inputs[_riwayat_group(sop_id)] = digest(sop_id, docname, read.get(docname))
+    return inputs
+
+
+def _changed_only(app: Sphinx) -> Iterator[Page]:
+    """The review pages whose text changed since the last build (or whose file is gone).
+
+    A city has hundreds of SOPs and so hundreds of history pages; rendering
+    them all on every build was most of an incremental build. Pages come in
+    groups (the summary and lint pages; each SOP's history): a group whose
+    inputs (:func:`_inputs`) are those of the last build, with all its files
+    still there, is not rendered at all. Of a group rendered again, a page
+    is written only when its title, body, template or sidebar changed.
+    """
+    import json
+
     from ...outputs.html.navigation import sidebar
 
-    now = {}
-    for pagename, context, template in pages:
+    builder = app.builder
+    domain: SopDomain = app.env.domains["sop"]
+    record = Path(builder.outdir) / DITULIS
+    try:
+        before = json.loads(record.read_text(encoding="utf-8"))
+        masukan, kelompok, halaman = before["masukan"], before["kelompok"], before["halaman"]
+    except (OSError, ValueError, KeyError, TypeError):
+        masukan, kelompok, halaman = {}, {}, {}
+    around = _around(app)
+    inputs = _inputs(app, domain, around)
+
+    def fresh(group: str) -> bool:
+        pages = kelompok.get(group)
+        return (
+            masukan.get(group) == inputs[group]
+            and pages is not None
+            and all(Path(builder.get_outfilename(p)).is_file() for p in pages)
+        )
+
+    todo = {group for group in inputs if not fresh(group)}
+    now_pages: dict[str, list[str]] = {g: kelompok[g] for g in inputs if g not in todo}
+
+    def pages() -> Iterator[tuple[str, Page]]:
+        if RINGKASAN in todo:
+            for page in _summary_pages(app, domain):
+                yield RINGKASAN, page
+        sop_ids = {g.split(":", 1)[1] for g in todo if g != RINGKASAN}
+        if sop_ids:
+            for group, (pagename, context, template) in _history_pages(app, domain, sop_ids):
+                yield group, (pagename, _titled(context), template)
+
+    for group, (pagename, context, template) in pages():
+        now_pages.setdefault(group, []).append(pagename)
         digest = hashlib.sha256(
             repr((around, sidebar(app, pagename), template, sorted(context.items()))).encode()
         ).hexdigest()
-        now[pagename] = digest
         target = Path(builder.get_outfilename(pagename))
-        if before.get(pagename) == digest and target.is_file():
+        if halaman.get(pagename) == digest and target.is_file():
             continue
+        halaman[pagename] = digest
         yield pagename, context, template
-    record.write_text(json.dumps(now, sort_keys=True), encoding="utf-8")
+    kept = {p for group_pages in now_pages.values() for p in group_pages}
+    atomic.write_text(
+        record,
+        json.dumps(
+            {
+                "masukan": inputs,
+                "kelompok": now_pages,
+                "halaman": {p: d for p, d in halaman.items() if p in kept},
+            },
+            sort_keys=True,
+        ),
+    )
 
 
-def _pages(app: Sphinx) -> Iterator[Page]:
-    domain: SopDomain = app.env.domains["sop"]
+def _summary_pages(app: Sphinx, domain: SopDomain) -> Iterator[Page]:
     yield HAL_TINJAUAN, {
         "title": "Tinjauan SOP",
         "body": "<h1>Tinjauan SOP</h1>" + halaman_tinjauan(_rows(app, domain, _Href(app, HAL_TINJAUAN))),
     }, "page.html"
     yield HAL_LINT, {"title": "Temuan lint", "body": "<h1>Temuan lint</h1>" + _lint_page(app, domain)}, "page.html"
-    for pagename, context, template in _history_pages(app, domain):
-        context["body"] = f"<h1>{escape(context['title'])}</h1>" + context["body"]
-        yield pagename, context, template
+
+
+def _titled(context: dict[str, Any]) -> dict[str, Any]:
+    return {**context, "body": f"<h1>{escape(context['title'])}</h1>" + context["body"]}
 
 
 def setup(app: Sphinx) -> dict[str, Any]:
