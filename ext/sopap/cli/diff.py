@@ -10,7 +10,6 @@ per field. Exit codes follow diff(1): 0 no change, 1 changes, 2 trouble.
 from __future__ import annotations
 
 import argparse
-import os
 import sys
 from pathlib import Path
 
@@ -21,7 +20,7 @@ from ..review.perbandingan.banding import bandingkan_korpus, bandingkan_sop
 from ..review.perbandingan.hasil import Perbandingan
 from ..review.perbandingan.sisi import Sisi, kerja, sisi
 from ..util import atomic
-from .common import add_project_option, project_from
+from .common import add_color_option, add_project_option, project_from, use_color
 
 
 def register(sub) -> None:
@@ -36,22 +35,9 @@ def register(sub) -> None:
     parser.add_argument("lama", metavar="A", help="naskah lama: berkas, revisi git, atau REVISI:berkas")
     parser.add_argument("baru", metavar="B", nargs="?", default=None, help="naskah baru (bawaan: sumber saat ini)")
     parser.add_argument("-o", "--output", metavar="FOLDER", default=None, help="tulis redline HTML dan PDF ke FOLDER")
-    parser.add_argument(
-        "--warna",
-        choices=("otomatis", "selalu", "tidak"),
-        default="otomatis",
-        help="warna di terminal (bawaan: otomatis, hanya bila keluaran ke terminal)",
-    )
+    add_color_option(parser, "warna di terminal (bawaan: otomatis, hanya bila keluaran ke terminal)")
     add_project_option(parser)
     parser.set_defaults(func=run)
-
-
-def _pakai_warna(pilihan: str) -> bool:
-    if pilihan == "selalu":
-        return True
-    if pilihan == "tidak" or os.environ.get("NO_COLOR"):
-        return False
-    return sys.stdout.isatty()
 
 
 def bandingkan(a: Sisi, b: Sisi) -> Perbandingan:
@@ -90,7 +76,7 @@ def run(args: argparse.Namespace) -> int:
     a = sisi(args.lama, project)
     b = sisi(args.baru, project) if args.baru else kerja(project)
     hasil = bandingkan(a, b)
-    sys.stdout.write(terminal.teks(hasil, warna=_pakai_warna(args.warna)))
+    sys.stdout.write(terminal.teks(hasil, warna=use_color(args.warna)))
     if args.output:
         folder = Path(args.output).resolve()
         for path in tulis(hasil, folder):

@@ -11,7 +11,6 @@ from __future__ import annotations
 import argparse
 import io
 import json
-import os
 import sys
 import tempfile
 from pathlib import Path
@@ -23,7 +22,7 @@ from ..review.lint import PetaBaris, Temuan, Tingkat, laporan, periksa, urut
 from ..review.lint.sumber import dari_masalah
 from ..review.perbandingan.html import css
 from ..util import atomic
-from .common import add_project_option, project_from
+from .common import add_color_option, add_project_option, project_from, use_color
 
 
 def register(sub) -> None:
@@ -38,19 +37,9 @@ def register(sub) -> None:
     parser.add_argument("--ketat", action="store_true", help="peringatan juga membuat perintah keluar dengan kode 1")
     parser.add_argument("--format", choices=("teks", "json"), default="teks", help="bentuk keluaran (bawaan: teks)")
     parser.add_argument("--html", metavar="BERKAS", default=None, help="tulis juga halaman HTML temuan ke BERKAS")
-    parser.add_argument(
-        "--warna", choices=("otomatis", "selalu", "tidak"), default="otomatis", help="warna tingkat di terminal"
-    )
+    add_color_option(parser, "warna tingkat di terminal")
     add_project_option(parser)
     parser.set_defaults(func=run)
-
-
-def _pakai_warna(pilihan: str) -> bool:
-    if pilihan == "selalu":
-        return True
-    if pilihan == "tidak" or os.environ.get("NO_COLOR"):
-        return False
-    return sys.stdout.isatty()
 
 
 def _json_temuan(path: Path) -> list[Temuan]:
@@ -144,7 +133,7 @@ def run(args: argparse.Namespace) -> int:
     if args.format == "json":
         sys.stdout.write(laporan.json_teks(found))
     else:
-        sys.stdout.write(laporan.teks(found, checked, warna=_pakai_warna(args.warna)))
+        sys.stdout.write(laporan.teks(found, checked, warna=use_color(args.warna)))
     if args.html:
         _write_html(Path(args.html), found)
     worst = {t.tingkat for t in found}
