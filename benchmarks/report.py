@@ -40,6 +40,16 @@ PERBAIKAN = [
         "gaya, konfigurasi) berubah, dan SOP yang tidak dibaca ulang memakai temuan lint sebelumnya.",
     ),
     (
+        "Build inkremental: model dimuat bila perlu, beranda tidak ditulis ulang",
+        "`sphinxext/lazy.py`, `ringkasan.py`, `toctree.py`, `domain.py`, `review/halaman/__init__.py`",
+        "Lingkungan Sphinx (dimuat dan disimpan setiap build) memuat model lengkap 500 SOP, sekitar 30.000 objek. "
+        "Kini model setiap SOP disimpan sebagai pickle tersendiri dan dibuka hanya bila halamannya ditulis; yang "
+        "ditampilkan halaman lain (nama, lampiran, bidang, jumlah, output langkah) ada di ringkasan kecil. Beranda "
+        "500 baris tidak lagi ditulis ulang hanya karena memuat SOP yang diubah di toctree tersembunyi (yang "
+        "ditampilkannya tetap dilacak, dan hasilnya diuji sama byte demi byte dengan build dari nol); halaman "
+        "riwayat dibuat ulang hanya untuk SOP yang dibaca ulang atau bila commit git berubah.",
+    ),
+    (
         "Mulai lebih cepat",
         "`outputs/pdf/builder.py`, `outputs/html/assets.py`",
         "reportlab hanya dimuat oleh builder lampiran, tidak oleh setiap build HTML; templat Jinja yang sudah "
