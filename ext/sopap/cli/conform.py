@@ -23,6 +23,10 @@ from .features import FOLDER
 
 PAGE = Path("docs") / "kesesuaian-matriks.md"
 
+#: pytest plugins installed with sopap's dependencies that a conformance run
+#: never uses; ``sopap conform`` leaves them out (``-p no:NAME``) unless named after ``--``.
+NOT_NEEDED = ("hypothesispytest", "anyio")
+
 PAGE_HEAD = """\
 # Matriks kesesuaian implementasi bawaan
 
@@ -125,8 +129,10 @@ def _paths(folder: Path, sops: list[str]) -> list[Path]:
 def run_pytest(paths: list[Path], impls: list[str], report: Path | None, extra: list[str]) -> tuple[int, _Tally]:
     import pytest
 
-    # plain asserts: sopap is already imported here, and the vocabulary raises its own errors
+    # plain asserts: sopap is already imported here, and the vocabulary raises its own errors.
+    # Scenarios never use hypothesis or anyio: their plugins would only cost start-up time.
     argv = [str(p) for p in paths] + ["-p", "no:cacheprovider", "--tb=short", "--assert=plain"]
+    argv += [arg for name in NOT_NEEDED if name not in extra for arg in ("-p", f"no:{name}")]
     argv += [f"--sop-impl={name}" for name in impls]
     if report is not None:
         argv.append(f"--sop-report={report}")

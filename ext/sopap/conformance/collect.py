@@ -5,19 +5,37 @@ meant to be just features and ``sopap.json``. So each kit feature becomes a
 pytest module built in memory: one test per scenario (named from its tags,
 ``test_langkah_3_positif``) and node ids
 point at the feature file (``features/x.feature::test_kasus_lengkap``).
+
+The scenarios are parsed by pytest-bdd and their steps found among the same
+step definitions pytest-bdd would see (:func:`definitions`), with the same
+choice when several match, the same arguments and the same pytest-bdd hooks
+(so ``--cucumberjson`` and hooks in a ``conftest.py`` keep working). What
+differs is cost: pytest-bdd turns every step into a temporary pytest fixture
+and re-reads signatures and step texts each time; here a sentence is matched
+and its arguments parsed once per session (:class:`_Steps`), and a scenario
+is a loop of plain calls.
 """
 
 from __future__ import annotations
 
-import importlib
+import inspect
 import re
 import types
 import weakref
+from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 import pytest
-from pytest_bdd import scenario as bind_scenario
+from _pytest.fixtures import call_fixture_func
+from _pytest.outcomes import Failed
+from pytest_bdd import exceptions as bdd_exceptions
+from pytest_bdd.compat import inject_fixture
 from pytest_bdd.feature import get_feature
+from pytest_bdd.parser import Scenario as BddScenario
+from pytest_bdd.parser import Step as BddStep
+from pytest_bdd.scenario import collect_example_parametrizations, scenario_wrapper_template_registry
+from pytest_bdd.utils import CONFIG_STACK, get_required_args
 
 from ..outputs.features.scenarios import KINDS
 from . import steps
@@ -73,7 +91,6 @@ def build_module(path: Path, config: pytest.Config) -> types.ModuleType:
         # Once per session and global: pytest-bdd looks a step up among all
         # definitions of its name, so one copy per feature would slow every step.
         config.pluginmanager.register(steps, "sopap-kosakata")
-        remember_step_lookups()
     tags = set(feature.tags)
     for template in feature.scenarios.values():
         tags |= set(template.tags) | (set(template.rule.tags) if template.rule else set())
@@ -82,10 +99,7 @@ def build_module(path: Path, config: pytest.Config) -> types.ModuleType:
         config.addinivalue_line("markers", f"{tag}: tag fitur uji kesesuaian sopap")
     taken: set[str] = set()
     for name, template in feature.scenarios.items():
-        def test(sop_impl) -> None:
-            """One scenario against one implementation."""
-
-        wrapper = bind_scenario(str(path), name, features_base_dir=str(path.parent))(test)
+        wrapper = _scenario_test(feature, template, name)
         meta = scenario_meta(feature, template)
         wrapper.sopap_meta = meta  # type: ignore[attr-defined]
         test_name = _test_name(meta, taken)
@@ -94,47 +108,236 @@ def build_module(path: Path, config: pytest.Config) -> types.ModuleType:
     return module
 
 
-def remember_step_lookups() -> None:
-    """Find step definitions among a list made once per test file.
+def _render_plain(template) -> BddScenario:
+    """``template.render({})`` without its deep copies: a scenario without examples."""
+    steps = [
+        BddStep(
+            name=step.name,
+            type=step.type,
+            indent=step.indent,
+            line_number=step.line_number,
+            keyword=step.keyword,
+            datatable=step.datatable,
+            docstring=step.docstring,
+        )
+        for step in template.steps
+    ]
+    return BddScenario(
+        feature=template.feature,
+        keyword=template.keyword,
+        name=template.name,
+        line_number=template.line_number,
+        steps=steps,
+        tags=template.tags,
+        description=template.description,
+        rule=template.rule,
+    )
 
-    For every step of every scenario, pytest-bdd asks pytest for every
-    fixture name of the session which definitions are visible, then keeps
-    the step definitions whose parser matches: about half the time of a
-    conformance run. Which step definitions a test file sees only changes
-    when fixtures are registered, so that list is kept per file (and per
-    session); each step is then matched against it, as pytest-bdd does.
+
+def _scenario_test(feature, template, name: str):
+    """The pytest function of one scenario, as pytest-bdd's ``scenario`` makes it."""
+    examples = collect_example_parametrizations(template)
+    if examples is None:
+        rendered: list[BddScenario] = []
+
+        def test(request: pytest.FixtureRequest, sop_impl) -> None:
+            """One scenario against one implementation."""
+            __tracebackhide__ = True
+            if not rendered:  # once, shared by every implementation: nothing writes to it
+                rendered.append(_render_plain(template))
+            run_scenario(request, feature, rendered[0])
+
+        wrapper = test
+    else:  # a Scenario Outline: one rendering per row of its examples, as pytest-bdd does
+
+        def outline(request: pytest.FixtureRequest, sop_impl, _pytest_bdd_example) -> None:
+            """One row of a scenario outline against one implementation."""
+            __tracebackhide__ = True
+            run_scenario(request, feature, template.render(_pytest_bdd_example))
+
+        wrapper = pytest.mark.parametrize("_pytest_bdd_example", examples)(outline)
+    rule_tags = set() if template.rule is None else template.rule.tags
+    for tag in template.tags | feature.tags | rule_tags:
+        wrapper = CONFIG_STACK[-1].hook.pytest_bdd_apply_tag(tag=tag, function=wrapper)
+    wrapper.__doc__ = f"{feature.name}: {name}"
+    scenario_wrapper_template_registry[wrapper] = template
+    return wrapper
+
+
+@dataclass(frozen=True)
+class _Prepared:
+    """A sentence matched to its step definition, arguments parsed (once per session)."""
+
+    context: Any
+    func: Any
+    args: dict[str, object]
+    datatable: bool
+    docstring: bool
+    fixtures: tuple[str, ...]
+    generator: bool
+
+
+class _Steps:
+    """Step sentences already matched, per list of visible step definitions."""
+
+    def __init__(self) -> None:
+        self.found: dict[tuple[int, str, str], Any] = {}
+        self.prepared: dict[tuple[int, str], _Prepared] = {}
+
+    def definition(self, request: pytest.FixtureRequest, step):
+        """The step definition pytest-bdd would run for ``step``, or None."""
+        visible = definitions(request._fixturemanager, request.node)
+        key = (id(visible), step.type, step.name)
+        if key not in self.found:
+            matching = [
+                (fixturedef, context)
+                for fixturedef, context in visible
+                if (context.type is None or context.type == step.type) and context.parser.is_matching(step.name)
+            ]
+            # pytest-bdd orders the matches by how deep their fixture is
+            # defined and pytest runs the last one: the nearest conftest wins.
+            matching.sort(key=lambda pair: _depth(pair[0].baseid))
+            self.found[key] = matching[-1][1] if matching else None
+        return self.found[key]
+
+    def prepare(self, context, step) -> _Prepared:
+        key = (id(context), step.name)
+        prepared = self.prepared.get(key)
+        if prepared is None:
+            parsed = context.parser.parse_arguments(step.name)
+            assert parsed is not None, (
+                f"Unexpected `NoneType` returned from parse_arguments(...) in parser: {context.parser!r}"
+            )
+            reserved = set(parsed) & {"datatable", "docstring"}
+            if reserved:
+                shown = ", ".join(repr(arg) for arg in reserved)
+                raise bdd_exceptions.StepImplementationError(
+                    f"Step {step.name!r} defines argument names that are reserved: {shown}. "
+                    "Please use different names."
+                )
+            identity = lambda value: value  # noqa: E731
+            parameters = inspect.signature(context.step_func).parameters
+            args = {
+                key: context.converters.get(key, identity)(value) for key, value in parsed.items() if key in parameters
+            }
+            prepared = _Prepared(
+                context=context,
+                func=context.step_func,
+                args=args,
+                datatable="datatable" in parameters,
+                docstring="docstring" in parameters,
+                fixtures=tuple(get_required_args(context.step_func)),
+                generator=inspect.isgeneratorfunction(context.step_func),
+            )
+            # the entry lives as long as the context it is keyed by (the
+            # session's step definitions), so the id cannot be reused
+            self.prepared[key] = prepared
+        return prepared
+
+
+def _depth(baseid: str) -> int:
+    """How many parent node ids ``baseid`` has (pytest-bdd's sort key, as a number)."""
+    from pytest_bdd.scenario import iterparentnodeids
+
+    return len(list(iterparentnodeids(baseid)))
+
+
+_STEPS = pytest.StashKey[_Steps]()
+
+
+def run_scenario(request: pytest.FixtureRequest, feature, scenario) -> None:
+    """Run the steps of ``scenario`` in order, as pytest-bdd's ``_execute_scenario`` does."""
+    __tracebackhide__ = True
+    config = request.config
+    hook = config.hook
+    known = config.stash.get(_STEPS, None)
+    if known is None:
+        known = config.stash[_STEPS] = _Steps()
+    hook.pytest_bdd_before_scenario(request=request, feature=feature, scenario=scenario)
+    values: dict[str, object] = {}  # fixture values of this test, fetched once
+    try:
+        for step in scenario.steps:
+            context = known.definition(request, step)
+            if context is None:
+                exc = bdd_exceptions.StepDefinitionNotFoundError(
+                    f"Step definition is not found: {step}. "
+                    f'Line {step.line_number} in scenario "{scenario.name}" in the feature "{scenario.feature.filename}"'
+                )
+                hook.pytest_bdd_step_func_lookup_error(
+                    request=request, feature=feature, scenario=scenario, step=step, exception=exc
+                )
+                raise exc
+            _run_step(request, hook, known, values, feature, scenario, step, context)
+    finally:
+        hook.pytest_bdd_after_scenario(request=request, feature=feature, scenario=scenario)
+
+
+def _run_step(request, hook, known: _Steps, values: dict, feature, scenario, step, context) -> None:
+    """One step, with pytest-bdd's hooks around it (``_execute_step_function``)."""
+    __tracebackhide__ = True
+    kw = {
+        "request": request,
+        "feature": feature,
+        "scenario": scenario,
+        "step": step,
+        "step_func": context.step_func,
+        "step_func_args": {},
+    }
+    hook.pytest_bdd_before_step(**kw)
+    try:
+        prepared = known.prepare(context, step)
+        kwargs = dict(prepared.args)
+        if prepared.datatable and step.datatable is not None:
+            kwargs["datatable"] = step.datatable.raw()
+        if prepared.docstring and step.docstring is not None:
+            kwargs["docstring"] = step.docstring
+        for arg in prepared.fixtures:
+            if arg not in kwargs:
+                if arg not in values:
+                    values[arg] = request.getfixturevalue(arg)
+                kwargs[arg] = values[arg]
+        kw["step_func_args"] = kwargs
+        hook.pytest_bdd_before_step_call(**kw)
+        if prepared.generator:  # a step that yields, run as a fixture as pytest-bdd does
+            result = call_fixture_func(fixturefunc=prepared.func, request=request, kwargs=kwargs)
+        else:
+            result = prepared.func(**kwargs)
+    except (Exception, Failed) as exception:
+        hook.pytest_bdd_step_error(exception=exception, **kw)
+        raise
+    if context.target_fixture is not None:
+        inject_fixture(request, context.target_fixture, result)
+        values[context.target_fixture] = result
+    hook.pytest_bdd_after_step(**kw)
+
+
+_MEMO: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
+
+
+def definitions(fixturemanager, node) -> list:
+    """Every step definition visible from ``node``: (fixturedef, context) pairs.
+
+    pytest-bdd asks pytest, for every step, for every fixture name of the
+    session which definitions are visible, then keeps the step definitions
+    (about half the time of a conformance run when done per step). Which step
+    definitions a test file sees only changes when fixtures are registered,
+    so the list is kept per file (and per session).
     """
     from pytest_bdd.compat import get_fixture_names, getfixturedefs
+    from pytest_bdd.steps import step_function_context_registry
 
-    # the module, not the function pytest_bdd exports under the same name
-    bdd = importlib.import_module("pytest_bdd.scenario")
-    if getattr(bdd.find_fixturedefs_for_step, "sopap_ingat", False):
-        return
-    memo: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
-
-    def definitions(fixturemanager, node) -> list:
-        names = get_fixture_names(fixturemanager)
-        known = memo.setdefault(fixturemanager, {})
-        key = (str(getattr(node, "path", "")), len(names))
-        if key not in known:
-            found = []
-            for name in names:
-                for fixturedef in getfixturedefs(fixturemanager, name, node) or []:
-                    context = bdd.step_function_context_registry.get(fixturedef.func)
-                    if context is not None:
-                        found.append((fixturedef, context))
-            known[key] = found
-        return known[key]
-
-    def find_fixturedefs_for_step(step, fixturemanager, node):
-        for fixturedef, context in definitions(fixturemanager, node):
-            if context.type is not None and context.type != step.type:
-                continue
-            if context.parser.is_matching(step.name):
-                yield fixturedef
-
-    find_fixturedefs_for_step.sopap_ingat = True  # type: ignore[attr-defined]
-    bdd.find_fixturedefs_for_step = find_fixturedefs_for_step
+    names = get_fixture_names(fixturemanager)
+    known = _MEMO.setdefault(fixturemanager, {})
+    key = (str(getattr(node, "path", "")), len(names))
+    if key not in known:
+        found = []
+        for name in names:
+            for fixturedef in getfixturedefs(fixturemanager, name, node) or []:
+                context = step_function_context_registry.get(fixturedef.func)
+                if context is not None:
+                    found.append((fixturedef, context))
+        known[key] = found
+    return known[key]
 
 
 class FeatureModule(pytest.Module):

@@ -43,6 +43,15 @@ BUILTIN: dict[str, str] = {
     "mutan-salah-cabang": "sopap.conformance.mutants:WrongBranch",
 }
 
+#: Built-in names whose adapter is sopap's own engine in this process (the
+#: reference engine and its mutants): their calls return without waiting on
+#: anything, so the suite calls them directly instead of through the guard
+#: thread (:class:`~sopap.conformance.runtime.Guard`). A user's subclass of
+#: the engine, loaded as ``module:Class``, is never trusted this way.
+TRUSTED: frozenset[str] = frozenset(
+    name for name, path in BUILTIN.items() if path.split(":")[0] in ("sopap.conformance.engine", "sopap.conformance.mutants")
+)
+
 #: The implementations whose matrix the handbook publishes
 #: (``docs/kesesuaian-matriks.md``), in column order.
 PUBLISHED: list[str] = list(BUILTIN)
@@ -68,6 +77,8 @@ class Implementation:
 
     name: str
     factory: Factory
+    #: Built in and in-process (:data:`TRUSTED`): called without a guard thread.
+    trusted: bool = False
 
     def create(self, clock: Clock) -> Adapter:
         adapter = self.factory(clock)
@@ -109,7 +120,7 @@ def resolve(name: str) -> Implementation:
     """The implementation NAME stands for, or :class:`UnknownImplementation`."""
     name = name.strip()
     if name in BUILTIN:
-        return Implementation(name, _load(BUILTIN[name], name))
+        return Implementation(name, _load(BUILTIN[name], name), trusted=name in TRUSTED)
     for prefix, resolver in PREFIXES.items():
         if name.startswith(prefix):
             if isinstance(resolver, str):
