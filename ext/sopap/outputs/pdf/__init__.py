@@ -3,9 +3,11 @@
 Modules: ``fonts`` (Liberation Sans), ``kertas`` (F4/A4), ``gaya`` (styles,
 stroke widths), ``halaman`` (page template: kop line, Paraf Koordinasi,
 page numbers), ``kop``, ``sampul`` (cover), ``identitas`` (identity page),
-``prosedur`` (procedure table), ``jejak`` (layout record of pass one),
-``bagan`` and ``bentuk`` (flowchart plan and shapes), ``dokumen`` (two-pass
-rendering), ``urutan`` (order and file names), ``builder`` (Sphinx).
+``prosedur`` (procedure table), ``jejak`` (where each step row landed),
+``bagan`` and ``bentuk`` (flowchart plan and shapes), ``dokumen`` (one
+lampiran, its pages kept open until laid out), ``gabung`` (the whole
+Keputusan from the lampiran files), ``urutan`` (order and file names),
+``builder`` (Sphinx).
 """
 
 from __future__ import annotations

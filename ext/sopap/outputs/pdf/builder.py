@@ -58,28 +58,31 @@ class LampiranBuilder(CorpusBuilder):
         self.tanpa_nomor: list[str] = []
 
     def write_corpus(self, corpus: Corpus) -> None:
-        from . import dokumen, teks
+        from . import dokumen, gabung, teks
 
         sops = urut(corpus.sops)
         try:
             with teks.sekali():
+                # every lampiran is laid out first, its pages kept open
                 tata = {
                     s.id: dokumen.tata_letak(s, corpus.keputusan, self.kertas, self.logo)
                     for s in self.kemajuan(sops, "menata lampiran... ", _id)
                 }
-                files: dict[str, bytes] = {}
-                for sop in self.kemajuan(sops, "menulis lampiran... ", _id):
-                    files[nama_berkas(sop)] = dokumen.render([sop], corpus.keputusan, self.kertas, tata, self.logo)
-                    self.ditulis.append((nama_berkas(sop), sop.id))
-                if sops:
-                    # the iterator moves on as each lampiran starts in the Keputusan
-                    langkah = iter(self.kemajuan(sops, f"menulis {NAMA_KEPUTUSAN}... ", _id))
-                    files[NAMA_KEPUTUSAN] = dokumen.render(
-                        sops, corpus.keputusan, self.kertas, tata, self.logo, mulai=lambda _sop_id: next(langkah, None)
-                    )
-                    for _ in langkah:
-                        pass
-                    self.ditulis.append((NAMA_KEPUTUSAN, None))
+            files: dict[str, bytes] = {}
+            for sop in self.kemajuan(sops, "menulis lampiran... ", _id):
+                files[nama_berkas(sop)] = tata.pop(sop.id).tulis()
+                self.ditulis.append((nama_berkas(sop), sop.id))
+            if sops:
+                # the iterator moves on as each lampiran is taken into the Keputusan
+                langkah = iter(self.kemajuan(sops, f"menulis {NAMA_KEPUTUSAN}... ", _id))
+                files[NAMA_KEPUTUSAN] = gabung.keputusan(
+                    [(sop, files[nama_berkas(sop)]) for sop in sops],
+                    dokumen.meta_lampiran(sops, corpus.keputusan),
+                    mulai=lambda _sop_id: next(langkah, None),
+                )
+                for _ in langkah:
+                    pass
+                self.ditulis.append((NAMA_KEPUTUSAN, None))
         except SopapError as exc:
             raise LampiranError(str(exc)) from exc
         out = Path(self.outdir)

@@ -1,10 +1,12 @@
-"""Rendering lampiran to PDF bytes, in two passes.
+"""Rendering one lampiran to PDF bytes, in a single layout.
 
-Pass one lays each lampiran out and records where every step row landed
-(:class:`~.jejak.Jejak`) and how many pages it has. Pass two renders again
-with that record: the flowchart (including arrows to steps on later or
-earlier pages) and "Halaman X dari Y". Layout does not depend on what pass
-two draws over it, and pass two checks that it came out the same.
+The flowchart (including arrows to steps on later or earlier pages) and
+"Halaman X dari Y" need to know where every step row of the whole lampiran
+landed (:class:`~.jejak.Jejak`). Instead of laying the lampiran out twice,
+its pages are kept open (:class:`KanvasTunda`): once every page is laid out,
+the page ends are drawn over them from that record and the pages are
+closed in order. The whole Keputusan is assembled from the finished files
+(:mod:`.gabung`), so every page is drawn once per build.
 
 Output is byte-for-byte reproducible: reportlab's invariant mode fixes the
 document id and timestamps; ``SOURCE_DATE_EPOCH``, when set, gives the
@@ -20,13 +22,13 @@ from pathlib import Path
 
 from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import BaseDocTemplate, NextPageTemplate, PageBreak, Spacer, Table
+from reportlab.platypus import BaseDocTemplate, PageBreak, Spacer, Table
 from reportlab.platypus.doctemplate import LayoutError
 from reportlab.platypus.flowables import Flowable
 
 from ...model.sop import Keputusan, Sop
 from ...project import SopapError
-from . import bagan, fonts, prosedur
+from . import fonts, prosedur
 from .halaman import Konteks, bingkai, templat
 from .identitas import identitas
 from .jejak import Jejak
@@ -35,11 +37,45 @@ from .sampul import sampul
 from .urutan import bernomor
 
 
-class KanvasTata(Canvas):
-    """The canvas of the layout pass: its pages are measured, never saved,
-    so paragraphs (:class:`~.teks.Teks`) skip drawing their text on it."""
+class KanvasTunda(Canvas):
+    """A canvas that keeps each page open until :meth:`save`.
 
-    sopap_tata = True
+    What a page needs from the layout of later pages is registered with
+    :meth:`tunda` and drawn when the page is closed, after the whole
+    document is laid out; bookmarks and outline entries wait with their
+    page, as they point at it. The page content comes out as if drawn at
+    the page end: after the flowables, in the page's own graphics state.
+    """
+
+    def __init__(self, *args, **kwargs) -> None:
+        super().__init__(*args, **kwargs)
+        self._terbuka: list[dict] = []  # the state of every laid-out page
+        self._akhir: list[Callable[[], object]] = []  # drawn when this page closes
+
+    def tunda(self, draw: Callable[[], object]) -> None:
+        """Call ``draw`` on this page when it is closed."""
+        self._akhir.append(draw)
+
+    def bookmarkPage(self, key, **kwargs) -> None:
+        self.tunda(lambda: Canvas.bookmarkPage(self, key, **kwargs))
+
+    def addOutlineEntry(self, title, key, level=0, closed=None) -> None:
+        self.tunda(lambda: Canvas.addOutlineEntry(self, title, key, level, closed))
+
+    def showPage(self) -> None:
+        self._terbuka.append(dict(self.__dict__))
+        self._akhir = []
+        self._startPage()
+
+    def save(self) -> None:
+        pages, self._terbuka = self._terbuka, []
+        for state in pages:
+            self.__dict__.update(state)
+            for draw in self._akhir:
+                draw()
+            Canvas.showPage(self)
+        self._terbuka = []
+        Canvas.save(self)
 
 
 class LampiranTerlaluPanjang(SopapError):
@@ -49,16 +85,14 @@ class LampiranTerlaluPanjang(SopapError):
 class _Penanda(Flowable):
     """Zero-size mark at a lampiran's first page: an outline entry for it."""
 
-    def __init__(self, key: str, title: str, mulai: Callable[[], object] | None = None) -> None:
+    def __init__(self, key: str, title: str) -> None:
         super().__init__()
-        self.key, self.title, self.mulai = key, title, mulai
+        self.key, self.title = key, title
 
     def wrap(self, availWidth, availHeight):
         return 0, 0
 
     def draw(self) -> None:
-        if self.mulai is not None:  # progress: this lampiran starts here
-            self.mulai()
         self.canv.bookmarkPage(self.key)
         self.canv.addOutlineEntry(self.title, self.key, level=0)
 
@@ -69,10 +103,10 @@ def judul_lampiran(sop: Sop) -> str:
     return f"Lampiran (nomor belum terbaca): SOP {sop.nama}"
 
 
-def _story(k: Konteks, mulai: Callable[[], object] | None = None) -> list:
+def _story(k: Konteks) -> list:
     _, _, width, height = bingkai(k)
     return [
-        _Penanda(f"lampiran-{k.sop.id}", judul_lampiran(k.sop), mulai),
+        _Penanda(f"lampiran-{k.sop.id}", judul_lampiran(k.sop)),
         *sampul(k, width, height),
         PageBreak(),
         *identitas(k, width, height),
@@ -90,14 +124,54 @@ class Metadata:
     subject: str
 
 
-def _build(
-    items: Sequence[Konteks], meta: Metadata, save: bool, mulai: Callable[[str], object] | None = None
-) -> bytes:
+def _too_long(k: Konteks, exc: Exception) -> SopapError:
+    """Name the step whose row cannot fit on a page."""
+    _, _, width, height = bingkai(k)
+    for step in k.sop.langkah:
+        one = replace(k.sop, langkah=(step,), penandatangan=None)
+        table: Table = prosedur.tabel(one, width, Jejak())
+        _, h = table.wrap(width, height)
+        if h > height - 20 * mm:
+            where = f"{step.sumber}: " if step.sumber else ""
+            return LampiranTerlaluPanjang(
+                f"{where}langkah {step.nomor} SOP '{k.sop.id}' terlalu panjang untuk satu halaman "
+                f"lampiran {k.kertas.nama}; pecah uraian, kelengkapan atau output-nya menjadi "
+                "beberapa langkah"
+            )
+    where = f"{k.sop.sumber}: " if k.sop.sumber else ""
+    return LampiranTerlaluPanjang(
+        f"{where}isi SOP '{k.sop.id}' tidak muat pada halaman lampiran {k.kertas.nama} "
+        f"(identitas terlalu panjang?); rincian teknis: {exc}"
+    )
+
+
+@dataclass
+class TataLampiran:
+    """One lampiran laid out, its pages still open (see :class:`KanvasTunda`)."""
+
+    konteks: Konteks
+    doc: BaseDocTemplate
+    buffer: io.BytesIO
+
+    @property
+    def jejak(self) -> Jejak:
+        return self.konteks.jejak
+
+    def tulis(self) -> bytes:
+        """Draw the page ends (flowchart, page numbers), close the pages: the PDF."""
+        self.doc.canv.save()
+        return self.buffer.getvalue()
+
+
+def tata_letak(sop: Sop, keputusan: Keputusan, kertas: Kertas, logo: Path | None = None) -> TataLampiran:
+    """Lay out ``sop``; :meth:`TataLampiran.tulis` then makes its PDF."""
+    k = Konteks(sop, keputusan, kertas, Jejak(), logo)
+    meta = meta_lampiran([sop], keputusan)
     buffer = io.BytesIO()
     doc = BaseDocTemplate(
         buffer,
-        pagesize=items[0].kertas.ukuran,
-        pageTemplates=[templat(k) for k in items],
+        pagesize=kertas.ukuran,
+        pageTemplates=[templat(k)],
         invariant=1,
         initialFontName=fonts.REGULER,
         initialFontSize=8,
@@ -108,58 +182,16 @@ def _build(
         lang="id",
         showBoundary=0,
     )
-    doc._doSave = int(save)
-    flow: list = []
-    for index, k in enumerate(items):
-        if index:
-            flow += [NextPageTemplate(k.sop.id), PageBreak()]
-        flow += _story(k, None if mulai is None else (lambda sop_id=k.sop.id: mulai(sop_id)))
+    doc._doSave = 0  # saved by TataLampiran.tulis, once every page is laid out
     try:
-        doc.build(flow, canvasmaker=Canvas if save else KanvasTata)
+        doc.build(_story(k), canvasmaker=KanvasTunda)
     except LayoutError as exc:
-        raise _too_long(items, exc) from exc
-    return buffer.getvalue()
+        raise _too_long(k, exc) from exc
+    return TataLampiran(k, doc, buffer)
 
 
-def _too_long(items: Sequence[Konteks], exc: Exception) -> SopapError:
-    """Name the SOP and step whose row cannot fit on a page."""
-    for k in items:
-        _, _, width, height = bingkai(k)
-        for step in k.sop.langkah:
-            one = replace(k.sop, langkah=(step,), penandatangan=None)
-            table: Table = prosedur.tabel(one, width, Jejak())
-            _, h = table.wrap(width, height)
-            if h > height - 20 * mm:
-                where = f"{step.sumber}: " if step.sumber else ""
-                return LampiranTerlaluPanjang(
-                    f"{where}langkah {step.nomor} SOP '{k.sop.id}' terlalu panjang untuk satu halaman "
-                    f"lampiran {k.kertas.nama}; pecah uraian, kelengkapan atau output-nya menjadi "
-                    "beberapa langkah"
-                )
-    where = f"{items[0].sop.sumber}: " if items[0].sop.sumber else ""
-    return LampiranTerlaluPanjang(
-        f"{where}isi SOP '{items[0].sop.id}' tidak muat pada halaman lampiran {items[0].kertas.nama} "
-        f"(identitas terlalu panjang?); rincian teknis: {exc}"
-    )
-
-
-@dataclass(frozen=True)
-class TataLampiran:
-    """The first pass's result for one SOP."""
-
-    jejak: Jejak
-    rencana: bagan.Rencana
-
-
-def tata_letak(sop: Sop, keputusan: Keputusan, kertas: Kertas, logo: Path | None = None) -> TataLampiran:
-    """Pass one: lay out ``sop`` alone and plan its flowchart."""
-    k = Konteks(sop, keputusan, kertas, Jejak(), logo)
-    _build([k], _meta([sop], keputusan), save=False)
-    k.jejak.selesai(len(sop.pelaksana))
-    return TataLampiran(k.jejak, bagan.rencana(sop, k.jejak))
-
-
-def _meta(sops: Sequence[Sop], keputusan: Keputusan) -> Metadata:
+def meta_lampiran(sops: Sequence[Sop], keputusan: Keputusan) -> Metadata:
+    """Title, author and subject of one lampiran's file or of the whole Keputusan."""
     subject = f"Keputusan {keputusan.pejabat} Nomor {keputusan.nomor}".strip() if keputusan.nomor else ""
     author = sops[0].instansi or keputusan.instansi if sops else keputusan.instansi
     if len(sops) == 1:
@@ -167,32 +199,7 @@ def _meta(sops: Sequence[Sop], keputusan: Keputusan) -> Metadata:
     return Metadata(f"Lampiran Keputusan: {len(sops)} SOP", author, subject)
 
 
-def render(
-    sops: Sequence[Sop],
-    keputusan: Keputusan,
-    kertas: Kertas,
-    tata: dict[str, TataLampiran],
-    logo: Path | None = None,
-    mulai: Callable[[str], object] | None = None,
-) -> bytes:
-    """Pass two: the PDF of ``sops`` (one lampiran, or a whole Keputusan).
-
-    ``mulai(sop_id)`` is called as each lampiran starts to be drawn (progress).
-    """
-    items = [
-        Konteks(sop, keputusan, kertas, Jejak(), logo, tata[sop.id].rencana, tata[sop.id].jejak.halaman)
-        for sop in sops
-    ]
-    data = _build(items, _meta(sops, keputusan), save=True, mulai=mulai)
-    for k in items:
-        k.jejak.selesai(len(k.sop.pelaksana))
-        if not k.jejak.sama(tata[k.sop.id].jejak):  # pragma: no cover - a reportlab change
-            raise RuntimeError(f"tata letak lampiran '{k.sop.id}' berubah di antara dua tahap")
-    return data
-
-
 def render_satu(sop: Sop, keputusan: Keputusan, kertas: Kertas, logo: Path | None = None) -> bytes:
-    """Both passes for a single lampiran."""
+    """The PDF of a single lampiran."""
     fonts.register()
-    tata = {sop.id: tata_letak(sop, keputusan, kertas, logo)}
-    return render([sop], keputusan, kertas, tata, logo)
+    return tata_letak(sop, keputusan, kertas, logo).tulis()

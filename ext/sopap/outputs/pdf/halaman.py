@@ -1,11 +1,12 @@
 """Page templates: margins, the kop line, "Halaman X dari Y", Paraf Koordinasi.
 
-Every page of a lampiran gets the same decoration, drawn in ``onPageEnd``
-(after the page's flowables and before ``showPage``), together with that
-page's share of the flowchart. Each lampiran has its own template, so a
-combined Keputusan numbers each lampiran's pages from 1. A revision that
-lacks a paraf koordinasi gets a "DRAF" watermark, drawn in ``onPage``
-(under the page's content) on every page of its lampiran.
+Every page of a lampiran gets the same decoration, drawn at the page end
+(over the page's flowables), together with that page's share of the
+flowchart. Both need the layout of the whole lampiran (the page count, rows
+on later pages), so ``onPageEnd`` only registers them with the canvas
+(:class:`~.dokumen.KanvasTunda`), which draws them when the lampiran is laid
+out. A revision that lacks a paraf koordinasi gets a "DRAF" watermark,
+drawn in ``onPage`` (under the page's content) on every page of its lampiran.
 """
 
 from __future__ import annotations
@@ -48,8 +49,15 @@ class Konteks:
     kertas: Kertas
     jejak: Jejak
     logo: Path | None = None
-    rencana: bagan.Rencana | None = None  # from the first pass
-    jumlah_halaman: int | None = None  # from the first pass
+    rencana: bagan.Rencana | None = None  # once laid out (rampung)
+    jumlah_halaman: int | None = None  # once laid out (rampung)
+
+    def rampung(self) -> None:
+        """Once the lampiran is laid out: its rows, flowchart plan and page count."""
+        if self.rencana is None:
+            self.jejak.selesai(len(self.sop.pelaksana))
+            self.rencana = bagan.rencana(self.sop, self.jejak)
+            self.jumlah_halaman = self.jejak.halaman
 
     @property
     def lampiran_teks(self) -> str:
@@ -83,16 +91,22 @@ def templat(k: Konteks) -> PageTemplate:
     def on_page_end(canv, doc) -> None:
         page = k.jejak.halaman_relatif(canv.getPageNumber())
         k.jejak.halaman = max(k.jejak.halaman, page)
-        canv.saveState()
-        canv.setFont(REGULER, gaya.UKURAN)  # never the Helvetica default
-        garis_kop(canv, k)
-        kotak_paraf(canv, k)
-        nomor_halaman(canv, k, page)
-        if k.rencana is not None:
-            bagan.gambar(canv, k.rencana.di(page))
-        canv.restoreState()
+        canv.tunda(lambda: akhir_halaman(canv, k, page))
 
     return PageTemplate(id=k.sop.id, frames=[frame], onPage=on_page, onPageEnd=on_page_end, pagesize=k.kertas.ukuran)
+
+
+def akhir_halaman(canv, k: Konteks, page: int) -> None:
+    """The decoration and flowchart of one page, drawn once the lampiran is laid out."""
+    k.rampung()
+    assert k.rencana is not None
+    canv.saveState()
+    canv.setFont(REGULER, gaya.UKURAN)  # never the Helvetica default
+    garis_kop(canv, k)
+    kotak_paraf(canv, k)
+    nomor_halaman(canv, k, page)
+    bagan.gambar(canv, k.rencana.di(page))
+    canv.restoreState()
 
 
 def garis_kop(canv, k: Konteks) -> None:

@@ -1,9 +1,10 @@
 """Where the layout put each step row: recorded while a table is drawn.
 
-The first rendering pass records, for every step, the page (counted from the
-lampiran's first page) and the rectangle of each actor cell of its row. The
-second pass draws the flowchart from that record, so an arrow can be drawn on
-a page that comes before the step it starts from (a back-edge across pages).
+While a lampiran is laid out, this records for every step the page (counted
+from the lampiran's first page) and the rectangle of each actor cell of its
+row. The pages are kept open until the whole lampiran is laid out; the
+flowchart is then drawn from that record, so an arrow can be drawn on a page
+that comes before the step it starts from (a back-edge across pages).
 """
 
 from __future__ import annotations
@@ -64,9 +65,6 @@ class Jejak:
                 atas=round(y + h, 3),
                 kolom=tuple((round(c[1], 3), round(c[1] + c[3], 3)) for c in cells),
             )
-
-    def sama(self, other: Jejak) -> bool:
-        return self.halaman == other.halaman and self.baris == other.baris
 
 
 class SelPelaksana(Flowable):

@@ -14,11 +14,11 @@ from .fonts import lebar
 class Teks(Paragraph):
     """A paragraph whose markup parsing and line breaking are done once.
 
-    A lampiran is laid out three times (the layout pass, its own file and
-    the whole Keputusan) and a table wraps every cell to size its rows and
-    again to draw them: parsing and line breaking were most of the time of
-    a lampiran. Both only depend on the text, style and width, so within
-    :func:`sekali` (one build) they are kept and shared by equal paragraphs.
+    A table wraps every cell to size its rows, again where it splits at a
+    page break and again to draw them: parsing and line breaking were most
+    of the time of a lampiran. Both only depend on the text, style and
+    width, so within :func:`sekali` (one build) they are kept and shared by
+    equal paragraphs (the headers and common phrases of every lampiran).
     Cell paragraphs are never split across pages, so the shared results are
     only read.
     """
@@ -43,11 +43,6 @@ class Teks(Paragraph):
         if found is None:
             found = _BARIS[key] = super().breakLines(width)
         return found
-
-    def draw(self):
-        if getattr(self.canv, "sopap_tata", False):  # the layout pass: nothing is kept
-            return
-        super().draw()
 
     _lebar_terakhir: float | None = None
 
