@@ -52,3 +52,30 @@ def test_review_pages_are_written_when_they_change_only(make_app, rootdir, sphin
     (out / "riwayat" / "sop-alur.html").unlink()  # a page that is gone is written again
     _build(make_app, srcdir)
     assert (out / "riwayat" / "sop-alur.html").is_file()
+
+
+def test_summary_pages_follow_findings_not_step_text(make_app, rootdir, sphinx_test_tempdir):
+    """The summary and lint pages show a few facts of every SOP: an edit of
+    a step's text leaves them as they were, a new lint finding reaches them."""
+    srcdir = sphinx_test_tempdir / "tinjauan-temuan"
+    shutil.rmtree(srcdir, ignore_errors=True)
+    shutil.copytree(rootdir / "test-html", srcdir)
+    app = _build(make_app, srcdir)
+    out = app.outdir
+    summary = {"tinjauan/index.html", "tinjauan/lint.html"}
+    lint_before = (out / "tinjauan" / "lint.html").read_text(encoding="utf-8")
+    assert "Surat Asing" not in lint_before
+    source = srcdir / "sop-rapat.md"
+
+    def edit(old: str, new: str) -> set[str]:
+        before = _stamps(out)
+        source.write_text(source.read_text(encoding="utf-8").replace(old, new, 1), encoding="utf-8")
+        _build(make_app, srcdir)
+        return {p for p, ns in _stamps(out).items() if ns != before.get(p)}
+
+    changed = edit("Menyusun notulen rapat koordinasi", "Menyusun notulen rapat koordinasi dengan rapi")
+    assert "sop-rapat.html" in changed and not changed & summary
+    changed = edit("kelengkapan: Daftar Hadir", "kelengkapan: Daftar Hadir; Surat Asing")
+    assert "tinjauan/lint.html" in changed
+    lint_after = (out / "tinjauan" / "lint.html").read_text(encoding="utf-8")
+    assert "Surat Asing" in lint_after and "KL01" in lint_after

@@ -200,13 +200,31 @@ def _around(app: Sphinx) -> str:
     ))
 
 
-def _inputs(app: Sphinx, domain: SopDomain, around: str) -> dict[str, str]:
-    """Group -> what its pages are made from, cheaply.
+def _shown(domain: SopDomain, docname: str) -> str:
+    """What the summary and lint pages show of one document: its summary
+    without its steps, its problems and its lint findings."""
+    found = domain.semua_ringkasan().get(docname)
+    sop = None if found is None else (
+        found.id, found.nama, found.lampiran, found.bidang, found.revisi, found.paraf,
+        found.inferensi, found.tidak_terbaca, found.berkas,
+    )
+    parts = (sop, domain.data["masalah"].get(docname), domain.data["temuan"].get(docname))
+    return hashlib.sha256(repr(parts).encode()).hexdigest()
+
+
+def _inputs(
+    app: Sphinx, domain: SopDomain, around: str, isi_before: dict[str, list[str]]
+) -> tuple[dict[str, str], dict[str, list[str]]]:
+    """Group -> what its pages are made from, cheaply; and, per document,
+    (time read, digest of what the summary pages show of it).
 
     An SOP's model, problems and lint findings change only when Sphinx reads
     its source again, and then the time it was read (``env.all_docs``)
-    changes: that time stands for them, so nothing is compared or rendered
-    for the SOPs that were not read.
+    changes: that time stands for them in its history group. The summary
+    pages show a few facts of every SOP, which an edit of a step's text
+    leaves as they were: their digest (:func:`_shown`) is made again only
+    for the documents read again, and the pages are rendered only when one
+    of them changed.
     """
     read = app.env.all_docs
 
@@ -214,10 +232,15 @@ def _inputs(app: Sphinx, domain: SopDomain, around: str) -> dict[str, str]:
         return hashlib.sha256(repr((around, *parts)).encode()).hexdigest()
 
     docs = sorted(set(domain.sops) | set(domain.data["masalah"]))
-    inputs = {RINGKASAN: digest(RINGKASAN, [(d, read.get(d)) for d in docs])}
+    isi: dict[str, list[str]] = {}
+    for docname in docs:
+        when = repr(read.get(docname))
+        known = isi_before.get(docname)
+        isi[docname] = known if known and known[0] == when else [when, _shown(domain, docname)]
+    inputs = {RINGKASAN: digest(RINGKASAN, domain.ids(), [(d, isi[d][1]) for d in docs])}
     for sop_id, docname in domain.ids().items():
         inputs[_riwayat_group(sop_id)] = digest(sop_id, docname, read.get(docname))
-    return inputs
+    return inputs, isi
 
 
 def _changed_only(app: Sphinx) -> Iterator[Page]:
@@ -240,10 +263,11 @@ def _changed_only(app: Sphinx) -> Iterator[Page]:
     try:
         before = json.loads(record.read_text(encoding="utf-8"))
         masukan, kelompok, halaman = before["masukan"], before["kelompok"], before["halaman"]
+        isi_before = before["isi"]
     except (OSError, ValueError, KeyError, TypeError):
-        masukan, kelompok, halaman = {}, {}, {}
+        masukan, kelompok, halaman, isi_before = {}, {}, {}, {}
     around = _around(app)
-    inputs = _inputs(app, domain, around)
+    inputs, isi = _inputs(app, domain, around, isi_before)
 
     def fresh(group: str) -> bool:
         pages = kelompok.get(group)
@@ -281,6 +305,7 @@ def _changed_only(app: Sphinx) -> Iterator[Page]:
         json.dumps(
             {
                 "masukan": inputs,
+                "isi": isi,
                 "kelompok": now_pages,
                 "halaman": {p: d for p, d in halaman.items() if p in kept},
             },
