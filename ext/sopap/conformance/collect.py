@@ -31,7 +31,6 @@ from _pytest.fixtures import call_fixture_func
 from _pytest.outcomes import Failed
 from pytest_bdd import exceptions as bdd_exceptions
 from pytest_bdd.compat import inject_fixture
-from pytest_bdd.feature import get_feature
 from pytest_bdd.parser import Scenario as BddScenario
 from pytest_bdd.parser import Step as BddStep
 from pytest_bdd.scenario import collect_example_parametrizations, scenario_wrapper_template_registry
@@ -39,6 +38,7 @@ from pytest_bdd.utils import CONFIG_STACK, get_required_args
 
 from ..outputs.features.scenarios import KINDS
 from . import steps
+from .parsecache import get_feature
 
 
 def _slug(text: str) -> str:
@@ -83,7 +83,7 @@ def _test_name(meta: dict[str, str], taken: set[str]) -> str:
 
 def build_module(path: Path, config: pytest.Config) -> types.ModuleType:
     """A module holding one pytest-bdd test per scenario of the feature."""
-    feature = get_feature(str(path.parent), path.name)
+    feature = get_feature(path)
     module = types.ModuleType(f"sopap_fitur_{_slug(path.stem)}")
     module.__file__ = str(path)
     module.__sopap_kit__ = True  # type: ignore[attr-defined]
@@ -184,9 +184,8 @@ class _Steps:
         self.found: dict[tuple[int, str, str], Any] = {}
         self.prepared: dict[tuple[int, str], _Prepared] = {}
 
-    def definition(self, request: pytest.FixtureRequest, step):
-        """The step definition pytest-bdd would run for ``step``, or None."""
-        visible = definitions(request._fixturemanager, request.node)
+    def definition(self, visible: list, step):
+        """The step definition pytest-bdd would run for ``step`` among ``visible``, or None."""
         key = (id(visible), step.type, step.name)
         if key not in self.found:
             matching = [
@@ -255,9 +254,11 @@ def run_scenario(request: pytest.FixtureRequest, feature, scenario) -> None:
         known = config.stash[_STEPS] = _Steps()
     hook.pytest_bdd_before_scenario(request=request, feature=feature, scenario=scenario)
     values: dict[str, object] = {}  # fixture values of this test, fetched once
+    # what the step definitions are only changes when a step injects a fixture
+    visible = definitions(request._fixturemanager, request.node)
     try:
         for step in scenario.steps:
-            context = known.definition(request, step)
+            context = known.definition(visible, step)
             if context is None:
                 exc = bdd_exceptions.StepDefinitionNotFoundError(
                     f"Step definition is not found: {step}. "
@@ -268,6 +269,8 @@ def run_scenario(request: pytest.FixtureRequest, feature, scenario) -> None:
                 )
                 raise exc
             _run_step(request, hook, known, values, feature, scenario, step, context)
+            if context.target_fixture is not None:
+                visible = definitions(request._fixturemanager, request.node)
     finally:
         hook.pytest_bdd_after_scenario(request=request, feature=feature, scenario=scenario)
 
