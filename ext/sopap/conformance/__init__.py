@@ -17,6 +17,7 @@
 * :mod:`.runtime`  -- one case per scenario; guarded calls into adapters;
 * :mod:`.steps`    -- the one fixed Indonesian step vocabulary (pytest-bdd);
 * :mod:`.collect`  -- pytest collection of ``.feature`` files of a kit;
+* :mod:`.parsecache` -- parsed features kept between runs;
 * :mod:`.report`   -- the conformance matrix (JSON, HTML, Markdown);
 * :mod:`.plugin`   -- the pytest plugin tying it together.
 
