@@ -179,3 +179,23 @@ def test_slow_and_lying_python_adapters(tmp_path):
     assert counts["galat"] == 0 and counts["gagal"] == len(lying) >= 1
     assert all(t["hasil"] == "gagal" for t in lying)
     assert all(t["alasan"].startswith("output dilaporkan dari langkah yang belum diselesaikan: ") for t in lying)
+
+
+def test_only_sopaps_own_engine_and_mutants_are_called_without_the_guard(tmp_path, monkeypatch):
+    """The guard is skipped for the built-in engine only: a user's subclass of it is still guarded."""
+    from sopap.conformance.registry import BUILTIN, TRUSTED
+    from sopap.conformance.runtime import Run
+
+    assert TRUSTED == {n for n in BUILTIN if n == "reference" or n.startswith("mutan-")}
+    (tmp_path / "adapter_sendiri.py").write_text(
+        "from sopap.conformance.engine import ReferenceEngine\n\nclass Sendiri(ReferenceEngine):\n    pass\n",
+        encoding="utf-8",
+    )
+    monkeypatch.syspath_prepend(str(tmp_path))
+    for name in ("reference", "mutan-abaikan-urutan", "adapter_sendiri:Sendiri", "spiff"):
+        run = Run.create(name)
+        try:
+            assert run.error is None
+            assert (run.guard is None) == (name in TRUSTED), name
+        finally:
+            run.close()
