@@ -66,3 +66,23 @@ def test_console_script_is_installed(project):
                             capture_output=True, text=True, timeout=120)
     assert result.returncode == 0, result.stderr
     assert json.loads(result.stdout)["format"] == "sopap/1"
+
+
+def test_a_command_loads_only_its_own_module():
+    """`sopap conform` starts without loading Sphinx, BPMN or reportlab (the
+    other commands' modules); `sopap --help` still lists every command."""
+    code = (
+        "import sys\n"
+        "from sopap.cli import main\n"
+        "try:\n"
+        "    main(['conform', '--help'])\n"
+        "except SystemExit:\n"
+        "    pass\n"
+        "heavy = sorted(m for m in ('sphinx.application', 'sopap.outputs.bpmn', 'reportlab', 'sopap.cli.pdf') if m in sys.modules)\n"
+        "print('DIMUAT', heavy)\n"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    assert "pemakaian: sopap conform" in out and "DIMUAT []" in out
+    listing = subprocess.run([sys.executable, "-m", "sopap", "--help"], capture_output=True, text=True, check=True)
+    for command in ("bpmn", "build", "conform", "diff", "export", "features", "lint", "pdf", "serve", "serve-ref"):
+        assert command in listing.stdout

@@ -31,7 +31,24 @@ COMMAND_MODULES: list[str] = [
 ]
 
 
-def make_parser() -> argparse.ArgumentParser:
+#: Command name -> its module, where they differ.
+MODULE_OF: dict[str, str] = {"serve-ref": "serve_ref"}
+
+
+def _modules_for(argv: Sequence[str] | None) -> list[str]:
+    """The modules to load: the chosen command's only, when the first word
+    names one (loading all of them took half a second, each run, before
+    the work began); all of them for ``--help``, a typo or no command."""
+    words = list(sys.argv[1:] if argv is None else argv)
+    if words and not words[0].startswith("-"):
+        module = MODULE_OF.get(words[0], words[0])
+        if module in COMMAND_MODULES:
+            return [module]
+    return COMMAND_MODULES
+
+
+def make_parser(argv: Sequence[str] | None = None, *, semua: bool = True) -> argparse.ArgumentParser:
+    """The parser; with ``semua=False`` only ``argv``'s command is registered."""
     i18n.install()
     parser = i18n.Parser(
         prog="sopap",
@@ -41,13 +58,13 @@ def make_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"sopap {__version__}")
     sub = parser.add_subparsers(dest="perintah", metavar="PERINTAH", parser_class=i18n.Parser)
     sub.required = True
-    for name in COMMAND_MODULES:
+    for name in COMMAND_MODULES if semua else _modules_for(argv):
         importlib.import_module(f"{__name__}.{name}").register(sub)
     return parser
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    parser = make_parser()
+    parser = make_parser(argv, semua=False)
     args = parser.parse_args(argv)
     try:
         return int(args.func(args) or 0)
