@@ -26,5 +26,7 @@ def setup(app: Sphinx) -> dict[str, Any]:
     app.add_config_value("sopap_lampiran_kertas", BAWAAN, "", types=[str])
     # Optional logo for the kop (path relative to conf.py); empty: no logo.
     app.add_config_value("sopap_lampiran_logo", "", "", types=[str])
+    # Processes that draw the lampiran; 0: one per processor (1: no workers).
+    app.add_config_value("sopap_lampiran_proses", 0, "", types=[int])
     app.add_builder(LampiranBuilder)
     return {"version": "1", "parallel_read_safe": True, "parallel_write_safe": True}

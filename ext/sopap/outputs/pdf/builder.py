@@ -8,6 +8,9 @@ renamed or given its numeral) are removed, other files are left alone.
 
 from __future__ import annotations
 
+import multiprocessing
+import os
+from collections.abc import Iterator
 from pathlib import Path
 
 from sphinx.errors import SphinxError
@@ -62,16 +65,27 @@ class LampiranBuilder(CorpusBuilder):
 
         sops = urut(corpus.sops)
         try:
-            with teks.sekali():
-                # every lampiran is laid out first, its pages kept open
-                tata = {
-                    s.id: dokumen.tata_letak(s, corpus.keputusan, self.kertas, self.logo)
-                    for s in self.kemajuan(sops, "menata lampiran... ", _id)
-                }
             files: dict[str, bytes] = {}
-            for sop in self.kemajuan(sops, "menulis lampiran... ", _id):
-                files[nama_berkas(sop)] = tata.pop(sop.id).tulis()
-                self.ditulis.append((nama_berkas(sop), sop.id))
+            proses = self._proses(len(sops))
+            if proses > 1:
+                # each lampiran is laid out and drawn in one of the worker
+                # processes; it is a pure function of its SOP, so the bytes are
+                # those of the serial path whichever process made them
+                made = _sejajar(sops, corpus.keputusan, self.kertas, self.logo, proses)
+                for sop in self.kemajuan(sops, "menata lampiran... ", _id):
+                    files[nama_berkas(sop)] = next(made)
+                for sop in self.kemajuan(sops, "menulis lampiran... ", _id):
+                    self.ditulis.append((nama_berkas(sop), sop.id))
+            else:
+                with teks.sekali():
+                    # every lampiran is laid out first, its pages kept open
+                    tata = {
+                        s.id: dokumen.tata_letak(s, corpus.keputusan, self.kertas, self.logo)
+                        for s in self.kemajuan(sops, "menata lampiran... ", _id)
+                    }
+                for sop in self.kemajuan(sops, "menulis lampiran... ", _id):
+                    files[nama_berkas(sop)] = tata.pop(sop.id).tulis()
+                    self.ditulis.append((nama_berkas(sop), sop.id))
             if sops:
                 # the iterator moves on as each lampiran is taken into the Keputusan
                 langkah = iter(self.kemajuan(sops, f"menulis {NAMA_KEPUTUSAN}... ", _id))
@@ -99,6 +113,60 @@ class LampiranBuilder(CorpusBuilder):
                 "lampiran tanpa nomor Romawi yang terbaca, diletakkan di akhir Keputusan: "
                 + ", ".join(self.tanpa_nomor)
             )
+
+
+    def _proses(self, jumlah: int) -> int:
+        """Worker processes for ``jumlah`` lampiran: ``sopap_lampiran_proses``,
+        or 0 for one per processor this process may use. A few lampiran are
+        drawn here (starting workers costs more than it saves)."""
+        wanted = self.config.sopap_lampiran_proses
+        if not wanted:
+            try:
+                wanted = len(os.sched_getaffinity(0))
+            except AttributeError:  # not on Linux
+                wanted = os.cpu_count() or 1
+        if jumlah < MINIMUM_SEJAJAR or "fork" not in multiprocessing.get_all_start_methods():
+            return 1
+        return max(1, min(wanted, jumlah))
+
+
+#: Below this many lampiran, one process draws them all.
+MINIMUM_SEJAJAR = 8
+
+#: What the forked workers draw from: (SOP by id, Keputusan, paper, logo).
+_TUGAS: tuple | None = None
+
+
+def _lampiran(sop_id: str) -> tuple[bytes | None, str | None]:
+    """In a worker: one lampiran's PDF, or the message of why it cannot be made."""
+    from . import dokumen
+
+    sops, keputusan, kertas, logo = _TUGAS  # type: ignore[misc]
+    try:
+        return dokumen.tata_letak(sops[sop_id], keputusan, kertas, logo).tulis(), None
+    except SopapError as exc:
+        return None, str(exc)
+
+
+def _sejajar(sops, keputusan, kertas, logo, proses: int) -> Iterator[bytes]:
+    """The lampiran files of ``sops``, in order, drawn by ``proses`` forked workers.
+
+    Fork (not spawn): the workers start with the model, fonts and reportlab
+    already loaded; they share the text cache of :func:`teks.sekali` as it
+    was at the fork, each then keeps its own.
+    """
+    from . import teks
+
+    global _TUGAS
+    _TUGAS = ({s.id: s for s in sops}, keputusan, kertas, logo)
+    try:
+        with teks.sekali(), multiprocessing.get_context("fork").Pool(proses) as pool:
+            for data, galat in pool.imap(_lampiran, [s.id for s in sops]):
+                if galat is not None:
+                    raise LampiranError(galat)
+                yield data  # type: ignore[misc]
+    finally:
+        _TUGAS = None
 
 
 def _id(sop) -> str:
