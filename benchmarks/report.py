@@ -50,6 +50,23 @@ PERBAIKAN = [
         "riwayat dibuat ulang hanya untuk SOP yang dibaca ulang atau bila commit git berubah.",
     ),
     (
+        "Lampiran PDF: setiap halaman digambar sekali, beberapa proses",
+        "`outputs/pdf/dokumen.py`, `gabung.py`, `builder.py`",
+        "Setiap halaman ditata tiga kali (tahap tata letak, berkas lampiran, Keputusan lengkap). Kini setiap "
+        "lampiran ditata dan digambar sekali; `keputusan-lengkap.pdf` disusun dari berkas lampiran yang sudah "
+        "jadi dengan pypdf. Dengan 8 lampiran atau lebih, lampiran dibagi ke proses anak (fork), satu per "
+        "prosesor (`sopap_lampiran_proses`); berkasnya sama byte demi byte dengan satu proses.",
+    ),
+    (
+        "Uji kesesuaian: langkah sebagai panggilan biasa",
+        "`conformance/collect.py`, `parsecache.py`, `registry.py`, `cli/conform.py`, `cli/__init__.py`",
+        "pytest-bdd menjadikan setiap langkah fixture sementara dan membaca ulang tanda tangan fungsinya; kini "
+        "setiap kalimat dicocokkan dan argumennya diurai sekali per sesi, dengan definisi dan hook pytest-bdd "
+        "yang sama. Mesin rujukan dan mutannya dipanggil langsung (implementasi lain tetap dijaga batas waktu); "
+        "fitur yang sudah diurai disimpan di cache pengguna; plugin hypothesis dan anyio tidak dimuat; perintah "
+        "`sopap` hanya memuat modul subperintah yang dipakai.",
+    ),
+    (
         "Mulai lebih cepat",
         "`outputs/pdf/builder.py`, `outputs/html/assets.py`",
         "reportlab hanya dimuat oleh builder lampiran, tidak oleh setiap build HTML; templat Jinja yang sudah "
