@@ -20,3 +20,18 @@ def rootdir() -> Path:
 @pytest.fixture(scope="session")
 def project_root() -> Path:
     return PROJECT
+
+
+@pytest.fixture(autouse=True, scope="session")
+def _cache_sementara(tmp_path_factory):
+    """Conformance runs cache parsed features in the user's cache folder;
+    the suite's many temporary kits go to a folder of this session instead."""
+    import os
+
+    before = os.environ.get("XDG_CACHE_HOME")
+    os.environ["XDG_CACHE_HOME"] = str(tmp_path_factory.mktemp("cache"))
+    yield
+    if before is None:
+        os.environ.pop("XDG_CACHE_HOME", None)
+    else:
+        os.environ["XDG_CACHE_HOME"] = before
