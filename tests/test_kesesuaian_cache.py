@@ -87,3 +87,16 @@ def test_the_cache_can_be_turned_off(feature_file, monkeypatch):
     assert parsecache.cache_dir() is None
     assert _shape(parsecache.get_feature(feature_file)) == _shape(_fresh(feature_file))
     assert not (feature_file.parent.parent / "cache").exists()
+
+
+def test_only_the_users_own_entries_are_read(feature_file, monkeypatch):
+    """A pickle runs code when it is read: an entry another user wrote is parsed over, never loaded."""
+    parsecache.get_feature(feature_file)
+    folder = parsecache.cache_dir()
+    assert folder.stat().st_mode & 0o077 == 0
+    bdd_features.pop(str(feature_file))
+    import os
+
+    monkeypatch.setattr(os, "getuid", lambda: os.stat(folder).st_uid + 1)
+    monkeypatch.setattr(parsecache.pickle, "loads", lambda data: pytest.fail("pickle orang lain dibaca"))
+    assert _shape(parsecache.get_feature(feature_file)) == _shape(_fresh(feature_file))

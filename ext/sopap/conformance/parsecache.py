@@ -75,6 +75,9 @@ def get_feature(path: Path) -> Feature:
 
 def _read(entry: Path, digest: str) -> Feature | None:
     try:
+        # a pickle runs code when read: only the user's own entries are read
+        if hasattr(os, "getuid") and entry.stat().st_uid != os.getuid():
+            return None
         stored, feature = pickle.loads(entry.read_bytes())
     except Exception:  # missing, unreadable, corrupt or from another version: parse instead
         return None
@@ -89,7 +92,7 @@ def _read(entry: Path, digest: str) -> Feature | None:
 
 def _write(entry: Path, digest: str, feature: Feature) -> None:
     try:
-        entry.parent.mkdir(parents=True, exist_ok=True)
+        entry.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
         handle, temporary = tempfile.mkstemp(dir=entry.parent, suffix=".tmp")
         try:
             with os.fdopen(handle, "wb") as out:
