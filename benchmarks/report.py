@@ -194,10 +194,10 @@ def markdown(d: dict, before: dict | None = None) -> str:
     w(f"| Sesudah mengubah teks satu langkah satu SOP (median dari 3) | {detik(kota['ubah_isi'])} | "
       f"{', '.join(str(x) for x in kota['ubah_isi_halaman'])} |")
     w(f"| Sesudah mengganti nama satu SOP yang dirujuk SOP lain | {detik(kota['ganti_nama'])} | {kota['ganti_nama_halaman']} |\n")
-    w("Yang dihitung adalah halaman dokumen (SOP, panduan, beranda); beranda ditulis ulang oleh Sphinx karena "
-      "memuat daftar isi tempat SOP itu tercantum, begitu pula halaman sebelum dan sesudahnya bila judulnya "
-      "berubah. Halaman yang dibuat dari seluruh model pada setiap build (indeks, pencarian, halaman tinjauan "
-      "dan riwayat) tidak dihitung, tetapi waktunya termasuk.\n")
+    w("Yang dihitung adalah halaman dokumen (SOP, panduan, beranda). Mengubah teks sebuah langkah menulis ulang "
+      "halaman SOP itu saja; mengganti namanya juga menulis ulang beranda, halaman yang merujuknya, dan halaman "
+      "sebelum dan sesudahnya (tautan berjudul). Halaman yang dibuat dari seluruh model pada setiap build "
+      "(indeks, pencarian, halaman tinjauan dan riwayat) tidak dihitung, tetapi waktunya termasuk.\n")
     w("Sesudah build inkremental penggantian nama, yang dilihat pembaca:\n")
     w("| Pemeriksaan | Hasil |\n|---|---|")
     for c in kota["pemeriksaan"]:
@@ -229,7 +229,9 @@ def markdown(d: dict, before: dict | None = None) -> str:
     w("## 5. Uji kesesuaian per implementasi\n")
     w("Fitur benih (`features/`), satu perintah `sopap conform --impl NAMA` per implementasi yang terdaftar saat "
       "benchmark dijalankan. Skenario per detik dihitung dari perintah utuh dan dari waktu yang dilaporkan pytest. "
-      "Mutan memang gagal pada sebagian skenario.\n")
+      "Mutan memang gagal pada sebagian skenario. `mutan-salah-cabang` lolos pada fitur benih karena SOP benih "
+      "tidak memiliki langkah keputusan; pada fitur SOP sintetis, yang memiliki keputusan, ia tertangkap (baris "
+      "terakhir).\n")
     w("| Implementasi | Skenario | Lulus / gagal / dilewati | Waktu | Skenario/d | Skenario/d (pytest) |\n|---|---|---|---|---|---|")
     for r in d["kesesuaian"] + d.get("kesesuaian_sintetis", []):
         h = r["hasil"]

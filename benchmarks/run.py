@@ -435,7 +435,7 @@ def measure(env: Lingkungan, work: Path, args) -> dict:
     data["lampiran"] = lampiran(env, work, n_pdf, args.seed)
     names = implementations() if not args.hanya_reference else ["reference"]
     data["kesesuaian"] = conform(env, ROOT / "features", names)
-    data["kesesuaian_sintetis"] = conform(env, synthetic_kit(env, work, n_pdf), ["reference"])
+    data["kesesuaian_sintetis"] = conform(env, synthetic_kit(env, work, n_pdf), ["reference", "mutan-salah-cabang"])
     data["kesesuaian_sintetis_sop"] = n_pdf
     data["beban_akhir"] = system.load()
     data["durasi_menit"] = round((time.time() - started) / 60, 1)
