@@ -67,15 +67,8 @@ class LampiranBuilder(CorpusBuilder):
         try:
             files: dict[str, bytes] = {}
             proses = self._proses(len(sops))
-            if proses > 1:
-                # each lampiran is laid out and drawn in one of the worker
-                # processes; it is a pure function of its SOP, so the bytes are
-                # those of the serial path whichever process made them
-                made = _sejajar(sops, corpus.keputusan, self.kertas, self.logo, proses)
-                for sop in self.kemajuan(sops, "menata lampiran... ", _id):
-                    files[nama_berkas(sop)] = next(made)
-                for sop in self.kemajuan(sops, "menulis lampiran... ", _id):
-                    self.ditulis.append((nama_berkas(sop), sop.id))
+            if proses > 1 and sops:
+                self._sejajar(sops, corpus.keputusan, proses, files)
             else:
                 with teks.sekali():
                     # every lampiran is laid out first, its pages kept open
@@ -86,17 +79,17 @@ class LampiranBuilder(CorpusBuilder):
                 for sop in self.kemajuan(sops, "menulis lampiran... ", _id):
                     files[nama_berkas(sop)] = tata.pop(sop.id).tulis()
                     self.ditulis.append((nama_berkas(sop), sop.id))
-            if sops:
-                # the iterator moves on as each lampiran is taken into the Keputusan
-                langkah = iter(self.kemajuan(sops, f"menulis {NAMA_KEPUTUSAN}... ", _id))
-                files[NAMA_KEPUTUSAN] = gabung.keputusan(
-                    [(sop, files[nama_berkas(sop)]) for sop in sops],
-                    dokumen.meta_lampiran(sops, corpus.keputusan),
-                    mulai=lambda _sop_id: next(langkah, None),
-                )
-                for _ in langkah:
-                    pass
-                self.ditulis.append((NAMA_KEPUTUSAN, None))
+                if sops:
+                    # the iterator moves on as each lampiran is taken into the Keputusan
+                    langkah = iter(self.kemajuan(sops, f"menulis {NAMA_KEPUTUSAN}... ", _id))
+                    files[NAMA_KEPUTUSAN] = gabung.keputusan(
+                        [(sop, files[nama_berkas(sop)]) for sop in sops],
+                        dokumen.meta_lampiran(sops, corpus.keputusan),
+                        mulai=lambda _sop_id: next(langkah, None),
+                    )
+                    for _ in langkah:
+                        pass
+                    self.ditulis.append((NAMA_KEPUTUSAN, None))
         except SopapError as exc:
             raise LampiranError(str(exc)) from exc
         out = Path(self.outdir)
@@ -114,6 +107,29 @@ class LampiranBuilder(CorpusBuilder):
                 + ", ".join(self.tanpa_nomor)
             )
 
+    def _sejajar(self, sops, keputusan, proses: int, files: dict[str, bytes]) -> None:
+        """Lampiran drawn by ``proses`` workers; this process takes each one
+        into the Keputusan as it arrives (in order), while the next are drawn.
+
+        Each lampiran is a pure function of its SOP, so the bytes are those
+        of the serial path whichever process made them.
+        """
+        from . import dokumen, gabung
+
+        made = _sejajar(sops, keputusan, self.kertas, self.logo, proses)
+
+        def arriving():
+            for sop in self.kemajuan(sops, "menata lampiran... ", _id):
+                files[nama_berkas(sop)] = data = next(made)
+                yield sop, data
+
+        whole = gabung.keputusan(arriving(), dokumen.meta_lampiran(sops, keputusan))
+        for sop in self.kemajuan(sops, "menulis lampiran... ", _id):
+            self.ditulis.append((nama_berkas(sop), sop.id))
+        for _ in self.kemajuan(sops, f"menulis {NAMA_KEPUTUSAN}... ", _id):
+            pass
+        files[NAMA_KEPUTUSAN] = whole
+        self.ditulis.append((NAMA_KEPUTUSAN, None))
 
     def _proses(self, jumlah: int) -> int:
         """Worker processes for ``jumlah`` lampiran: ``sopap_lampiran_proses``,
