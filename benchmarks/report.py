@@ -144,6 +144,9 @@ def markdown(d: dict, before: dict | None = None) -> str:
     w(f"| Sistem operasi | {m['os']} (kernel {m['kernel']}) |")
     la, lz = d["beban_awal"], d["beban_akhir"]
     w(f"| Beban (load average 1/5/15 menit) | awal {' / '.join(angka(x, 2) for x in la)}; akhir {' / '.join(angka(x, 2) for x in lz)} |")
+    if "kalibrasi_awal" in d:
+        w(f"| Kalibrasi (beban Python tetap, `benchmarks/system.py`; lebih kecil lebih cepat) | awal "
+          f"{angka(d['kalibrasi_awal'], 3)} d; akhir {angka(d['kalibrasi_akhir'], 3)} d |")
     w(f"| Lama seluruh benchmark | {angka(d['durasi_menit'])} menit |\n")
     w("## Versi\n")
     w("| Paket | Versi |\n|---|---|")
@@ -228,7 +231,8 @@ def markdown(d: dict, before: dict | None = None) -> str:
 
     w("## 5. Uji kesesuaian per implementasi\n")
     w("Fitur benih (`features/`), satu perintah `sopap conform --impl NAMA` per implementasi yang terdaftar saat "
-      "benchmark dijalankan. Skenario per detik dihitung dari perintah utuh dan dari waktu yang dilaporkan pytest. "
+      "benchmark dijalankan; `reference` sesudah satu putaran pemanasan, median dari beberapa putaran (mode penuh: 3), "
+      "yang lain satu putaran. Skenario per detik dihitung dari perintah utuh dan dari waktu yang dilaporkan pytest. "
       "Mutan memang gagal pada sebagian skenario. `mutan-salah-cabang` lolos pada fitur benih karena SOP benih "
       "tidak memiliki langkah keputusan; pada fitur SOP sintetis, yang memiliki keputusan, ia tertangkap (baris "
       "terakhir).\n")

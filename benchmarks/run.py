@@ -387,11 +387,19 @@ def implementations() -> list[str]:
     return list(dict.fromkeys([*registry.PUBLISHED, *registry.BUILTIN]))
 
 
-def conform(env: Lingkungan, fitur: Path, names: list[str]) -> list[dict]:
+def conform(env: Lingkungan, fitur: Path, names: list[str], ulang: int = 1) -> list[dict]:
+    """One run per implementation; the first (``ulang`` > 1) after a warm-up
+    run, median of ``ulang`` (the first run after a change reads the
+    features and compiles what the later ones find ready)."""
     rows = []
-    for name in names:
+    for index, name in enumerate(names):
         log(f"uji kesesuaian: {name}")
-        timed = env.sopap("conform", "--impl", name, "--fitur", fitur, "--", "-q", "-p", "no:randomly", ok=(0, 1))
+        cmd = ("conform", "--impl", name, "--fitur", fitur, "--", "-q", "-p", "no:randomly")
+        if index == 0 and ulang > 1:
+            env.sopap(*cmd, ok=(0, 1))
+            timed = median([env.sopap(*cmd, ok=(0, 1)) for _ in range(ulang)])
+        else:
+            timed = env.sopap(*cmd, ok=(0, 1))
         counts = {k: int(v) for v, k in re.findall(r"(\d+) (passed|failed|skipped|errors?)", timed.keluaran)}
         inner = re.search(r" in ([\d.]+)s", timed.keluaran)
         total = sum(counts.values())
@@ -425,6 +433,7 @@ def measure(env: Lingkungan, work: Path, args) -> dict:
         "revisi": _revision(),
         "mesin": system.describe(),
         "beban_awal": system.load(),
+        "kalibrasi_awal": system.kalibrasi(),
         "target": TARGET,
         "cepat": args.cepat,
     }
@@ -434,10 +443,12 @@ def measure(env: Lingkungan, work: Path, args) -> dict:
     data["fitur"] = features(env, work, n)
     data["lampiran"] = lampiran(env, work, n_pdf, args.seed)
     names = implementations() if not args.hanya_reference else ["reference"]
-    data["kesesuaian"] = conform(env, ROOT / "features", names)
+    names = ["reference", *(n for n in names if n != "reference")]
+    data["kesesuaian"] = conform(env, ROOT / "features", names, ulang=repeat)
     data["kesesuaian_sintetis"] = conform(env, synthetic_kit(env, work, n_pdf), ["reference", "mutan-salah-cabang"])
     data["kesesuaian_sintetis_sop"] = n_pdf
     data["beban_akhir"] = system.load()
+    data["kalibrasi_akhir"] = system.kalibrasi()
     data["durasi_menit"] = round((time.time() - started) / 60, 1)
     return data
 

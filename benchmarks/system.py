@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import hashlib
 import os
 import platform
 import sys
+import time
 from importlib import metadata
 
 PAKET = [
@@ -69,3 +71,22 @@ def describe() -> dict:
         "python": sys.version.split()[0],
         "versi": versions(),
     }
+
+
+def kalibrasi() -> float:
+    """Seconds for a fixed piece of pure-Python work (best of 3).
+
+    This machine is shared and its speed drifts by a third between runs:
+    measured at the start and the end of a run, it tells how fast the
+    machine was while the figures were taken, and so how to compare runs.
+    """
+    best = float("inf")
+    for _ in range(3):
+        started = time.perf_counter()
+        total, text = 0, b"sopap"
+        for index in range(3_000_000):
+            total += index * index % 7
+            if index % 100 == 0:
+                text = hashlib.sha256(text).digest()
+        best = min(best, time.perf_counter() - started)
+    return round(best, 3)
