@@ -48,6 +48,31 @@ def _template_cache(app: Sphinx) -> None:
     folder = Path(app.doctreedir) / "sopap-jinja"
     folder.mkdir(parents=True, exist_ok=True)
     environment.bytecode_cache = jinja2.FileSystemBytecodeCache(str(folder))
+    environment.from_string = _from_string_cached(environment)
+
+
+def _from_string_cached(environment):
+    """``from_string`` through the same cache: Sphinx renders the theme's
+    static ``_t`` files (basic.css_t, documentation_options.js_t, ...) from
+    strings on every build, and compiling them was most of that step."""
+    import hashlib
+
+    original = environment.from_string
+    cache = environment.bytecode_cache
+
+    def from_string(source, globals=None, template_class=None):
+        if not isinstance(source, str):
+            return original(source, globals, template_class)
+        name = "sopap-teks-" + hashlib.sha256(source.encode("utf-8")).hexdigest()
+        bucket = cache.get_bucket(environment, name, None, source)
+        code = bucket.code
+        if code is None:
+            code = bucket.code = environment.compile(source)
+            cache.set_bucket(bucket)
+        cls = template_class or environment.template_class
+        return cls.from_code(environment, code, environment.make_globals(globals), None)
+
+    return from_string
 
 
 def logo_name(config) -> str:
