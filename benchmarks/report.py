@@ -70,7 +70,8 @@ PERBAIKAN = [
         "Mulai lebih cepat",
         "`outputs/pdf/builder.py`, `outputs/html/assets.py`",
         "reportlab hanya dimuat oleh builder lampiran, tidak oleh setiap build HTML; templat Jinja yang sudah "
-        "dikompilasi disimpan di samping doctrees.",
+        "dikompilasi disimpan di samping doctrees, juga berkas statis `_t` tema yang dirender Sphinx dari teks "
+        "pada setiap build.",
     ),
     (
         "Uji kesesuaian: pencarian definisi langkah",
