@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import functools
 import json
+import re
 import os
 import subprocess
 import sys
@@ -45,14 +46,15 @@ class SuiteRun:
     def total(self, impl: str) -> dict[str, int]:
         return self.report["jumlah"][impl]
 
+    def findings(self, impl: str) -> list[dict]:
+        """Every finding (scenario not passed) of ``impl``, with its cell's keys."""
+        return [
+            {"sop": cell["sop"], **t} for cell in self.report["sel"] if cell["implementasi"] == impl for t in cell["temuan"]
+        ]
+
     def failing(self, impl: str) -> set[tuple[str, str]]:
         """(sop, scenario title) of every scenario of ``impl`` that did not pass."""
-        return {
-            (cell["sop"], t["skenario"])
-            for cell in self.report["sel"]
-            if cell["implementasi"] == impl
-            for t in cell["temuan"]
-        }
+        return {(t["sop"], t["skenario"]) for t in self.findings(impl)}
 
 
 def run_suite(paths: list[Path], impls: list[str], report: Path, *extra: str, env: dict | None = None) -> SuiteRun:
@@ -90,3 +92,19 @@ def scenario_titles(feature_folder: Path) -> dict[str, list[tuple[str, set[str]]
 
 def with_tag(feature_folder: Path, tag: str) -> set[tuple[str, str]]:
     return {(sop, title) for sop, rows in scenario_titles(feature_folder).items() for title, tags in rows if tag in tags}
+
+
+def count_scenarios(sop: str, *tags: str) -> int:
+    """Scenarios of ``sop`` in the seed features carrying every one of ``tags``."""
+    return sum(1 for _, found in scenario_titles(PROJECT / "features")[sop] if set(tags) <= found)
+
+
+def assert_lying_outputs_fail(counts: dict, findings: list[dict], scenarios: int) -> None:
+    """Claiming outputs of steps not done is a rule broken (gagal), not a crash (galat)."""
+    assert counts["galat"] == 0 and counts["gagal"] >= 1
+    assert counts["lulus"] + counts["gagal"] == scenarios
+    for finding in findings:
+        assert finding["hasil"] == "gagal"
+        assert re.search(
+            r"^output dilaporkan dari langkah yang belum diselesaikan: '.+' \(langkah [2-9]\d*\)", finding["alasan"]
+        ), finding["alasan"]
