@@ -38,7 +38,7 @@ class Site:
         domain = result.app.env.domains["sop"]
         self.name = name
         self.corpus = domain.corpus()
-        self.docname = {sop_id: docname for sop_id, (docname, _) in domain.by_id().items()}
+        self.docname = domain.ids()
         self.server = Server(out / "html")
 
     def url(self, docname: str) -> str:

@@ -107,9 +107,6 @@ class SopDomain(Domain):
         that writes few pages loads few models)."""
         return self.data["sops"]
 
-    def ringkasan(self, docname: str) -> RingkasanSop:
-        return self.data["ringkasan"][docname]
-
     def semua_ringkasan(self) -> dict[str, RingkasanSop]:
         """docname -> summary of every SOP (no model is loaded)."""
         return self.data["ringkasan"]
@@ -194,16 +191,9 @@ class SopDomain(Domain):
         return result
 
     def ringkasan_by_id(self) -> dict[str, tuple[str, RingkasanSop]]:
-        """SOP id -> (docname, summary), like :meth:`by_id` without loading models."""
+        """SOP id -> (docname, summary) of every SOP (:meth:`ids`), without loading models."""
         summaries = self.semua_ringkasan()
         return {sop_id: (docname, summaries[docname]) for sop_id, docname in self.ids().items()}
-
-    def by_id(self) -> dict[str, tuple[str, Sop]]:
-        """SOP id -> (docname, Sop); for duplicates, the first by docname (loads every model)."""
-        return {sop_id: (docname, self.sops[docname]) for sop_id, docname in self.ids().items()}
-
-    def docname_of(self, sop_id: str) -> str | None:
-        return self.ids().get(sop_id)
 
     def corpus(self) -> Corpus:
         """The whole model, SOPs ordered by id (duplicates left out)."""

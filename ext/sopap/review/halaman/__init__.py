@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import hashlib
 from collections.abc import Iterator
+from dataclasses import replace
 from functools import cache
 from html import escape
 from pathlib import Path
@@ -204,10 +205,7 @@ def _shown(domain: SopDomain, docname: str) -> str:
     """What the summary and lint pages show of one document: its summary
     without its steps, its problems and its lint findings."""
     found = domain.semua_ringkasan().get(docname)
-    sop = None if found is None else (
-        found.id, found.nama, found.lampiran, found.bidang, found.revisi, found.paraf,
-        found.inferensi, found.tidak_terbaca, found.berkas,
-    )
+    sop = None if found is None else replace(found, langkah=())
     parts = (sop, domain.data["masalah"].get(docname), domain.data["temuan"].get(docname))
     return hashlib.sha256(repr(parts).encode()).hexdigest()
 
@@ -237,8 +235,9 @@ def _inputs(
         when = repr(read.get(docname))
         known = isi_before.get(docname)
         isi[docname] = known if known and known[0] == when else [when, _shown(domain, docname)]
-    inputs = {RINGKASAN: digest(RINGKASAN, domain.ids(), [(d, isi[d][1]) for d in docs])}
-    for sop_id, docname in domain.ids().items():
+    ids = domain.ids()
+    inputs = {RINGKASAN: digest(RINGKASAN, ids, [(d, isi[d][1]) for d in docs])}
+    for sop_id, docname in ids.items():
         inputs[_riwayat_group(sop_id)] = digest(sop_id, docname, read.get(docname))
     return inputs, isi
 
