@@ -61,35 +61,13 @@ class LampiranBuilder(CorpusBuilder):
         self.tanpa_nomor: list[str] = []
 
     def write_corpus(self, corpus: Corpus) -> None:
-        from . import dokumen, gabung, teks
-
         sops = urut(corpus.sops)
         try:
-            files: dict[str, bytes] = {}
             proses = self._proses(len(sops))
-            if proses > 1 and sops:
-                self._sejajar(sops, corpus.keputusan, proses, files)
+            if proses > 1:
+                files = self._dengan_pekerja(sops, corpus.keputusan, proses)
             else:
-                with teks.sekali():
-                    # every lampiran is laid out first, its pages kept open
-                    tata = {
-                        s.id: dokumen.tata_letak(s, corpus.keputusan, self.kertas, self.logo)
-                        for s in self.kemajuan(sops, "menata lampiran... ", _id)
-                    }
-                for sop in self.kemajuan(sops, "menulis lampiran... ", _id):
-                    files[nama_berkas(sop)] = tata.pop(sop.id).tulis()
-                    self.ditulis.append((nama_berkas(sop), sop.id))
-                if sops:
-                    # the iterator moves on as each lampiran is taken into the Keputusan
-                    langkah = iter(self.kemajuan(sops, f"menulis {NAMA_KEPUTUSAN}... ", _id))
-                    files[NAMA_KEPUTUSAN] = gabung.keputusan(
-                        [(sop, files[nama_berkas(sop)]) for sop in sops],
-                        dokumen.meta_lampiran(sops, corpus.keputusan),
-                        mulai=lambda _sop_id: next(langkah, None),
-                    )
-                    for _ in langkah:
-                        pass
-                    self.ditulis.append((NAMA_KEPUTUSAN, None))
+                files = self._satu_proses(sops, corpus.keputusan)
         except SopapError as exc:
             raise LampiranError(str(exc)) from exc
         out = Path(self.outdir)
@@ -99,6 +77,7 @@ class LampiranBuilder(CorpusBuilder):
         atomic.write_text(out / DAFTAR, "".join(f"{name}\n" for name in files))
         for name in previous - set(files):
             (out / name).unlink(missing_ok=True)
+        self.ditulis = [(nama_berkas(s), s.id) for s in sops] + ([(NAMA_KEPUTUSAN, None)] if sops else [])
         self.tanpa_nomor = [s.id for s in sops if not bernomor(s)]
         logger.info(f"{len(sops)} lampiran ({self.kertas.nama}) dan {NAMA_KEPUTUSAN} ditulis ke {out}")
         if self.tanpa_nomor:
@@ -107,16 +86,41 @@ class LampiranBuilder(CorpusBuilder):
                 + ", ".join(self.tanpa_nomor)
             )
 
-    def _sejajar(self, sops, keputusan, proses: int, files: dict[str, bytes]) -> None:
-        """Lampiran drawn by ``proses`` workers; this process takes each one
-        into the Keputusan as it arrives (in order), while the next are drawn.
+    def _satu_proses(self, sops, keputusan) -> dict[str, bytes]:
+        """File name -> PDF: every lampiran, then the whole Keputusan, drawn here."""
+        from . import dokumen, gabung, teks
+
+        with teks.sekali():
+            # every lampiran is laid out first, its pages kept open
+            tata = {
+                s.id: dokumen.tata_letak(s, keputusan, self.kertas, self.logo)
+                for s in self.kemajuan(sops, "menata lampiran... ", _id)
+            }
+        files = {nama_berkas(sop): tata.pop(sop.id).tulis() for sop in self.kemajuan(sops, "menulis lampiran... ", _id)}
+        if sops:
+            # the iterator moves on as each lampiran is taken into the Keputusan
+            langkah = iter(self.kemajuan(sops, f"menulis {NAMA_KEPUTUSAN}... ", _id))
+            files[NAMA_KEPUTUSAN] = gabung.keputusan(
+                [(sop, files[nama_berkas(sop)]) for sop in sops],
+                dokumen.meta_lampiran(sops, keputusan),
+                mulai=lambda _sop_id: next(langkah, None),
+            )
+            for _ in langkah:
+                pass
+        return files
+
+    def _dengan_pekerja(self, sops, keputusan, proses: int) -> dict[str, bytes]:
+        """The same files, the lampiran drawn by ``proses`` workers; this
+        process takes each one into the Keputusan as it arrives (in order),
+        while the next are drawn.
 
         Each lampiran is a pure function of its SOP, so the bytes are those
-        of the serial path whichever process made them.
+        of :meth:`_satu_proses` whichever process made them.
         """
         from . import dokumen, gabung
 
-        made = _sejajar(sops, keputusan, self.kertas, self.logo, proses)
+        made = _digambar_pekerja(sops, keputusan, self.kertas, self.logo, proses)
+        files: dict[str, bytes] = {}
 
         def arriving():
             for sop in self.kemajuan(sops, "menata lampiran... ", _id):
@@ -124,12 +128,13 @@ class LampiranBuilder(CorpusBuilder):
                 yield sop, data
 
         whole = gabung.keputusan(arriving(), dokumen.meta_lampiran(sops, keputusan))
-        for sop in self.kemajuan(sops, "menulis lampiran... ", _id):
-            self.ditulis.append((nama_berkas(sop), sop.id))
+        # the stages of the serial path, already done here
+        for _ in self.kemajuan(sops, "menulis lampiran... ", _id):
+            pass
         for _ in self.kemajuan(sops, f"menulis {NAMA_KEPUTUSAN}... ", _id):
             pass
         files[NAMA_KEPUTUSAN] = whole
-        self.ditulis.append((NAMA_KEPUTUSAN, None))
+        return files
 
     def _proses(self, jumlah: int) -> int:
         """Worker processes for ``jumlah`` lampiran: ``sopap_lampiran_proses``,
@@ -164,7 +169,7 @@ def _lampiran(sop_id: str) -> tuple[bytes | None, str | None]:
         return None, str(exc)
 
 
-def _sejajar(sops, keputusan, kertas, logo, proses: int) -> Iterator[bytes]:
+def _digambar_pekerja(sops, keputusan, kertas, logo, proses: int) -> Iterator[bytes]:
     """The lampiran files of ``sops``, in order, drawn by ``proses`` forked workers.
 
     Fork (not spawn): the workers start with the model, fonts and reportlab
