@@ -14,12 +14,13 @@ implementations and writes the handbook's matrix page
 from __future__ import annotations
 
 import argparse
+import gc
 import sys
 from pathlib import Path
 
 from ..project import SopapError, find_root
 from ..util import atomic
-from .features import FOLDER
+from ..conformance.kit import FOLDER
 
 PAGE = Path("docs") / "kesesuaian-matriks.md"
 
@@ -97,6 +98,11 @@ class _Tally:
 
     def __init__(self) -> None:
         self.passed = self.failed = self.skipped = 0
+
+    def pytest_collection_finish(self, session) -> None:
+        # Everything collected (features, steps, items) lives until the end:
+        # the collector need not walk it again on every full collection.
+        gc.freeze()
 
     def pytest_runtest_logreport(self, report) -> None:
         if report.when == "call" and report.passed:

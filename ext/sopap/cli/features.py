@@ -13,12 +13,12 @@ import re
 import sys
 from pathlib import Path
 
+from ..conformance.kit import FOLDER
 from ..outputs.features import FeatureError, kit_files, stale_files, write_kit
 from ..project import Project
 from ..util.kemajuan import KemajuanBertahap
 from .common import add_project_option, project_from
 
-FOLDER = "features"
 _SCENARIO = re.compile(r"^\s*Skenario: ", re.MULTILINE)
 
 

@@ -140,7 +140,7 @@ def _scenario_test(feature, template, name: str):
     if examples is None:
         rendered: list[BddScenario] = []
 
-        def test(request: pytest.FixtureRequest, sop_impl) -> None:
+        def test(request: pytest.FixtureRequest, sop_impl, sopap_kasus) -> None:
             """One scenario against one implementation."""
             __tracebackhide__ = True
             if not rendered:  # once, shared by every implementation: nothing writes to it
@@ -150,7 +150,7 @@ def _scenario_test(feature, template, name: str):
         wrapper = test
     else:  # a Scenario Outline: one rendering per row of its examples, as pytest-bdd does
 
-        def outline(request: pytest.FixtureRequest, sop_impl, _pytest_bdd_example) -> None:
+        def outline(request: pytest.FixtureRequest, sop_impl, sopap_kasus, _pytest_bdd_example) -> None:
             """One row of a scenario outline against one implementation."""
             __tracebackhide__ = True
             run_scenario(request, feature, template.render(_pytest_bdd_example))
@@ -177,12 +177,22 @@ class _Prepared:
     generator: bool
 
 
+@dataclass(frozen=True)
+class _Shape:
+    """The signature of a step function, as the runner needs it."""
+
+    parameters: frozenset[str]
+    fixtures: tuple[str, ...]
+    generator: bool
+
+
 class _Steps:
     """Step sentences already matched, per list of visible step definitions."""
 
     def __init__(self) -> None:
         self.found: dict[tuple[int, str, str], Any] = {}
         self.prepared: dict[tuple[int, str], _Prepared] = {}
+        self.shapes: dict[int, _Shape] = {}
 
     def definition(self, visible: list, step):
         """The step definition pytest-bdd would run for ``step`` among ``visible``, or None."""
@@ -214,24 +224,38 @@ class _Steps:
                     f"Step {step.name!r} defines argument names that are reserved: {shown}. "
                     "Please use different names."
                 )
+            shape = self.shape(context)
             identity = lambda value: value  # noqa: E731
-            parameters = inspect.signature(context.step_func).parameters
             args = {
-                key: context.converters.get(key, identity)(value) for key, value in parsed.items() if key in parameters
+                key: context.converters.get(key, identity)(value)
+                for key, value in parsed.items()
+                if key in shape.parameters
             }
             prepared = _Prepared(
                 context=context,
                 func=context.step_func,
                 args=args,
-                datatable="datatable" in parameters,
-                docstring="docstring" in parameters,
-                fixtures=tuple(get_required_args(context.step_func)),
-                generator=inspect.isgeneratorfunction(context.step_func),
+                datatable="datatable" in shape.parameters,
+                docstring="docstring" in shape.parameters,
+                fixtures=shape.fixtures,
+                generator=shape.generator,
             )
             # the entry lives as long as the context it is keyed by (the
             # session's step definitions), so the id cannot be reused
             self.prepared[key] = prepared
         return prepared
+
+    def shape(self, context) -> _Shape:
+        """What a step function takes, read once per definition (not per sentence)."""
+        shape = self.shapes.get(id(context))
+        if shape is None:
+            func = context.step_func
+            shape = self.shapes[id(context)] = _Shape(
+                parameters=frozenset(inspect.signature(func).parameters),
+                fixtures=tuple(get_required_args(func)),
+                generator=inspect.isgeneratorfunction(func),
+            )
+        return shape
 
 
 def _depth(baseid: str) -> int:
@@ -253,7 +277,8 @@ def run_scenario(request: pytest.FixtureRequest, feature, scenario) -> None:
     if known is None:
         known = config.stash[_STEPS] = _Steps()
     hook.pytest_bdd_before_scenario(request=request, feature=feature, scenario=scenario)
-    values: dict[str, object] = {}  # fixture values of this test, fetched once
+    hooks = _StepHooks.of(hook)
+    values: dict[str, object] = dict(request.node.funcargs)  # fixture values of this test, fetched once
     # what the step definitions are only changes when a step injects a fixture
     visible = definitions(request._fixturemanager, request.node)
     try:
@@ -268,14 +293,41 @@ def run_scenario(request: pytest.FixtureRequest, feature, scenario) -> None:
                     request=request, feature=feature, scenario=scenario, step=step, exception=exc
                 )
                 raise exc
-            _run_step(request, hook, known, values, feature, scenario, step, context)
+            _run_step(request, hooks, known, values, feature, scenario, step, context)
             if context.target_fixture is not None:
                 visible = definitions(request._fixturemanager, request.node)
     finally:
         hook.pytest_bdd_after_scenario(request=request, feature=feature, scenario=scenario)
 
 
-def _run_step(request, hook, known: _Steps, values: dict, feature, scenario, step, context) -> None:
+@dataclass(frozen=True)
+class _StepHooks:
+    """pytest-bdd's per-step hooks, None where no plugin implements one.
+
+    A run calls them around every step (about 13,000 calls for the seed
+    kit); a hook nobody implements is not called at all. Read per scenario,
+    so a plugin registered during the run is still seen.
+    """
+
+    before: Any
+    before_call: Any
+    after: Any
+    error: Any
+
+    @classmethod
+    def of(cls, hook) -> _StepHooks:
+        def live(caller):
+            return caller if caller.get_hookimpls() else None
+
+        return cls(
+            before=live(hook.pytest_bdd_before_step),
+            before_call=live(hook.pytest_bdd_before_step_call),
+            after=live(hook.pytest_bdd_after_step),
+            error=hook.pytest_bdd_step_error,
+        )
+
+
+def _run_step(request, hooks: _StepHooks, known: _Steps, values: dict, feature, scenario, step, context) -> None:
     """One step, with pytest-bdd's hooks around it (``_execute_step_function``)."""
     __tracebackhide__ = True
     kw = {
@@ -286,7 +338,8 @@ def _run_step(request, hook, known: _Steps, values: dict, feature, scenario, ste
         "step_func": context.step_func,
         "step_func_args": {},
     }
-    hook.pytest_bdd_before_step(**kw)
+    if hooks.before is not None:
+        hooks.before(**kw)
     try:
         prepared = known.prepare(context, step)
         kwargs = dict(prepared.args)
@@ -300,18 +353,20 @@ def _run_step(request, hook, known: _Steps, values: dict, feature, scenario, ste
                     values[arg] = request.getfixturevalue(arg)
                 kwargs[arg] = values[arg]
         kw["step_func_args"] = kwargs
-        hook.pytest_bdd_before_step_call(**kw)
+        if hooks.before_call is not None:
+            hooks.before_call(**kw)
         if prepared.generator:  # a step that yields, run as a fixture as pytest-bdd does
             result = call_fixture_func(fixturefunc=prepared.func, request=request, kwargs=kwargs)
         else:
             result = prepared.func(**kwargs)
     except (Exception, Failed) as exception:
-        hook.pytest_bdd_step_error(exception=exception, **kw)
+        hooks.error(exception=exception, **kw)
         raise
     if context.target_fixture is not None:
         inject_fixture(request, context.target_fixture, result)
         values[context.target_fixture] = result
-    hook.pytest_bdd_after_step(**kw)
+    if hooks.after is not None:
+        hooks.after(**kw)
 
 
 _MEMO: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()

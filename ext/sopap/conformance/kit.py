@@ -17,6 +17,8 @@ from typing import Any
 from ..model import jsonformat
 from ..model.sop import Sop
 
+#: The kit's folder in a project, where ``sopap features`` writes and ``sopap conform`` reads.
+FOLDER = "features"
 #: Name of the SOP file next to the features.
 KIT_JSON = "sopap.json"
 #: Second line of every generated feature; marks a file as part of a kit.
@@ -60,8 +62,7 @@ def is_kit_feature(path: Path) -> bool:
 
 
 def load_kit(folder: Path) -> Kit:
-    folder = Path(folder).resolve()
-    path = folder / KIT_JSON
+    path = _kit_json(str(folder))
     try:
         mtime = path.stat().st_mtime_ns
     except OSError:
@@ -70,6 +71,12 @@ def load_kit(folder: Path) -> Kit:
             "(dibuat oleh `sopap features`)"
         ) from None
     return _load(path, mtime)
+
+
+@lru_cache(maxsize=64)
+def _kit_json(folder: str) -> Path:
+    """The absolute path of a folder's kit JSON (resolved once: every scenario asks)."""
+    return Path(folder).resolve() / KIT_JSON
 
 
 @lru_cache(maxsize=8)

@@ -12,6 +12,7 @@ version) only means parsing as before.
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import os
 import pickle
@@ -31,6 +32,7 @@ KEEP_SECONDS = 30 * 24 * 3600
 _FORMAT = b"sopap-fitur-1"
 
 
+@functools.cache  # a metadata lookup scans sys.path: once per process, not per feature
 def _versions() -> bytes:
     parts = [_FORMAT, sys.version.encode()]
     for dist in ("pytest-bdd", "gherkin-official"):
