@@ -6,7 +6,7 @@ from typing import Any
 
 from sphinx.application import Sphinx
 
-from . import bahasa, berkas, collect, konten, pengaturan, pesan, toctree
+from . import bahasa, berkas, collect, keluar, konten, pengaturan, pesan, toctree
 from .corpus_builder import EVENT_KEMAJUAN, ModelBuilder
 from .directives import CatatanDirective, LangkahDirective, ParafDirective, SopDirective
 from .domain import SopDomain
@@ -34,6 +34,7 @@ def setup(app: Sphinx) -> dict[str, Any]:
     app.add_directive("paraf", ParafDirective)
 
     konten.register(app)
+    keluar.register(app)
     berkas.register(app)
     pengaturan.register(app)
     pesan.install(app)  # now: the project's files are found before builder-inited
