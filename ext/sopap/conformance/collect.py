@@ -18,6 +18,7 @@ is a loop of plain calls.
 
 from __future__ import annotations
 
+import functools
 import inspect
 import re
 import types
@@ -258,6 +259,7 @@ class _Steps:
         return shape
 
 
+@functools.lru_cache(maxsize=1024)
 def _depth(baseid: str) -> int:
     """How many parent node ids ``baseid`` has (pytest-bdd's sort key, as a number)."""
     from pytest_bdd.scenario import iterparentnodeids

@@ -132,8 +132,13 @@ class ReferenceEngine(Adapter):
         )
 
     def check_inputs(self, case: Case, step: Langkah, actor, documents, decision) -> Outcome | None:
-        have = case.documents | {normalize_dokumen(d) for d in documents}
-        missing = [d for d in step.kelengkapan if normalize_dokumen(d) not in have]
+        if not step.kelengkapan:
+            return None
+        # not the union of the two sets: the case's set grows with every output
+        supplied = {normalize_dokumen(d) for d in documents}
+        missing = [
+            d for d in step.kelengkapan if (key := normalize_dokumen(d)) not in case.documents and key not in supplied
+        ]
         if not missing:
             return None
         return Outcome.refuse(Reason.MISSING_INPUT, "kelengkapan tidak ada: " + "; ".join(missing))

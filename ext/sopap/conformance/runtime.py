@@ -17,6 +17,7 @@ directly: the handoff to the thread costs more than their answers.
 
 from __future__ import annotations
 
+import functools
 import queue
 import re
 import threading
@@ -205,6 +206,7 @@ class Run:
 Snapshot = tuple[tuple[WorkItem, ...], tuple[HistoryEntry, ...], tuple[Document, ...]]
 
 
+@functools.lru_cache(maxsize=4096)  # the same few pelaksana names, asked for on every step
 def _plain(text: str) -> str:
     return re.sub(r"\s+", " ", text).strip().casefold()
 

@@ -12,7 +12,7 @@ runtime agree by construction.
 from __future__ import annotations
 
 from collections import deque
-from collections.abc import Iterable, Sequence
+from collections.abc import Container, Iterable, Sequence
 from dataclasses import dataclass
 
 from .dokumen import normalize_dokumen
@@ -92,13 +92,18 @@ def _forward_choice(sop: Sop, step: Langkah) -> str | None:
 
 
 def needs_from_outside(step: Langkah, available: Iterable[str]) -> tuple[str, ...]:
-    """Kelengkapan of ``step`` not among ``available`` (normalised names)."""
-    have = {normalize_dokumen(d) for d in available}
+    """Kelengkapan of ``step`` not among ``available`` (names as written)."""
+    return _lacking(step, {normalize_dokumen(d) for d in available})
+
+
+def _lacking(step: Langkah, have: Container[str]) -> tuple[str, ...]:
+    """Kelengkapan of ``step`` whose normalised name is not in ``have``, each once."""
     result: list[str] = []
+    seen: set[str] = set()
     for doc in step.kelengkapan:
         key = normalize_dokumen(doc)
-        if key not in have:
-            have.add(key)
+        if key not in have and key not in seen:
+            seen.add(key)
             result.append(doc)
     return tuple(result)
 
@@ -126,7 +131,7 @@ class Berkas:
 
     def supply_for(self, step: Langkah) -> tuple[str, ...]:
         """What must be supplied with ``step``: kelengkapan the case lacks."""
-        return needs_from_outside(step, self._names.values())
+        return _lacking(step, self._names)  # keyed by normalised name already
 
     def complete(self, step: Langkah, supplied: Sequence[str]) -> None:
         self.add(supplied)
