@@ -415,6 +415,32 @@ def conform(env: Lingkungan, fitur: Path, names: list[str], ulang: int = 1) -> l
     return rows
 
 
+def pytest_kosong(env: Lingkungan, work: Path, count: int, ulang: int = 1) -> dict:
+    """pytest alone: ``count`` empty tests, run as the conformance runs are.
+
+    The floor under any pytest-based suite on this machine: starting Python,
+    importing pytest and its plugins, collecting and reporting ``count``
+    tests that do nothing.
+    """
+    folder = work / "pytest-kosong"
+    shutil.rmtree(folder, ignore_errors=True)
+    folder.mkdir(parents=True)
+    (folder / "test_kosong.py").write_text(
+        "".join(f"def test_{i}():\n    pass\n\n\n" for i in range(count)), encoding="utf-8"
+    )
+    log(f"pytest saja: {count} tes kosong")
+    cmd = ("-m", "pytest", "-q", "-p", "no:randomly", "-p", "no:cacheprovider", "-p", "no:hypothesispytest",
+           "-p", "no:anyio", str(folder / "test_kosong.py"))
+    env.python(*cmd)  # warm-up: compiles the test module
+    timed = median([env.python(*cmd) for _ in range(ulang)])
+    inner = re.search(r" in ([\d.]+)s", timed.keluaran)
+    return {
+        "tes": count,
+        "waktu": asdict(timed) | {"keluaran": ""},
+        "pytest_detik": float(inner.group(1)) if inner else None,
+    }
+
+
 def synthetic_kit(env: Lingkungan, work: Path, n: int) -> Path:
     out = work / f"fitur-{n}"
     shutil.rmtree(out, ignore_errors=True)
@@ -445,6 +471,7 @@ def measure(env: Lingkungan, work: Path, args) -> dict:
     names = implementations() if not args.hanya_reference else ["reference"]
     names = ["reference", *(n for n in names if n != "reference")]
     data["kesesuaian"] = conform(env, ROOT / "features", names, ulang=repeat)
+    data["pytest_kosong"] = pytest_kosong(env, work, data["kesesuaian"][0]["skenario"], ulang=repeat)
     data["kesesuaian_sintetis"] = conform(env, synthetic_kit(env, work, n_pdf), ["reference", "mutan-salah-cabang"])
     data["kesesuaian_sintetis_sop"] = n_pdf
     data["beban_akhir"] = system.load()
