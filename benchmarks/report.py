@@ -190,7 +190,7 @@ def markdown(d: dict, before: dict | None = None) -> str:
           f"{status(pdf['kali_weasyprint'] >= t['lampiran_kali_weasyprint'])} |")
     if ref:
         kosong = d.get("pytest_kosong")
-        lantai = (f"; pytest sendiri dengan {kosong['tes']} tes kosong: {detik(kosong['waktu'])}" if kosong else "")
+        lantai = (f"; pytest saja dengan {kosong['tes']} tes kosong: {angka(kosong['waktu']['dinding'], 2)} d" if kosong else "")
         rate = ref["skenario_per_detik_pytest"] or 0.0
         w(f"| Uji kesesuaian, mesin rujukan (skenario per detik menurut jam pytest, bagian 5) | "
           f"≥ {angka(t['skenario_per_detik_reference'], 0)} skenario/d | "
@@ -273,7 +273,7 @@ def markdown(d: dict, before: dict | None = None) -> str:
     if kosong and ref:
         w("Baris terakhir adalah lantai setiap rangkaian uji berbasis pytest di mesin ini: memulai Python, memuat "
           "pytest dan pluginnya, mengumpulkan dan melaporkan tes sebanyak skenario benih yang tidak melakukan apa pun. "
-          f"Perintah utuh `reference` ({detik(ref['waktu'])}) hanya "
+          f"Perintah utuh `reference` ({angka(ref['waktu']['dinding'], 2)} d) hanya "
           f"{angka(ref['waktu']['dinding'] - kosong['waktu']['dinding'], 2)} d di atas lantai itu. Karena itu target "
           "skenario per detik dinilai dengan jam pytest (sesi pytest: mengurai fitur, mengumpulkan dan menjalankan "
           "skenario), bukan dengan waktu memulai Python dan memuat pytest, yang tetap berapa pun jumlah skenarionya; "
