@@ -171,6 +171,10 @@ def test_search_page_reads_well(sites, page):
     snippets = page.eval_on_selector_all("#search-results p.context", "ps => ps.map(p => p.innerText)")
     assert snippets and not [s for s in snippets if "Garis alir" in s or ": kotak (proses)" in s], snippets
     _shot(page, "cari-ringkasan")
+    # an SOP found as an object reads as Indonesian: its type once, then the page
+    _search(page, site, "posyandu")
+    items = page.eval_on_selector_all("#search-results ul.search > li", "ls => ls.map(l => l.innerText)")
+    assert "Lomba Posyandu (SOP, di Lomba Posyandu)" in items, items
 
 
 def test_search_seed_corpus(sites, page):

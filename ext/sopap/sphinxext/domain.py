@@ -83,7 +83,7 @@ class SopDomain(Domain):
     label = "SOP"
     object_types = {
         "sop": ObjType("SOP", "sop", "ref"),
-        "langkah": ObjType("langkah", "langkah", "ref"),
+        "langkah": ObjType("langkah SOP", "langkah", "ref"),
     }
     roles = {"sop": SopXRefRole(innernodeclass=nodes.inline), "langkah": SopXRefRole(innernodeclass=nodes.inline)}
     indices = [SopIndex]
@@ -249,6 +249,10 @@ class SopDomain(Domain):
         if not node.get("refexplicit"):
             contnode = nodes.inline(title, title, classes=["xref", "sop", f"sop-{typ}"])
         return make_refnode(builder, fromdocname, docname, anchor, contnode, title)
+
+    def get_type_name(self, type: ObjType, primary: bool = False) -> str:
+        # Sphinx's "<domain label> <type>" reads "SOP SOP" in search results
+        return type.lname
 
     def resolve_any_xref(self, env, fromdocname, builder, target, node, contnode) -> list[tuple[str, Element]]:
         results = []

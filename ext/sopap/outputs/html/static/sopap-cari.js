@@ -2,6 +2,8 @@
    1. Indonesian texts that Sphinx's "id" catalogue leaves empty: without them
       the search page shows no summary once a search has finished. The "id"
       plural rule always picks the first form, so it carries the count.
+      Its ", in " of an object result ("SOP, di Lomba Posyandu") lacks the
+      space before the page title, so it gets one.
    2. Result snippets: the flowchart's SVG titles and the note markers are left
       out, and table cells are kept apart by a space, so a snippet reads as
       text ("Membuat draf laporan ...") and not as "Garis alirLangkah 6: ...". */
@@ -10,6 +12,7 @@ if (typeof Documentation !== "undefined" && Documentation.LOCALE === "id") {
   Object.assign(Documentation.TRANSLATIONS, {
     "Search finished, found one page matching the search query.": [found, found],
     "Search finished, found ${resultCount} pages matching the search query.": [found, found],
+    ", in ": ", di ",
   });
 }
 document.addEventListener("DOMContentLoaded", () => {
