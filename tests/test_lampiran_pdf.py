@@ -11,6 +11,7 @@ from __future__ import annotations
 import io
 import os
 import re
+import shutil
 import subprocess
 from collections import Counter, defaultdict
 from pathlib import Path
@@ -232,11 +233,13 @@ def periksa(path: Path, sop: Sop, paper: str = "f4") -> dict:
                 assert any(di_tepi(tip, box) for box in shapes), (number, tip)
         assert heads == len(edges(sop)) + len(crossing)
 
-        # decision labels on the decision's page
+        # decision labels on the decision's page (word by word: a long label
+        # wraps, and its lines sit beside the other label's)
         for step in sop.langkah:
             if step.cabang:
-                page_text = texts[page_of[step.nomor] - 1]
-                assert step.cabang.ya.label in page_text and step.cabang.tidak.label in page_text
+                page_words = set(texts[page_of[step.nomor] - 1].split())
+                for arah in (step.cabang.ya, step.cabang.tidak):
+                    assert set(arah.label.split()) <= page_words, (step.nomor, arah.label)
 
         # the signatory after the last row
         if sop.penandatangan:
@@ -292,6 +295,34 @@ def test_decision_with_back_edge(keputusan_f4):
     found = periksa(berkas(out, sop), sop)
     assert found["labels"] == {}  # everything on one page
     assert "Lengkap" in found["texts"][2] and "Tidak lengkap" in found["texts"][2]
+
+
+def test_long_branch_labels_wrap_inside_the_actor_columns(rootdir, tmp_path):
+    """A long ya/tidak label wraps instead of running over other columns."""
+    root = tmp_path / "root"
+    shutil.copytree(rootdir / "test-keputusan", root)
+    source = root / "sop-keputusan.md"
+    ya, tidak = "Berkas lengkap dan sah menurut verifikator", "Dikembalikan kepada pemohon untuk dilengkapi"
+    text = source.read_text(encoding="utf-8")
+    text = text.replace("label-ya: Lengkap\n", f"label-ya: {ya}\n").replace(
+        "label-tidak: Tidak lengkap\n", f"label-tidak: {tidak}\n"
+    )
+    source.write_text(text, encoding="utf-8")
+    out, corpus = build(root, tmp_path)
+    sop = corpus.get("sop-keputusan")
+    assert sop.langkah_by_nomor(3).cabang.ya.label == ya
+    found = periksa(berkas(out, sop), sop)  # the label text is on the decision's page
+    with open_pdf(berkas(out, sop)) as pdf:
+        page = pdf.pages[2]
+        t = tabel(page, len(sop.pelaksana) + 6)
+        left, right = t.kolom[2], t.kolom[2 + len(sop.pelaksana)]
+        words = page.extract_words()
+        for label in (ya, tidak):
+            mine = [w for w in words if w["text"] in label.split() and left - 1 < w["x0"] and w["top"] > t.kepala_bawah]
+            assert {w["text"] for w in mine} >= set(label.split()), (label, mine)
+            assert all(w["x1"] <= right + 0.5 for w in mine), (label, right, mine)
+            assert len({round(w["top"]) for w in mine}) >= 2, mine  # wrapped
+    assert found["labels"] == {}
 
 
 def test_combined_keputusan(lampiran_f4):

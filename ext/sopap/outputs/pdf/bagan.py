@@ -59,9 +59,11 @@ class GKonektor:
 @dataclass(frozen=True, slots=True)
 class GLabel:
     x: float
-    y: float
+    y: float  # baseline of the line nearest the exit
     teks: str
     rata: str
+    lebar: float  # widest line: a long label wraps instead of crossing other columns
+    tumbuh: str  # where further lines go: "atas" (away from a line below) or "bawah"
 
 
 @dataclass
@@ -253,22 +255,24 @@ def rencana(sop: Sop, jejak: Jejak) -> Rencana:
         if e.label is None:
             return
         px, py = port(e.dari, e.port)
+        x0, x1 = rows[e.dari].kolom[col[e.dari]]
+        lebar = max(x1 - x0 - 5.0, 20.0)  # one actor column
         if e.port == BAWAH:
             off = offset_bawah.get(id(e), 0.0) if e.jenis == "putus-bawah" else 0.0
             if off < 0:
-                plan.halaman[page].append(GLabel(px + off - 2.5, py - 7.5, e.label, "kanan"))
+                plan.halaman[page].append(GLabel(px + off - 2.5, py - 7.5, e.label, "kanan", lebar, "bawah"))
             else:
-                plan.halaman[page].append(GLabel(px + off + 2.5, py - 7.5, e.label, "kiri"))
+                plan.halaman[page].append(GLabel(px + off + 2.5, py - 7.5, e.label, "kiri", lebar, "bawah"))
             return
         goes_up = e.jenis == "jalur" and geo[e.ke].cy > geo[e.dari].cy
         if e.jenis == "putus-sisi":  # clear of the connector beside the exit
-            y = py + bentuk.KONEKTOR_KOTAK / 2 + 1.5
+            y, tumbuh = py + bentuk.KONEKTOR_KOTAK / 2 + 1.5, "atas"
         else:
-            y = py - 7.5 if goes_up else py + 2.5
+            y, tumbuh = (py - 7.5, "bawah") if goes_up else (py + 2.5, "atas")
         if e.port == KANAN:
-            plan.halaman[page].append(GLabel(px + 2.5, y, e.label, "kiri"))
+            plan.halaman[page].append(GLabel(px + 2.5, y, e.label, "kiri", lebar, tumbuh))
         else:
-            plan.halaman[page].append(GLabel(px - 2.5, y, e.label, "kanan"))
+            plan.halaman[page].append(GLabel(px - 2.5, y, e.label, "kanan", lebar, tumbuh))
 
     def above(n: int) -> float:
         """A height between the top of symbol ``n`` and the top of its row."""
@@ -381,4 +385,4 @@ def gambar(canv, items: list) -> None:
             bentuk.konektor(canv, g.cx, g.cy, g.label)
     for g in items:
         if isinstance(g, GLabel):
-            bentuk.label(canv, g.x, g.y, g.teks, g.rata)
+            bentuk.label(canv, g.x, g.y, g.teks, g.rata, g.lebar, g.tumbuh)

@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from reportlab.lib import colors
+from reportlab.lib.utils import simpleSplit
 
 from ...model.sop import Simbol
 from . import gaya
@@ -27,6 +28,7 @@ KEPALA_PANAH = 5.0  # arrowhead length
 LEBAR_PANAH = 3.6  # arrowhead width at its base
 
 UKURAN_LABEL = 6.5
+LABEL_BARIS = 7.5  # leading of a wrapped branch label
 UKURAN_KONEKTOR = 7.0
 
 Titik = tuple[float, float]
@@ -126,17 +128,32 @@ def panah(canv, titik: Sequence[Titik], kepala: bool = True) -> None:
     canv.restoreState()
 
 
-def label(canv, x: float, y: float, teks: str, rata: str = "kiri") -> None:
-    """A branch label (ya/tidak) with its baseline at ``y``, on a white ground
-    so that it stays legible where it crosses a grid line."""
-    w = lebar(teks, UKURAN_LABEL)
-    x0 = x - w if rata == "kanan" else x - w / 2 if rata == "tengah" else x
+def label_lines(teks: str, lebar_maks: float) -> list[str]:
+    """A branch label broken into lines no wider than ``lebar_maks`` (long words whole)."""
+    return simpleSplit(teks, REGULER, UKURAN_LABEL, lebar_maks) or [teks]
+
+
+def label(
+    canv, x: float, y: float, teks: str, rata: str = "kiri", lebar_maks: float | None = None, tumbuh: str = "bawah"
+) -> None:
+    """A branch label (ya/tidak) with the baseline of its first line at ``y``,
+    on a white ground so that it stays legible where it crosses a grid line.
+    A label wider than ``lebar_maks`` wraps; its further lines go ``tumbuh``
+    ("atas" keeps them off an exit line drawn below the label)."""
+    lines = [teks] if lebar_maks is None else label_lines(teks, lebar_maks)
+    if tumbuh == "atas":
+        lines = lines[::-1]  # the last line sits at y, the first above it
+    step = -LABEL_BARIS if tumbuh == "bawah" else LABEL_BARIS
     canv.saveState()
-    canv.setFillColor(colors.white)
-    canv.rect(x0 - 0.8, y - 1.6, w + 1.6, UKURAN_LABEL + 1.2, stroke=0, fill=1)
-    canv.setFillColor(colors.black)
-    canv.setFont(REGULER, UKURAN_LABEL)
-    canv.drawString(x0, y, teks)
+    for index, line in enumerate(lines):
+        w = lebar(line, UKURAN_LABEL)
+        x0 = x - w if rata == "kanan" else x - w / 2 if rata == "tengah" else x
+        base = y + index * step
+        canv.setFillColor(colors.white)
+        canv.rect(x0 - 0.8, base - 1.6, w + 1.6, UKURAN_LABEL + 1.2, stroke=0, fill=1)
+        canv.setFillColor(colors.black)
+        canv.setFont(REGULER, UKURAN_LABEL)
+        canv.drawString(x0, base, line)
     canv.restoreState()
 
 
