@@ -40,3 +40,7 @@ sopap_bidang = {
 html_theme = "sopap"
 html_title = "Buku Pegangan SOP DPPPA Kota Bekasi"
 html_search_language = "id"
+
+# Lampiran PDF (sopap.outputs.pdf): each SOP page links its lampiran, which
+# `sopap build` / `make handbook` copies into the handbook (_downloads/lampiran/).
+sopap_lampiran_unduh = True

@@ -194,3 +194,18 @@ def test_sop_page_offers_its_bpmn_files(app):
     for href in links:
         assert (app.outdir / href).is_file()
         assert (app.outdir / href).read_bytes().startswith(b"<?xml")
+
+
+@pytest.mark.sphinx("html", testroot="html", freshenv=True, confoverrides={"sopap_lampiran_unduh": True})
+def test_sop_page_links_its_lampiran_pdf_when_asked(app):
+    from sopap.outputs.pdf.urutan import nama_berkas
+
+    app.build()
+    assert warnings_of(app) == []
+    sop = app.env.get_domain("sop").corpus().get("sop-alur")
+    page = Page(read(app, "sop-alur.html"))
+    links = [a["href"] for a in page.all("a", "sopap-unduh")]
+    # first, then the BPMN files; the PDF itself is copied in by `sopap build`
+    assert links[0] == f"_downloads/lampiran/{nama_berkas(sop)}", links
+    assert len(links) == 3
+    assert "Unduh" in read(app, "sop-alur.html") and ">Lampiran PDF</a>" in read(app, "sop-alur.html")

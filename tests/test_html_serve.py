@@ -80,3 +80,5 @@ def test_serve_watches_sources_not_builds():
     ignored = {argv[i + 1] for i, a in enumerate(argv) if a == "--ignore"}
     assert {str(ROOT.resolve() / name) for name in ("_build", ".venv", ".git")} <= ignored
     assert "-W" not in argv  # the preview keeps showing the page when there are warnings
+    # the preview draws no lampiran, so its pages do not link them
+    assert argv[argv.index("-D") + 1] == "sopap_lampiran_unduh=0"

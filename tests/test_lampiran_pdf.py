@@ -568,6 +568,30 @@ def test_sopap_build_writes_lampiran(proyek):
     assert names == ["060-sop-panjang.pdf", "100-sop-seratus.pdf", "keputusan-lengkap.pdf", "tanpa-nomor-sop-lebar.pdf"]
 
 
+def test_sopap_build_puts_the_lampiran_in_the_handbook_when_asked(proyek, tmp_path, capsys):
+    from sopap.cli import main
+
+    conf = proyek / "conf.py"
+    conf.write_text(conf.read_text(encoding="utf-8") + "\nsopap_lampiran_unduh = True\n", encoding="utf-8")
+    copies = proyek / "_build" / "html" / "_downloads" / "lampiran"
+    copies.mkdir(parents=True)
+    (copies / "099-sop-dihapus.pdf").write_bytes(b"%PDF- lama")  # a lampiran no longer made
+    assert main(["build", "--proyek", str(proyek)]) == 0
+    pdf = proyek / "_build" / "pdf"
+    names = sorted(p.name for p in pdf.glob("*.pdf"))
+    assert sorted(p.name for p in copies.iterdir()) == names
+    for name in names:
+        assert (copies / name).read_bytes() == (pdf / name).read_bytes()
+    page = (proyek / "_build" / "html" / "sop-panjang.html").read_text(encoding="utf-8")
+    assert 'href="_downloads/lampiran/060-sop-panjang.pdf"' in page
+    # `sopap pdf` elsewhere leaves the handbook's copies alone
+    before = {p.name: p.stat().st_mtime_ns for p in copies.iterdir()}
+    capsys.readouterr()
+    assert main(["pdf", "-o", str(tmp_path / "lain"), "--proyek", str(proyek)]) == 0
+    assert "tautan unduhan" not in capsys.readouterr().out
+    assert {p.name: p.stat().st_mtime_ns for p in copies.iterdir()} == before
+
+
 def test_one_actor_column_with_back_edge_across_pages(tmp_path):
     """No neighbouring column for side connectors: they go under and over."""
     from sopap.model.flow import derive_simbol

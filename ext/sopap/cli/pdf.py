@@ -27,8 +27,14 @@ def register(sub) -> None:
     parser.set_defaults(func=run)
 
 
-def build_pdf(project: Project, outdir: Path, paper: str | None = None, verbose: bool = True) -> int:
-    """Run the ``lampiran`` builder; print what was written. 0 ok, 1 problems."""
+def build_pdf(
+    project: Project, outdir: Path, paper: str | None = None, verbose: bool = True, html: Path | None = None
+) -> int:
+    """Run the ``lampiran`` builder; print what was written. 0 ok, 1 problems.
+
+    With ``html`` (the handbook's folder) and ``sopap_lampiran_unduh`` on,
+    the files written are copied there for the SOP pages' download links.
+    """
     overrides = {"sopap_lampiran_kertas": paper} if paper else None
     with KemajuanBertahap() as kemajuan:  # a progress line on a terminal only
         result = project.run("lampiran", outdir, overrides=overrides, kemajuan=kemajuan)
@@ -50,6 +56,11 @@ def build_pdf(project: Project, outdir: Path, paper: str | None = None, verbose:
             + ", ".join(builder.tanpa_nomor)
             + "; lampiran itu diletakkan di akhir Keputusan"
         )
+    if html is not None and result.app.config.sopap_lampiran_unduh and html.is_dir():
+        from ..outputs.pdf.unduhan import salin_ke_html
+
+        target = salin_ke_html(outdir, [name for name, _ in builder.ditulis], html)
+        print(f"sopap: salinan lampiran untuk tautan unduhan buku pegangan diperbarui di {target}")
     return 0
 
 
@@ -57,10 +68,12 @@ def run(args: argparse.Namespace) -> int:
     project = project_from(args)
     assert project.build_dir is not None
     outdir = Path(args.output).resolve() if args.output else project.build_dir / "pdf"
-    return build_pdf(project, outdir, args.paper)
+    # the handbook links the lampiran of _build/pdf only, not of another folder
+    html = None if args.output else project.build_dir / "html"
+    return build_pdf(project, outdir, args.paper, html=html)
 
 
 def step_pdf(project: Project, args: argparse.Namespace) -> int:
     """The ``sopap build`` step."""
     assert project.build_dir is not None
-    return build_pdf(project, project.build_dir / "pdf", verbose=False)
+    return build_pdf(project, project.build_dir / "pdf", verbose=False, html=project.build_dir / "html")

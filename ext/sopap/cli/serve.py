@@ -52,6 +52,8 @@ def autobuild_argv(project: Project, args: argparse.Namespace) -> list[str]:
         "-b", "html",
         "-d", str(out / "doctrees"),
         "-q",
+        # the lampiran PDFs are not drawn for a preview: no links to files it lacks
+        "-D", "sopap_lampiran_unduh=0",
         "--host", args.host,
         "--port", str(args.port),
     ]

@@ -17,7 +17,7 @@ class Konteks:
     ``uri_sop`` maps an SOP id to an href from the page being written (or
     ``None`` when the SOP is not in the handbook); ``logo`` is the href of
     the kop's logo image, if the project has one; ``unduhan`` maps an SOP
-    id to the (label, href) of the files offered for download beside it.
+    to the (label, href) of the files offered for download beside it.
     ``terkait`` and ``produsen`` are the corpus' Keterkaitan and producer
     indexes (:func:`~sopap.model.keterkaitan.reference_index`,
     :func:`~sopap.model.dokumen.producers`): a builder computes them once and
@@ -31,7 +31,7 @@ class Konteks:
     uri_sop: Callable[[str], str | None]
     bidang: Callable[[str], str] = lambda kode: kode
     logo: str | None = None
-    unduhan: Callable[[str], list[tuple[str, str]]] = lambda sop_id: []
+    unduhan: Callable[[Sop], list[tuple[str, str]]] = lambda sop: []
     #: href of a generated review page (None where the build has none) and
     #: the lint counts of an SOP by severity (sopap.review).
     uri_halaman: Callable[[str], str | None] = lambda pagename: None

@@ -55,7 +55,7 @@ def summary_line(sop: Sop, ctx: Konteks) -> str:
             )
     links = " · ".join(
         f'<a class="sopap-unduh" href="{esc(href)}" download>{esc(label)}</a>'
-        for label, href in ctx.unduhan(sop.id)
+        for label, href in ctx.unduhan(sop)
     )
     downloads = f" · Unduh {links}" if links else ""
     return (

@@ -59,11 +59,18 @@ def context_for(builder, fromdoc: str) -> Konteks:
         from .assets import logo_uri
 
         logo = logo_uri(builder, fromdoc)
-    def unduhan(sop_id: str) -> list[tuple[str, str]]:
+    def unduhan(sop: Sop) -> list[tuple[str, str]]:
         from ..bpmn import bpmn_download_href
 
-        return [
-            (label, bpmn_download_href(builder, fromdoc, sop_id, profile))
+        links = []
+        if builder.config.sopap_lampiran_unduh:  # copied there by `sopap build` (outputs/pdf/unduhan.py)
+            from sphinx.util.osutil import relative_uri
+
+            from ..pdf.urutan import unduh_uri
+
+            links.append(("Lampiran PDF", relative_uri(builder.get_target_uri(fromdoc), unduh_uri(sop))))
+        return links + [
+            (label, bpmn_download_href(builder, fromdoc, sop.id, profile))
             for label, profile in (("BPMN Camunda 8", "camunda8"), ("BPMN SpiffWorkflow", "spiff"))
         ]
 

@@ -28,5 +28,8 @@ def setup(app: Sphinx) -> dict[str, Any]:
     app.add_config_value("sopap_lampiran_logo", "", "", types=[str])
     # Processes that draw the lampiran; 0: one per processor (1: no workers).
     app.add_config_value("sopap_lampiran_proses", 0, "", types=[int])
+    # Link each SOP page of the handbook to its lampiran PDF, which `sopap
+    # build` (and `sopap pdf` into _build/pdf) copies to _downloads/lampiran/.
+    app.add_config_value("sopap_lampiran_unduh", False, "html", types=[bool])
     app.add_builder(LampiranBuilder)
     return {"version": "1", "parallel_read_safe": True, "parallel_write_safe": True}

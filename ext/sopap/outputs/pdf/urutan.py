@@ -13,6 +13,8 @@ from ...model.roman import is_roman, roman_to_int
 from ...model.sop import Sop
 
 NAMA_KEPUTUSAN = "keputusan-lengkap.pdf"
+#: Where the handbook keeps copies of the lampiran (``sopap_lampiran_unduh``).
+UNDUH = "_downloads/lampiran"
 
 
 def bernomor(sop: Sop) -> bool:
@@ -35,3 +37,8 @@ def nama_berkas(sop: Sop) -> str:
     if bernomor(sop):
         return f"{roman_to_int(sop.lampiran):03d}-{sop.id}.pdf"
     return f"tanpa-nomor-{sop.id}.pdf"
+
+
+def unduh_uri(sop: Sop) -> str:
+    """The lampiran's copy in the HTML output, relative to its root."""
+    return f"{UNDUH}/{nama_berkas(sop)}"
