@@ -209,3 +209,13 @@ def test_sop_page_links_its_lampiran_pdf_when_asked(app):
     assert links[0] == f"_downloads/lampiran/{nama_berkas(sop)}", links
     assert len(links) == 3
     assert "Unduh" in read(app, "sop-alur.html") and ">Lampiran PDF</a>" in read(app, "sop-alur.html")
+    # the list of SOPs offers the whole Keputusan
+    home = Page(read(app, "index.html"))
+    assert [a["href"] for a in home.all("a", "sopap-unduh")] == ["_downloads/lampiran/keputusan-lengkap.pdf"]
+
+
+@pytest.mark.sphinx("html", testroot="html", freshenv=True)
+def test_no_lampiran_links_unless_asked(app):
+    app.build()
+    assert not Page(read(app, "index.html")).all("a", "sopap-unduh")
+    assert not [a for a in Page(read(app, "sop-alur.html")).all("a", "sopap-unduh") if "lampiran" in a["href"]]

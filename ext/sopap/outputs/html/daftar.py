@@ -89,6 +89,8 @@ class DaftarSop(SphinxPostTransform):
             groups = grouped(domain)
             if not groups:
                 result += nodes.paragraph("", "Belum ada SOP.")
+            else:
+                result += self._keputusan_lengkap(fromdoc)
             for kode, items in groups:
                 section = nodes.container(ids=[bidang_anchor(kode)], classes=["sopap-daftar-bidang"])
                 label = domain.bidang_label(kode)
@@ -106,3 +108,16 @@ class DaftarSop(SphinxPostTransform):
                 section += _table(rows)
                 result += section
             node.replace_self(result)
+
+    def _keputusan_lengkap(self, fromdoc: str) -> list[nodes.Node]:
+        """The whole Keputusan as one PDF, where the handbook carries the lampiran."""
+        builder = self.env._app.builder
+        if builder.format != "html" or not self.config.sopap_lampiran_unduh:
+            return []
+        from sphinx.util.osutil import relative_uri
+
+        from ..pdf.urutan import NAMA_KEPUTUSAN, UNDUH
+
+        href = relative_uri(builder.get_target_uri(fromdoc), f"{UNDUH}/{NAMA_KEPUTUSAN}")
+        link = nodes.reference("", "Unduh seluruh lampiran Keputusan (PDF)", refuri=href, classes=["sopap-unduh"])
+        return [nodes.paragraph("", "", link, classes=["sopap-daftar-unduh"])]
