@@ -166,25 +166,21 @@ def _scenario_test(feature, template, name: str):
 
 
 @dataclass(frozen=True)
-class _Prepared:
-    """A sentence matched to its step definition, arguments parsed (once per session)."""
-
-    context: Any
-    func: Any
-    args: dict[str, object]
-    datatable: bool
-    docstring: bool
-    fixtures: tuple[str, ...]
-    generator: bool
-
-
-@dataclass(frozen=True)
 class _Shape:
     """The signature of a step function, as the runner needs it."""
 
     parameters: frozenset[str]
     fixtures: tuple[str, ...]
     generator: bool
+
+
+@dataclass(frozen=True)
+class _Prepared:
+    """A sentence matched to its step definition, arguments parsed (once per session)."""
+
+    func: Any
+    args: dict[str, object]
+    shape: _Shape
 
 
 class _Steps:
@@ -232,15 +228,7 @@ class _Steps:
                 for key, value in parsed.items()
                 if key in shape.parameters
             }
-            prepared = _Prepared(
-                context=context,
-                func=context.step_func,
-                args=args,
-                datatable="datatable" in shape.parameters,
-                docstring="docstring" in shape.parameters,
-                fixtures=shape.fixtures,
-                generator=shape.generator,
-            )
+            prepared = _Prepared(func=context.step_func, args=args, shape=shape)
             # the entry lives as long as the context it is keyed by (the
             # session's step definitions), so the id cannot be reused
             self.prepared[key] = prepared
@@ -344,12 +332,13 @@ def _run_step(request, hooks: _StepHooks, known: _Steps, values: dict, feature, 
         hooks.before(**kw)
     try:
         prepared = known.prepare(context, step)
+        shape = prepared.shape
         kwargs = dict(prepared.args)
-        if prepared.datatable and step.datatable is not None:
+        if step.datatable is not None and "datatable" in shape.parameters:
             kwargs["datatable"] = step.datatable.raw()
-        if prepared.docstring and step.docstring is not None:
+        if step.docstring is not None and "docstring" in shape.parameters:
             kwargs["docstring"] = step.docstring
-        for arg in prepared.fixtures:
+        for arg in shape.fixtures:
             if arg not in kwargs:
                 if arg not in values:
                     values[arg] = request.getfixturevalue(arg)
@@ -357,7 +346,7 @@ def _run_step(request, hooks: _StepHooks, known: _Steps, values: dict, feature, 
         kw["step_func_args"] = kwargs
         if hooks.before_call is not None:
             hooks.before_call(**kw)
-        if prepared.generator:  # a step that yields, run as a fixture as pytest-bdd does
+        if shape.generator:  # a step that yields, run as a fixture as pytest-bdd does
             result = call_fixture_func(fixturefunc=prepared.func, request=request, kwargs=kwargs)
         else:
             result = prepared.func(**kwargs)
