@@ -114,10 +114,8 @@ class DaftarSop(SphinxPostTransform):
         builder = self.env._app.builder
         if builder.format != "html" or not self.config.sopap_lampiran_unduh:
             return []
-        from sphinx.util.osutil import relative_uri
+        from ..pdf.urutan import NAMA_KEPUTUSAN, unduh_href
 
-        from ..pdf.urutan import NAMA_KEPUTUSAN, UNDUH
-
-        href = relative_uri(builder.get_target_uri(fromdoc), f"{UNDUH}/{NAMA_KEPUTUSAN}")
+        href = unduh_href(builder, fromdoc, NAMA_KEPUTUSAN)
         link = nodes.reference("", "Unduh seluruh lampiran Keputusan (PDF)", refuri=href, classes=["sopap-unduh"])
         return [nodes.paragraph("", "", link, classes=["sopap-daftar-unduh"])]

@@ -64,11 +64,9 @@ def context_for(builder, fromdoc: str) -> Konteks:
 
         links = []
         if builder.config.sopap_lampiran_unduh:  # copied there by `sopap build` (outputs/pdf/unduhan.py)
-            from sphinx.util.osutil import relative_uri
+            from ..pdf.urutan import nama_berkas, unduh_href
 
-            from ..pdf.urutan import unduh_uri
-
-            links.append(("Lampiran PDF", relative_uri(builder.get_target_uri(fromdoc), unduh_uri(sop))))
+            links.append(("Lampiran PDF", unduh_href(builder, fromdoc, nama_berkas(sop))))
         return links + [
             (label, bpmn_download_href(builder, fromdoc, sop.id, profile))
             for label, profile in (("BPMN Camunda 8", "camunda8"), ("BPMN SpiffWorkflow", "spiff"))

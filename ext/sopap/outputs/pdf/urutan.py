@@ -39,6 +39,8 @@ def nama_berkas(sop: Sop) -> str:
     return f"tanpa-nomor-{sop.id}.pdf"
 
 
-def unduh_uri(sop: Sop) -> str:
-    """The lampiran's copy in the HTML output, relative to its root."""
-    return f"{UNDUH}/{nama_berkas(sop)}"
+def unduh_href(builder, docname: str, berkas: str) -> str:
+    """Link from the handbook page ``docname`` to the copy of the lampiran file ``berkas``."""
+    from sphinx.util.osutil import relative_uri
+
+    return relative_uri(builder.get_target_uri(docname), f"{UNDUH}/{berkas}")
