@@ -7,11 +7,14 @@ diparaf Kabid" are different documents, as they are on paper.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import TypeVar
 
 from .sop import Sop
+
+T = TypeVar("T")
 
 
 @lru_cache(maxsize=1 << 16)
@@ -52,11 +55,19 @@ def dokumen_usage(sop: Sop) -> tuple[DokumenUsage, ...]:
 def producers(sops: Iterable[Sop]) -> dict[str, tuple[tuple[Sop, int], ...]]:
     """Normalised document name -> every (SOP, step) that outputs it, in
     corpus and step order; built once per corpus, looked up per page."""
-    found: dict[str, dict[tuple[str, int], tuple[Sop, int]]] = {}
-    for sop in sops:
-        for step in sop.langkah:
-            for doc in step.output:
-                found.setdefault(normalize_dokumen(doc), {}).setdefault((sop.id, step.nomor), (sop, step.nomor))
+    return index_outputs((sop, ((step.nomor, step.output) for step in sop.langkah)) for sop in sops)
+
+
+def index_outputs(
+    items: Iterable[tuple[T, Iterable[tuple[int, Sequence[str]]]]],
+) -> dict[str, tuple[tuple[T, int], ...]]:
+    """:func:`producers` of anything with an ``id`` (a full model, a summary),
+    given with the (step number, output) of each of its steps."""
+    found: dict[str, dict[tuple[str, int], tuple[T, int]]] = {}
+    for item, steps in items:
+        for nomor, output in steps:
+            for doc in output:
+                found.setdefault(normalize_dokumen(doc), {}).setdefault((item.id, nomor), (item, nomor))
     return {key: tuple(pairs.values()) for key, pairs in found.items()}
 
 

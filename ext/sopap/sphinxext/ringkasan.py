@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from ..model.dokumen import normalize_dokumen
+from ..model.dokumen import index_outputs
 from ..model.paraf import StatusParaf, status_paraf
 from ..model.sop import JenisCatatan, Sop
 
@@ -65,11 +65,6 @@ def ringkas(sop: Sop) -> RingkasanSop:
 
 
 def produsen(items: list[RingkasanSop]) -> dict[str, tuple[tuple[RingkasanSop, int], ...]]:
-    """Like :func:`sopap.model.dokumen.producers`, from summaries: normalised
+    """:func:`sopap.model.dokumen.producers` from summaries: normalised
     document name -> every (SOP, step) that outputs it, in the given order."""
-    found: dict[str, dict[tuple[str, int], tuple[RingkasanSop, int]]] = {}
-    for item in items:
-        for nomor, _, output in item.langkah:
-            for doc in output:
-                found.setdefault(normalize_dokumen(doc), {}).setdefault((item.id, nomor), (item, nomor))
-    return {key: tuple(pairs.values()) for key, pairs in found.items()}
+    return index_outputs((item, ((nomor, output) for nomor, _, output in item.langkah)) for item in items)
