@@ -29,7 +29,7 @@ from pathlib import Path
 from sphinx.application import Sphinx
 from sphinx.environment import BuildEnvironment
 
-from .konten import note
+from .konten import note, outside_project
 
 #: The codec sources are read with: UTF-8 (with or without a BOM) where an
 #: undecodable byte becomes U+FFFD instead of an exception.
@@ -155,9 +155,7 @@ def _check_characters(env: BuildEnvironment, text: str) -> None:
 
 
 def _outside(env: BuildEnvironment, docname: str) -> bool:
-    srcdir = Path(env.srcdir).resolve()
-    real = Path(env.doc2path(docname)).resolve()
-    return real != srcdir and srcdir not in real.parents
+    return outside_project(env, env.doc2path(docname))
 
 
 def on_html_page_context(app: Sphinx, pagename: str, templatename: str, context: dict, doctree) -> None:

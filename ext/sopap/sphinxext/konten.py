@@ -140,11 +140,16 @@ def _remote(uri: str) -> bool:
     return "://" in uri or uri.startswith(("//", "data:"))
 
 
-def _outside(env, target: str) -> bool:
+def outside_project(env, path) -> bool:
+    """``path``, symbolic links followed, is not in the project's folder."""
     srcdir = Path(env.srcdir).resolve()
-    _, path = env.relfn2path(target, env.docname)
     real = Path(path).resolve()
     return real != srcdir and srcdir not in real.parents
+
+
+def _outside(env, target: str) -> bool:
+    """A file an image or download of the document being read points at is outside the project."""
+    return outside_project(env, env.relfn2path(target, env.docname)[1])
 
 
 def _foreign_files(env, doctree: nodes.document) -> None:
