@@ -387,6 +387,12 @@ def implementations() -> list[str]:
     return list(dict.fromkeys([*registry.PUBLISHED, *registry.BUILTIN]))
 
 
+def _pytest_seconds(output: str) -> float | None:
+    """The duration in pytest's summary line ("565 passed in 1.20s")."""
+    found = re.search(r" in ([\d.]+)s", output)
+    return float(found.group(1)) if found else None
+
+
 def conform(env: Lingkungan, fitur: Path, names: list[str], ulang: int = 1) -> list[dict]:
     """One run per implementation; the first (``ulang`` > 1) after a warm-up
     run, median of ``ulang`` (the first run after a change reads the
@@ -401,16 +407,16 @@ def conform(env: Lingkungan, fitur: Path, names: list[str], ulang: int = 1) -> l
         else:
             timed = env.sopap(*cmd, ok=(0, 1))
         counts = {k: int(v) for v, k in re.findall(r"(\d+) (passed|failed|skipped|errors?)", timed.keluaran)}
-        inner = re.search(r" in ([\d.]+)s", timed.keluaran)
+        inner = _pytest_seconds(timed.keluaran)
         total = sum(counts.values())
         rows.append({
             "implementasi": name,
             "skenario": total,
             "hasil": counts,
             "waktu": asdict(timed) | {"keluaran": ""},
-            "pytest_detik": float(inner.group(1)) if inner else None,
+            "pytest_detik": inner,
             "skenario_per_detik": round(total / timed.dinding, 1) if total else 0.0,
-            "skenario_per_detik_pytest": round(total / float(inner.group(1)), 1) if inner and total else None,
+            "skenario_per_detik_pytest": round(total / inner, 1) if inner and total else None,
         })
     return rows
 
@@ -429,15 +435,16 @@ def pytest_kosong(env: Lingkungan, work: Path, count: int, ulang: int = 1) -> di
         "".join(f"def test_{i}():\n    pass\n\n\n" for i in range(count)), encoding="utf-8"
     )
     log(f"pytest saja: {count} tes kosong")
-    cmd = ("-m", "pytest", "-q", "-p", "no:randomly", "-p", "no:cacheprovider", "-p", "no:hypothesispytest",
-           "-p", "no:anyio", str(folder / "test_kosong.py"))
+    from sopap.cli.conform import NOT_NEEDED  # the plugins `sopap conform` leaves out
+
+    skipped = [arg for name in ("randomly", "cacheprovider", *NOT_NEEDED) for arg in ("-p", f"no:{name}")]
+    cmd = ("-m", "pytest", "-q", *skipped, str(folder / "test_kosong.py"))
     env.python(*cmd)  # warm-up: compiles the test module
     timed = median([env.python(*cmd) for _ in range(ulang)])
-    inner = re.search(r" in ([\d.]+)s", timed.keluaran)
     return {
         "tes": count,
         "waktu": asdict(timed) | {"keluaran": ""},
-        "pytest_detik": float(inner.group(1)) if inner else None,
+        "pytest_detik": _pytest_seconds(timed.keluaran),
     }
 
 
