@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import http.client
 import os
 import shutil
 import signal
@@ -22,10 +23,16 @@ def _free_port() -> int:
 
 
 def _get(url: str) -> str | None:
+    """The page, or None while the server is down or the page is being rewritten.
+
+    Sphinx writes a page in place, so a request that lands during the rebuild can
+    get fewer bytes than the announced length (``IncompleteRead``); the browser's
+    reload comes after the rebuild, and so does the next poll here.
+    """
     try:
         with urllib.request.urlopen(url, timeout=5) as response:
-            return response.read().decode("utf-8")
-    except OSError:
+            return response.read().decode("utf-8", errors="replace")
+    except (OSError, http.client.HTTPException):
         return None
 
 
