@@ -6,7 +6,7 @@ from typing import Any
 
 from sphinx.application import Sphinx
 
-from . import bahasa, berkas, collect, keluar, konten, pengaturan, pesan, toctree
+from . import bahasa, berkas, collect, keluar, konten, pengaturan, pesan, toctree, versi
 from .corpus_builder import EVENT_KEMAJUAN, ModelBuilder
 from .directives import CatatanDirective, LangkahDirective, ParafDirective, SopDirective
 from .domain import SopDomain
@@ -56,4 +56,10 @@ def setup(app: Sphinx) -> dict[str, Any]:
     app.setup_extension("sopap.outputs.html")
     app.setup_extension("sopap.outputs.bpmn")
     app.setup_extension("sopap.review")
-    return {"version": "1", "parallel_read_safe": True, "parallel_write_safe": True, "env_version": 2}
+    return {
+        "version": "1",
+        "parallel_read_safe": True,
+        "parallel_write_safe": True,
+        # new sopap code: every page is read and written again (versi.py)
+        "env_version": versi.env_version(),
+    }
