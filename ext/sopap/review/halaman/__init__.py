@@ -14,7 +14,6 @@ from __future__ import annotations
 import hashlib
 from collections.abc import Iterator
 from dataclasses import replace
-from functools import cache
 from html import escape
 from pathlib import Path
 from typing import Any
@@ -22,6 +21,7 @@ from typing import Any
 from sphinx.application import Sphinx
 from sphinx.util import logging
 
+from ...sphinxext import versi
 from ...sphinxext.domain import SopDomain, lampiran_key, langkah_anchor, sop_anchor
 from ...util import atomic
 from .. import git
@@ -173,14 +173,6 @@ def _riwayat_group(sop_id: str) -> str:
     return f"riwayat:{sop_id}"
 
 
-@cache
-def _kode() -> str:
-    """The sopap code that draws the pages (its files' sizes and times)."""
-    root = Path(__file__).resolve().parents[2]
-    files = sorted(p for p in root.rglob("*") if p.suffix in (".py", ".html", ".css", ".js"))
-    return repr([(p.relative_to(root).as_posix(), p.stat().st_mtime_ns, p.stat().st_size) for p in files])
-
-
 def _around(app: Sphinx) -> str:
     """What every review page depends on besides the SOPs: configuration,
     stylesheets, scripts, templates, sopap's code, the sidebar and the
@@ -195,7 +187,7 @@ def _around(app: Sphinx) -> str:
         [str(getattr(f, "filename", f)) for f in getattr(builder, "script_files", ())],
         builder.templates.newest_template_mtime() if getattr(builder, "templates", None) else 0,
         builder.name,
-        _kode(),
+        versi.env_version(),  # sopap's code, as the environment knows it
         signature(app),
         head,
     ))
