@@ -53,15 +53,8 @@ class CorpusBuilder(Builder):
     def domain(self) -> SopDomain:
         return self.env.domains["sop"]  # type: ignore[return-value]
 
-    def sources_ok(self) -> bool:
-        """False when any source has a problem or an SOP id is used twice."""
-        if self.domain.data["masalah"]:
-            return False
-        ids = [sop.id for sop in self.domain.semua_ringkasan().values()]
-        return len(ids) == len(set(ids))
-
     def finish(self) -> None:
-        if not self.sources_ok():
+        if not self.domain.sources_ok():
             logger.warning(
                 f"keluaran '{self.name}' tidak ditulis karena sumber SOP masih bermasalah "
                 "(lihat peringatan di atas)",

@@ -190,6 +190,11 @@ class SopDomain(Domain):
             result.setdefault(summaries[docname].id, docname)
         return result
 
+    def sources_ok(self) -> bool:
+        """False when any source has a problem or an SOP id is used twice:
+        nothing is exported from such a corpus."""
+        return not self.data["masalah"] and len(self.ids()) == len(self.semua_ringkasan())
+
     def ringkasan_by_id(self) -> dict[str, tuple[str, RingkasanSop]]:
         """SOP id -> (docname, summary) of every SOP (:meth:`ids`), without loading models."""
         summaries = self.semua_ringkasan()

@@ -154,7 +154,7 @@ def _html_downloads(app: Sphinx, exception: BaseException | None) -> None:
     ids = domain.ids()
     # Sphinx counts every warning of the build (sources, toctree, ...); a
     # non-strict build with warnings leaves out the downloads.
-    if getattr(app, "_warncount", 0) or domain.data["masalah"] or len(ids) != len(domain.semua_ringkasan()):
+    if getattr(app, "_warncount", 0) or not domain.sources_ok():
         shutil.rmtree(folder, ignore_errors=True)
         return
     sidik = {sop_id: domain.sidik(docname) for sop_id, docname in ids.items()}
