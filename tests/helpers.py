@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import shutil
 from pathlib import Path
 
 _ANSI = re.compile(r"\x1b\[[0-9;]*m")
@@ -23,3 +24,24 @@ def line_of(path: Path, needle: str, occurrence: int = 1) -> int:
             if seen == occurrence:
                 return number
     raise AssertionError(f"{needle!r} not found in {path}")
+
+
+def copy_root(rootdir: Path, sphinx_test_tempdir: Path, name: str, target: str) -> Path:
+    """A fresh copy of the test root ``name`` (a project to edit and build again)."""
+    srcdir = sphinx_test_tempdir / target
+    shutil.rmtree(srcdir, ignore_errors=True)
+    shutil.copytree(rootdir / name, srcdir)
+    return srcdir
+
+
+def rebuilt(make_app, srcdir: Path, edit) -> tuple[object, set[str]]:
+    """Build, call ``edit``, build again: (app, pages written again, by name without .html)."""
+    first = make_app("html", srcdir=srcdir)
+    first.build()
+    first.cleanup()
+    before = {p: p.stat().st_mtime_ns for p in srcdir.joinpath("_build", "html").glob("*.html")}
+    edit()
+    again = make_app("html", srcdir=srcdir)
+    again.build()
+    written = {p.stem for p, mtime in before.items() if p.stat().st_mtime_ns != mtime}
+    return again, written

@@ -7,7 +7,7 @@ import shutil
 import pytest
 from sphinx.util.inventory import InventoryFile
 
-from helpers import warnings_of
+from helpers import copy_root, rebuilt, warnings_of
 from sopap.model.keterkaitan import resolve_keterkaitan
 
 
@@ -120,26 +120,6 @@ def test_incremental_build_rewrites_pages_that_refer_to_a_changed_sop(make_app, 
     assert ">SOP Uji Baru<" in (again.outdir / "index.html").read_text(encoding="utf-8")
 
 
-def _rebuilt(make_app, srcdir, edit) -> tuple[object, set[str]]:
-    """Build, apply ``edit`` to the sources, build again: (app, docs written again)."""
-    first = make_app("html", srcdir=srcdir)
-    first.build()
-    first.cleanup()
-    before = {p: p.stat().st_mtime_ns for p in srcdir.joinpath("_build", "html").glob("*.html")}
-    edit()
-    again = make_app("html", srcdir=srcdir)
-    again.build()
-    written = {p.stem for p, mtime in before.items() if p.stat().st_mtime_ns != mtime}
-    return again, written
-
-
-def _copy_root(rootdir, sphinx_test_tempdir, name: str, target: str):
-    srcdir = sphinx_test_tempdir / target
-    shutil.rmtree(srcdir, ignore_errors=True)
-    shutil.copytree(rootdir / name, srcdir)
-    return srcdir
-
-
 def _replace(path, old: str, new: str) -> None:
     text = path.read_text(encoding="utf-8")
     assert old in text
@@ -148,9 +128,9 @@ def _replace(path, old: str, new: str) -> None:
 
 def test_incremental_build_rewrites_the_pages_tracing_a_document_to_a_renamed_sop(make_app, rootdir, sphinx_test_tempdir):
     # sop-alur's "Alur dokumen" traces "Notulen Rapat Koordinasi" to sop-rapat, by name
-    srcdir = _copy_root(rootdir, sphinx_test_tempdir, "test-html", "html-dokumen")
+    srcdir = copy_root(rootdir, sphinx_test_tempdir, "test-html", "html-dokumen")
     rapat = srcdir / "sop-rapat.md"
-    app, written = _rebuilt(
+    app, written = rebuilt(
         make_app, srcdir, lambda: _replace(rapat, "nama: Rapat Koordinasi Uji", "nama: Rapat Koordinasi Baru")
     )
     assert warnings_of(app) == []
@@ -162,12 +142,12 @@ def test_incremental_build_rewrites_the_pages_tracing_a_document_to_a_renamed_so
 def test_incremental_build_after_an_edit_other_pages_do_not_show_rewrites_only_that_page(
     make_app, rootdir, sphinx_test_tempdir
 ):
-    srcdir = _copy_root(rootdir, sphinx_test_tempdir, "test-html", "html-isi")
+    srcdir = copy_root(rootdir, sphinx_test_tempdir, "test-html", "html-isi")
     rapat = srcdir / "sop-rapat.md"
     text = rapat.read_text(encoding="utf-8")
     step = text[text.index("```{langkah} 2"):]
     uraian = step.split("---\n")[2].splitlines()[0]
-    app, written = _rebuilt(make_app, srcdir, lambda: _replace(rapat, uraian, uraian + " dengan saksama"))
+    app, written = rebuilt(make_app, srcdir, lambda: _replace(rapat, uraian, uraian + " dengan saksama"))
     assert warnings_of(app) == []
     # Sphinx writes its generated pages again; sop-alur, which links to
     # sop-rapat, is not written, nor is the home page, which holds sop-rapat
@@ -186,9 +166,9 @@ def test_incremental_build_after_an_edit_other_pages_do_not_show_rewrites_only_t
 
 def test_incremental_build_rewrites_the_neighbours_of_a_retitled_page(make_app, rootdir, sphinx_test_tempdir):
     # sop-alur's head links to the next page (sop-rapat) with its title
-    srcdir = _copy_root(rootdir, sphinx_test_tempdir, "test-html", "html-tetangga")
+    srcdir = copy_root(rootdir, sphinx_test_tempdir, "test-html", "html-tetangga")
     rapat = srcdir / "sop-rapat.md"
-    app, written = _rebuilt(
+    app, written = rebuilt(
         make_app, srcdir, lambda: _replace(rapat, "# SOP Rapat Koordinasi Uji", "# SOP Rapat Koordinasi Berjudul Baru")
     )
     assert warnings_of(app) == []

@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 import os
-import shutil
 
 import pytest
 
+from helpers import copy_root, rebuilt
 from sopap.sphinxext import versi
 
 
@@ -34,31 +34,20 @@ def test_the_code_number_follows_the_bytes_of_the_files_not_their_times(tmp_path
     assert versi.code_digest(tmp_path) == first  # back to the same files: the same number
 
 
-def _pages(outdir) -> dict[str, int]:
-    return {p.name: p.stat().st_mtime_ns for p in outdir.glob("*.html")}
+@pytest.mark.parametrize("code_changed", [False, True])
+def test_a_build_after_new_code_writes_every_page_again(make_app, rootdir, sphinx_test_tempdir, monkeypatch, code_changed):
+    srcdir = copy_root(rootdir, sphinx_test_tempdir, "test-html", f"versi-{code_changed}")
+    pages = {p.stem for p in (rootdir / "test-html").glob("*.md")}
+    assert {"index", "sop-alur", "sop-rapat"} <= pages
 
+    def new_code() -> None:
+        if code_changed:
+            monkeypatch.setattr(versi, "env_version", lambda: versi.code_digest(versi.PACKAGE) ^ 1)
 
-@pytest.mark.parametrize(("code_changed", "expect_all"), [(False, False), (True, True)])
-def test_a_build_after_new_code_writes_every_page_again(
-    make_app, rootdir, sphinx_test_tempdir, monkeypatch, code_changed, expect_all
-):
-    srcdir = sphinx_test_tempdir / f"versi-{code_changed}"
-    shutil.rmtree(srcdir, ignore_errors=True)
-    shutil.copytree(rootdir / "test-html", srcdir)
-    first = make_app("html", srcdir=srcdir)
-    first.build()
-    first.cleanup()
-    before = _pages(first.outdir)
-    assert {"index.html", "sop-alur.html", "sop-rapat.html"} <= set(before)
-    if code_changed:
-        monkeypatch.setattr(versi, "env_version", lambda: versi.code_digest(versi.PACKAGE) ^ 1)
-    again = make_app("html", srcdir=srcdir)
-    again.build()
+    again, written = rebuilt(make_app, srcdir, new_code)
     assert versi.env_version() in again.env.version.values()  # what Sphinx compares next time
-    after = _pages(again.outdir)
-    written = {name for name in before if after[name] != before[name]}
-    sop_pages = {"index.html", "sop-alur.html", "sop-rapat.html"}
-    if expect_all:
-        assert written == set(before)
+    all_pages = {p.stem for p in again.outdir.glob("*.html")}
+    if code_changed:
+        assert written == all_pages
     else:
-        assert not written & sop_pages  # nothing edited: the SOP pages stay as they are
+        assert not written & pages  # nothing edited: the pages of the sources stay as they are
