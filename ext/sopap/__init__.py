@@ -14,7 +14,7 @@ __version__ = "0.1.0"
 
 def setup(app: Any) -> dict[str, Any]:
     """Sphinx entry point; imported lazily so the CLI starts fast."""
-    from .sphinxext import setup as _setup
+    from sopap.sphinxext import setup as _setup
 
     result = _setup(app)
     result["version"] = __version__

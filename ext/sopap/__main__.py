@@ -1,3 +1,3 @@
-from .cli import run
+from sopap.cli import run
 
 run()

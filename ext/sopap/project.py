@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import IO, Any
 
-from .model.sop import Corpus
+from sopap.model.sop import Corpus
 
 
 class SopapError(Exception):

@@ -12,9 +12,9 @@ import importlib
 import sys
 from collections.abc import Sequence
 
-from .. import __version__
-from ..project import SopapError
-from . import i18n
+from sopap import __version__
+from sopap.project import SopapError
+from sopap.cli import i18n
 
 #: Modules under ``sopap.cli`` that define ``register(subparsers)``.
 COMMAND_MODULES: list[str] = [
@@ -75,7 +75,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         print("sopap: dihentikan", file=sys.stderr)
         return 130
     except Exception as exc:  # never a traceback on the terminal (cli/galat.py)
-        from .galat import message
+        from sopap.cli.galat import message
 
         print(f"sopap: {message(exc)}", file=sys.stderr)
         return 2

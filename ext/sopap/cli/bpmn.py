@@ -5,9 +5,9 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from ..outputs.bpmn import DEFAULT_PROFILE, PROFILES, write_all
-from ..project import Project, SopapError
-from .common import add_project_option, project_from
+from sopap.outputs.bpmn import DEFAULT_PROFILE, PROFILES, write_all
+from sopap.project import Project, SopapError
+from sopap.cli.common import add_project_option, project_from
 
 
 def register(sub) -> None:

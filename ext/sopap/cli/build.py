@@ -12,14 +12,14 @@ import sys
 import time
 from collections.abc import Callable
 
-from ..model import jsonformat
-from ..outputs.html import gagal
-from ..project import Project
-from ..util import atomic
-from .bpmn import step_bpmn
-from .common import add_project_option, project_from
-from .features import step_features
-from .pdf import step_pdf
+from sopap.model import jsonformat
+from sopap.outputs.html import gagal
+from sopap.project import Project
+from sopap.util import atomic
+from sopap.cli.bpmn import step_bpmn
+from sopap.cli.common import add_project_option, project_from
+from sopap.cli.features import step_features
+from sopap.cli.pdf import step_pdf
 
 Step = Callable[[Project, argparse.Namespace], int]
 

@@ -6,7 +6,7 @@ import argparse
 import os
 import sys
 
-from ..project import Project, find_root
+from sopap.project import Project, find_root
 
 
 def add_project_option(parser: argparse.ArgumentParser) -> None:

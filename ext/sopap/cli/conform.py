@@ -18,9 +18,9 @@ import gc
 import sys
 from pathlib import Path
 
-from ..project import SopapError, find_root
-from ..util import atomic
-from ..conformance.kit import FOLDER
+from sopap.project import SopapError, find_root
+from sopap.util import atomic
+from sopap.conformance.kit import FOLDER
 
 PAGE = Path("docs") / "kesesuaian-matriks.md"
 
@@ -142,7 +142,7 @@ def run_pytest(paths: list[Path], impls: list[str], report: Path | None, extra: 
     argv += [f"--sop-impl={name}" for name in impls]
     if report is not None:
         argv.append(f"--sop-report={report}")
-    from .kemajuan_uji import KemajuanUji
+    from sopap.cli.kemajuan_uji import KemajuanUji
 
     tally = _Tally()
     kemajuan = KemajuanUji(extra)  # a progress line on a terminal
@@ -190,7 +190,7 @@ def verdict(code: int, tally: _Tally) -> int:
 
 
 def page_text(data: dict) -> str:
-    from ..conformance.report import to_markdown
+    from sopap.conformance.report import to_markdown
 
     notes = []
     for impl in data["implementasi"]:
@@ -204,7 +204,7 @@ def page_text(data: dict) -> str:
 def publish(args: argparse.Namespace, folder: Path, root: Path | None) -> int:
     import json
 
-    from ..conformance.registry import PUBLISHED
+    from sopap.conformance.registry import PUBLISHED
 
     if root is None:
         root = find_root(args.proyek)

@@ -13,14 +13,14 @@ import argparse
 import sys
 from pathlib import Path
 
-from ..review.perbandingan import html as redline_html
-from ..review.perbandingan import pdf as redline_pdf
-from ..review.perbandingan import terminal
-from ..review.perbandingan.banding import bandingkan_korpus, bandingkan_sop
-from ..review.perbandingan.hasil import Perbandingan
-from ..review.perbandingan.sisi import Sisi, kerja, sisi
-from ..util import atomic
-from .common import add_color_option, add_project_option, project_from, use_color
+from sopap.review.perbandingan import html as redline_html
+from sopap.review.perbandingan import pdf as redline_pdf
+from sopap.review.perbandingan import terminal
+from sopap.review.perbandingan.banding import bandingkan_korpus, bandingkan_sop
+from sopap.review.perbandingan.hasil import Perbandingan
+from sopap.review.perbandingan.sisi import Sisi, kerja, sisi
+from sopap.util import atomic
+from sopap.cli.common import add_color_option, add_project_option, project_from, use_color
 
 
 def register(sub) -> None:

@@ -13,11 +13,11 @@ import re
 import sys
 from pathlib import Path
 
-from ..conformance.kit import FOLDER
-from ..outputs.features import FeatureError, kit_files, stale_files, write_kit
-from ..project import Project
-from ..util.kemajuan import KemajuanBertahap
-from .common import add_project_option, project_from
+from sopap.conformance.kit import FOLDER
+from sopap.outputs.features import FeatureError, kit_files, stale_files, write_kit
+from sopap.project import Project
+from sopap.util.kemajuan import KemajuanBertahap
+from sopap.cli.common import add_project_option, project_from
 
 _SCENARIO = re.compile(r"^\s*Skenario: ", re.MULTILINE)
 

@@ -13,7 +13,7 @@ from typing import IO
 
 import pytest
 
-from ..util.kemajuan import Kemajuan, _is_tty
+from sopap.util.kemajuan import Kemajuan, _is_tty
 
 LABEL = "skenario"
 

@@ -15,14 +15,14 @@ import sys
 import tempfile
 from pathlib import Path
 
-from ..model import jsonformat
-from ..project import Project, SopapError
-from ..review.halaman.lint import halaman_lint
-from ..review.lint import PetaBaris, Temuan, Tingkat, laporan, periksa, urut
-from ..review.lint.sumber import dari_masalah
-from ..review.perbandingan.html import css
-from ..util import atomic
-from .common import add_color_option, add_project_option, project_from, use_color
+from sopap.model import jsonformat
+from sopap.project import Project, SopapError
+from sopap.review.halaman.lint import halaman_lint
+from sopap.review.lint import PetaBaris, Temuan, Tingkat, laporan, periksa, urut
+from sopap.review.lint.sumber import dari_masalah
+from sopap.review.perbandingan.html import css
+from sopap.util import atomic
+from sopap.cli.common import add_color_option, add_project_option, project_from, use_color
 
 
 def register(sub) -> None:

@@ -5,11 +5,11 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from ..outputs.pdf.kertas import KERTAS
-from ..outputs.pdf.urutan import NAMA_KEPUTUSAN
-from ..project import Project
-from ..util.kemajuan import KemajuanBertahap
-from .common import add_project_option, project_from
+from sopap.outputs.pdf.kertas import KERTAS
+from sopap.outputs.pdf.urutan import NAMA_KEPUTUSAN
+from sopap.project import Project
+from sopap.util.kemajuan import KemajuanBertahap
+from sopap.cli.common import add_project_option, project_from
 
 
 def register(sub) -> None:
@@ -57,7 +57,7 @@ def build_pdf(
             + "; lampiran itu diletakkan di akhir Keputusan"
         )
     if html is not None and result.app.config.sopap_lampiran_unduh and html.is_dir():
-        from ..outputs.pdf.unduhan import salin_ke_html
+        from sopap.outputs.pdf.unduhan import salin_ke_html
 
         target = salin_ke_html(outdir, [name for name, _ in builder.ditulis], html)
         print(f"sopap: salinan lampiran untuk tautan unduhan buku pegangan diperbarui di {target}")

@@ -12,8 +12,8 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from ..project import Project
-from .common import add_project_option, project_from
+from sopap.project import Project
+from sopap.cli.common import add_project_option, project_from
 
 #: Folders of a project that are not handbook sources (relative to the root).
 TIDAK_DIPANTAU = (

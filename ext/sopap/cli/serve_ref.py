@@ -13,7 +13,7 @@ import argparse
 
 
 def register(sub) -> None:
-    from ..conformance.http import server
+    from sopap.conformance.http import server
 
     parser = sub.add_parser(
         "serve-ref",
@@ -24,6 +24,6 @@ def register(sub) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from ..conformance.http import server
+    from sopap.conformance.http import server
 
     return server.run(args)

@@ -23,7 +23,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any, ClassVar
 
-from .clock import Clock
+from sopap.conformance.clock import Clock
 
 
 class Reason(str, enum.Enum):

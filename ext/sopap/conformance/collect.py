@@ -37,9 +37,9 @@ from pytest_bdd.parser import Step as BddStep
 from pytest_bdd.scenario import collect_example_parametrizations, scenario_wrapper_template_registry
 from pytest_bdd.utils import CONFIG_STACK, get_required_args
 
-from ..outputs.features.scenarios import KINDS
-from . import steps
-from .parsecache import get_feature
+from sopap.outputs.features.scenarios import KINDS
+from sopap.conformance import steps
+from sopap.conformance.parsecache import get_feature
 
 
 def _slug(text: str) -> str:

@@ -28,11 +28,11 @@ from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from typing import Any
 
-from ..model import jsonformat
-from ..model.dokumen import normalize_dokumen
-from ..model.jalur import target
-from ..model.sop import Langkah, Sop
-from .adapter import Adapter, Document, HistoryEntry, Outcome, Reason, WorkItem
+from sopap.model import jsonformat
+from sopap.model.dokumen import normalize_dokumen
+from sopap.model.jalur import target
+from sopap.model.sop import Langkah, Sop
+from sopap.conformance.adapter import Adapter, Document, HistoryEntry, Outcome, Reason, WorkItem
 
 DECISIONS = ("ya", "tidak")
 

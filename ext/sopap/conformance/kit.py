@@ -14,8 +14,8 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-from ..model import jsonformat
-from ..model.sop import Sop
+from sopap.model import jsonformat
+from sopap.model.sop import Sop
 
 #: The kit's folder in a project, where ``sopap features`` writes and ``sopap conform`` reads.
 FOLDER = "features"

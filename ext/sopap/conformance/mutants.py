@@ -9,10 +9,10 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from ..model.jalur import target
-from ..model.sop import Langkah
-from .adapter import Outcome
-from .engine import Case, ReferenceEngine
+from sopap.model.jalur import target
+from sopap.model.sop import Langkah
+from sopap.conformance.adapter import Outcome
+from sopap.conformance.engine import Case, ReferenceEngine
 
 
 class IgnoresActor(ReferenceEngine):

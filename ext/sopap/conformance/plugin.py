@@ -54,8 +54,8 @@ def _impl_names(config: pytest.Config) -> list[str]:
 def pytest_configure(config: pytest.Config) -> None:
     names = _impl_names(config)
     if names:
-        from .limits import io_timeout
-        from .registry import UnknownImplementation, resolve
+        from sopap.conformance.limits import io_timeout
+        from sopap.conformance.registry import UnknownImplementation, resolve
 
         for name in names:
             try:
@@ -71,7 +71,7 @@ def pytest_configure(config: pytest.Config) -> None:
         if not getattr(config.option, "xmlpath", None):
             config.option.xmlpath = os.path.join(report, "junit.xml")
         if not hasattr(config, "workerinput"):
-            from .report import ReportPlugin
+            from sopap.conformance.report import ReportPlugin
 
             config.pluginmanager.register(ReportPlugin(Path(report), names), "sopap-laporan")
 
@@ -79,11 +79,11 @@ def pytest_configure(config: pytest.Config) -> None:
 def pytest_collect_file(file_path: Path, parent: pytest.Collector) -> Any:
     if file_path.suffix != ".feature":
         return None
-    from .kit import is_kit_feature
+    from sopap.conformance.kit import is_kit_feature
 
     if not is_kit_feature(file_path):
         return None
-    from .collect import FeatureModule
+    from sopap.conformance.collect import FeatureModule
 
     return FeatureModule.from_parent(parent, path=file_path)
 
@@ -139,7 +139,7 @@ def pytest_runtest_makereport(item: pytest.Item, call: pytest.CallInfo[None]):
     report = yield
     if call.excinfo is None or getattr(item, "callspec", None) is None or "sop_impl" not in item.callspec.params:
         return report
-    from .runtime import ImplementationError, Nonconformity
+    from sopap.conformance.runtime import ImplementationError, Nonconformity
 
     extra = [("sopap:alasan", str(call.excinfo.value).strip().splitlines()[0] if str(call.excinfo.value).strip() else "")]
     where, line = item.stash.get(_STEP, ("", ""))
@@ -165,7 +165,7 @@ def pytest_unconfigure(config: pytest.Config) -> None:
 
 def run_for(config: pytest.Config, name: str):
     """The one :class:`~sopap.conformance.runtime.Run` of ``name`` in this session."""
-    from .runtime import Run
+    from sopap.conformance.runtime import Run
 
     runs = config.stash.setdefault(_RUNS, {})
     if name not in runs:

@@ -19,7 +19,7 @@ import threading
 import time
 from typing import Any
 
-from .remote import TransportError
+from sopap.conformance.remote import TransportError
 
 #: Longest stdout line accepted (bytes); longer is garbled output.
 MAX_LINE = 16 * 1024 * 1024

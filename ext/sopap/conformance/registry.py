@@ -20,8 +20,8 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from .adapter import Adapter
-from .clock import Clock
+from sopap.conformance.adapter import Adapter
+from sopap.conformance.clock import Clock
 
 Factory = Callable[[Clock], Adapter]
 

@@ -18,8 +18,8 @@ from collections.abc import Sequence
 from datetime import datetime
 from typing import Any
 
-from . import limits, wire
-from .adapter import Adapter, AdapterError, Document, HistoryEntry, Outcome, WorkItem
+from sopap.conformance import limits, wire
+from sopap.conformance.adapter import Adapter, AdapterError, Document, HistoryEntry, Outcome, WorkItem
 
 #: Transport failures in a row (no answer, crash, garbled answer) after
 #: which the suite stops sending requests to the implementation.

@@ -22,7 +22,7 @@ from typing import Any
 
 import pytest
 
-from ..util import atomic
+from sopap.util import atomic
 
 FORMAT = "sopap-kesesuaian/1"
 OUTCOMES = ("lulus", "gagal", "galat", "dilewati")

@@ -18,11 +18,11 @@ from datetime import timedelta
 import pytest
 from pytest_bdd import given, parsers, then, when
 
-from ..model.dokumen import normalize_dokumen
-from ..model.jalur import Lintasan
-from .adapter import Reason
-from .kit import load_kit
-from .runtime import Nonconformity, Run, Scenario
+from sopap.model.dokumen import normalize_dokumen
+from sopap.model.jalur import Lintasan
+from sopap.conformance.adapter import Reason
+from sopap.conformance.kit import load_kit
+from sopap.conformance.runtime import Nonconformity, Run, Scenario
 
 NO_CLOCK = "implementasi tidak mengikuti jam uji; standar waktu tidak diuji"
 _TOLERANCE = timedelta(seconds=1)
@@ -55,7 +55,7 @@ def _format_minutes(minutes: float) -> str:
 @pytest.fixture
 def sopap_kasus(request, sop_impl) -> Scenario:
     """The scenario's case against the implementation of this test item."""
-    from .plugin import feature_folder, run_for
+    from sopap.conformance.plugin import feature_folder, run_for
 
     run: Run = run_for(request.config, sop_impl)
     return Scenario(run, load_kit(feature_folder(request)))

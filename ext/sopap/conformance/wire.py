@@ -19,7 +19,7 @@ from collections.abc import Sequence
 from datetime import datetime
 from typing import Any
 
-from .adapter import AdapterError, Document, HistoryEntry, Outcome, Reason, WorkItem
+from sopap.conformance.adapter import AdapterError, Document, HistoryEntry, Outcome, Reason, WorkItem
 
 #: Version of both protocols (harness and HTTP). Additive changes (a new
 #: optional field) keep it; anything an existing implementation would

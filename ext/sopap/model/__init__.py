@@ -1,7 +1,7 @@
 """The typed SOP model: every output is a pure function of these objects."""
 
-from .flow import derive_simbol, predecessors, reachable, reaching
-from .sop import (
+from sopap.model.flow import derive_simbol, predecessors, reachable, reaching
+from sopap.model.sop import (
     Arah,
     Cabang,
     Catatan,
@@ -17,7 +17,7 @@ from .sop import (
     Sop,
     Sumber,
 )
-from .waktu import MENIT_PER_SATUAN, Waktu, WaktuError, parse_waktu
+from sopap.model.waktu import MENIT_PER_SATUAN, Waktu, WaktuError, parse_waktu
 
 __all__ = [
     "Arah",

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import TypeVar
 
-from .sop import Sop
+from sopap.model.sop import Sop
 
 T = TypeVar("T")
 

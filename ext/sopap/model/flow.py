@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
 
-from .sop import Langkah, Simbol, Sop
+from sopap.model.sop import Langkah, Simbol, Sop
 
 
 def derive_simbol(index: int, total: int, keputusan: bool) -> Simbol:

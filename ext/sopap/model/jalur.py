@@ -15,9 +15,9 @@ from collections import deque
 from collections.abc import Container, Iterable, Sequence
 from dataclasses import dataclass
 
-from .dokumen import normalize_dokumen
-from .flow import is_back_edge
-from .sop import Langkah, Sop
+from sopap.model.dokumen import normalize_dokumen
+from sopap.model.flow import is_back_edge
+from sopap.model.sop import Langkah, Sop
 
 
 @dataclass(frozen=True, slots=True)

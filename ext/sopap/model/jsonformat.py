@@ -11,7 +11,7 @@ import json
 from importlib import resources
 from typing import Any
 
-from .sop import (
+from sopap.model.sop import (
     Arah,
     Cabang,
     Catatan,
@@ -26,7 +26,7 @@ from .sop import (
     Simbol,
     Sop,
 )
-from .waktu import Waktu
+from sopap.model.waktu import Waktu
 
 FORMAT = "sopap/1"
 

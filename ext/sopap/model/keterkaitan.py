@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from .sop import Corpus, Sop
+from sopap.model.sop import Corpus, Sop
 
 _PADA_RE = re.compile(r"\s+pada\s+.*$", re.IGNORECASE)
 _SOP_RE = re.compile(r"^(standar operasional prosedur|sop)\s*(\(sop\))?\s+", re.I)

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .sop import Paraf, Sop
+from sopap.model.sop import Paraf, Sop
 
 
 def normalize_jabatan(text: str) -> str:

@@ -19,7 +19,7 @@ from __future__ import annotations
 import enum
 from dataclasses import dataclass, field
 
-from .waktu import Waktu
+from sopap.model.waktu import Waktu
 
 
 class Simbol(str, enum.Enum):

@@ -11,7 +11,7 @@ from collections.abc import Sequence
 
 from docutils import nodes
 
-from ..model.sop import Simbol, Sop
+from sopap.model.sop import Simbol, Sop
 
 SIMBOL_TEKS = {
     Simbol.KAPSUL: "(mulai/selesai)",

@@ -10,11 +10,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from ..model import flow
-from ..model.dokumen import normalize_dokumen
-from ..model.paraf import normalize_jabatan
-from ..model.roman import is_roman
-from ..model.sop import (
+from sopap.model import flow
+from sopap.model.dokumen import normalize_dokumen
+from sopap.model.paraf import normalize_jabatan
+from sopap.model.roman import is_roman
+from sopap.model.sop import (
     Arah,
     Cabang,
     Catatan,
@@ -27,8 +27,8 @@ from ..model.sop import (
     Sop,
     Sumber,
 )
-from ..model.waktu import Waktu, WaktuError, parse_waktu
-from .fields import (
+from sopap.model.waktu import Waktu, WaktuError, parse_waktu
+from sopap.parsing.fields import (
     FieldError,
     clean_text,
     is_slug,
@@ -37,7 +37,7 @@ from .fields import (
     parse_nomor,
     parse_pelaksana,
 )
-from .raw import (
+from sopap.parsing.raw import (
     CATATAN_OPTIONS,
     LANGKAH_OPTIONS,
     MEDAN_LANGKAH,

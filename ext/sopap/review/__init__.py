@@ -13,7 +13,7 @@ from typing import Any
 
 
 def setup(app) -> dict[str, Any]:
-    from . import bangun, halaman
+    from sopap.review import bangun, halaman
 
     # after konten (400), before collect (500) drops the directives' capture
     app.connect("doctree-read", bangun.on_doctree_read, priority=450)

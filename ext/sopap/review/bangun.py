@@ -19,9 +19,9 @@ from sphinx.application import Sphinx
 from sphinx.environment import BuildEnvironment
 from sphinx.util import logging
 
-from ..sphinxext.directives import TEMP_KEY
-from ..sphinxext.pesan import terjemahkan
-from .lint import PetaBaris, Tingkat, hitung, periksa
+from sopap.sphinxext.directives import TEMP_KEY
+from sopap.sphinxext.pesan import terjemahkan
+from sopap.review.lint import PetaBaris, Tingkat, hitung, periksa
 
 logger = logging.getLogger(__name__)
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from ..model.sop import JenisCatatan, Sop
+from sopap.model.sop import JenisCatatan, Sop
 
 
 @dataclass(frozen=True, slots=True)

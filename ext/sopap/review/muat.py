@@ -14,8 +14,8 @@ import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from ..model.sop import Sop
-from ..project import Project
+from sopap.model.sop import Sop
+from sopap.project import Project
 
 #: Where the temporary copies go; overriding keeps any conf.py's own
 #: include/exclude patterns from hiding them.

@@ -6,11 +6,11 @@ from typing import Any
 
 from sphinx.application import Sphinx
 
-from . import bahasa, berkas, collect, keluar, konten, pengaturan, pesan, toctree, versi
-from .corpus_builder import EVENT_KEMAJUAN, ModelBuilder
-from .directives import CatatanDirective, LangkahDirective, ParafDirective, SopDirective
-from .domain import SopDomain
-from .render import SopFallback
+from sopap.sphinxext import bahasa, berkas, collect, keluar, konten, pengaturan, pesan, toctree, versi
+from sopap.sphinxext.corpus_builder import EVENT_KEMAJUAN, ModelBuilder
+from sopap.sphinxext.directives import CatatanDirective, LangkahDirective, ParafDirective, SopDirective
+from sopap.sphinxext.domain import SopDomain
+from sopap.sphinxext.render import SopFallback
 
 
 def setup(app: Sphinx) -> dict[str, Any]:

@@ -29,7 +29,7 @@ from pathlib import Path
 from sphinx.application import Sphinx
 from sphinx.environment import BuildEnvironment
 
-from .konten import note, outside_project
+from sopap.sphinxext.konten import note, outside_project
 
 #: The codec sources are read with: UTF-8 (with or without a BOM) where an
 #: undecodable byte becomes U+FFFD instead of an exception.

@@ -15,12 +15,12 @@ from sphinx.application import Sphinx
 from sphinx.environment import BuildEnvironment
 from sphinx.util import logging
 
-from ..model.dokumen import dokumen_usage, normalize_dokumen
-from ..model.keterkaitan import reference_key
-from ..parsing.assemble import Bawaan, Masalah, assemble
-from .directives import TEMP_KEY
-from .konten import TEMP_MASALAH, in_sop_scope
-from .domain import SopDomain
+from sopap.model.dokumen import dokumen_usage, normalize_dokumen
+from sopap.model.keterkaitan import reference_key
+from sopap.parsing.assemble import Bawaan, Masalah, assemble
+from sopap.sphinxext.directives import TEMP_KEY
+from sopap.sphinxext.konten import TEMP_MASALAH, in_sop_scope
+from sopap.sphinxext.domain import SopDomain
 
 logger = logging.getLogger(__name__)
 

@@ -15,8 +15,8 @@ from sphinx.builders import Builder
 from sphinx.util import logging
 from sphinx.util.display import status_iterator
 
-from ..model.sop import Corpus
-from .domain import SopDomain
+from sopap.model.sop import Corpus
+from sopap.sphinxext.domain import SopDomain
 
 logger = logging.getLogger(__name__)
 

@@ -15,7 +15,7 @@ from docutils import nodes
 from docutils.parsers.rst import directives
 from sphinx.util.docutils import SphinxDirective
 
-from ..parsing.raw import (
+from sopap.parsing.raw import (
     CATATAN_OPTIONS,
     LANGKAH_OPTIONS,
     PARAF_OPTIONS,
@@ -24,7 +24,7 @@ from ..parsing.raw import (
     RawOption,
     RawSopFile,
 )
-from .nodes import sop_node
+from sopap.sphinxext.nodes import sop_node
 
 TEMP_KEY = "sopap_raw"
 

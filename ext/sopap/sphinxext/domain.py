@@ -22,10 +22,10 @@ from sphinx.roles import XRefRole
 from sphinx.util import logging
 from sphinx.util.nodes import make_refnode
 
-from ..model.roman import is_roman, roman_to_int
-from ..model.sop import Corpus, Keputusan, Sop
-from .lazy import LazyModels
-from .ringkasan import RingkasanSop, ringkas
+from sopap.model.roman import is_roman, roman_to_int
+from sopap.model.sop import Corpus, Keputusan, Sop
+from sopap.sphinxext.lazy import LazyModels
+from sopap.sphinxext.ringkasan import RingkasanSop, ringkas
 
 logger = logging.getLogger(__name__)
 

@@ -23,7 +23,7 @@ from sphinx.directives.code import LiteralInclude
 from sphinx.directives.other import Include as SphinxInclude
 from sphinx.util.nodes import get_node_line
 
-from ..parsing.assemble import Masalah
+from sopap.parsing.assemble import Masalah
 
 #: temp_data key of problems found while reading, reported with the others
 TEMP_MASALAH = "sopap_masalah"

@@ -11,7 +11,7 @@ from __future__ import annotations
 import logging
 import re
 
-from ..util.teks import terlihat
+from sopap.util.teks import terlihat
 
 _DIRECTIVES = "{sop}, {langkah}, {catatan} dan {paraf}"
 

@@ -11,9 +11,9 @@ from __future__ import annotations
 from docutils import nodes
 from sphinx.transforms.post_transforms import SphinxPostTransform
 
-from ..outputs.docutils_tables import render_sop
-from .domain import langkah_anchor
-from .nodes import sop_node
+from sopap.outputs.docutils_tables import render_sop
+from sopap.sphinxext.domain import langkah_anchor
+from sopap.sphinxext.nodes import sop_node
 
 
 def has_native_renderer(env, node_class: type[nodes.Node]) -> bool:

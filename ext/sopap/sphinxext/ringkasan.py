@@ -12,9 +12,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from ..model.dokumen import index_outputs
-from ..model.paraf import StatusParaf, status_paraf
-from ..model.sop import JenisCatatan, Sop
+from sopap.model.dokumen import index_outputs
+from sopap.model.paraf import StatusParaf, status_paraf
+from sopap.model.sop import JenisCatatan, Sop
 
 
 @dataclass(frozen=True, slots=True)

@@ -17,7 +17,7 @@ import shlex
 import shutil
 import sys
 
-from ..registry import Factory, UnknownImplementation
+from sopap.conformance.registry import Factory, UnknownImplementation
 
 PREFIX = "cmd:"
 
@@ -50,7 +50,7 @@ def resolve(name: str) -> Factory:
     argv = command_of(name)
 
     def factory(clock):
-        from .client import HarnessAdapter
+        from sopap.conformance.harness.client import HarnessAdapter
 
         return HarnessAdapter(argv, clock, name=name)
 
@@ -59,6 +59,6 @@ def resolve(name: str) -> Factory:
 
 def reference_harness(clock=None):
     """The built-in ``harness``: the reference harness as a subprocess."""
-    from .client import HarnessAdapter
+    from sopap.conformance.harness.client import HarnessAdapter
 
     return HarnessAdapter(REFERENCE_COMMAND, clock, name="harness")

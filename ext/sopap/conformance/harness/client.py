@@ -16,11 +16,11 @@ import itertools
 import json
 from typing import Any
 
-from .. import limits
-from ..adapter import AdapterError
-from ..process import EOF, MAX_LINE, ChildProcess
-from ..remote import RemoteAdapter, TransportError
-from ..wire import PROTOCOL, WireError
+from sopap.conformance import limits
+from sopap.conformance.adapter import AdapterError
+from sopap.conformance.process import EOF, MAX_LINE, ChildProcess
+from sopap.conformance.remote import RemoteAdapter, TransportError
+from sopap.conformance.wire import PROTOCOL, WireError
 
 
 def _shown(raw: bytes | str, limit: int = 120) -> str:

@@ -13,7 +13,7 @@ import json
 import sys
 from typing import Any, BinaryIO
 
-from ..service import RequestError, Service
+from sopap.conformance.service import RequestError, Service
 
 NAME = "sopap-harness-rujukan"
 

@@ -25,12 +25,12 @@ from urllib.parse import quote, urlsplit
 
 import httpx
 
-from .. import limits
-from ..adapter import AdapterError
-from ..process import EOF, ChildProcess
-from ..registry import Factory, UnknownImplementation
-from ..remote import RemoteAdapter, TransportError
-from ..wire import WireError
+from sopap.conformance import limits
+from sopap.conformance.adapter import AdapterError
+from sopap.conformance.process import EOF, ChildProcess
+from sopap.conformance.registry import Factory, UnknownImplementation
+from sopap.conformance.remote import RemoteAdapter, TransportError
+from sopap.conformance.wire import WireError
 
 #: Largest response body accepted (bytes).
 MAX_BODY = 16 * 1024 * 1024

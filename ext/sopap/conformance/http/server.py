@@ -21,7 +21,7 @@ from collections.abc import Callable
 from importlib import resources
 from typing import TYPE_CHECKING, Any
 
-from ..service import RequestError, Service
+from sopap.conformance.service import RequestError, Service
 
 if TYPE_CHECKING:
     from starlette.applications import Starlette

@@ -17,10 +17,10 @@ from __future__ import annotations
 
 from typing import Any
 
-from .builder import DOWNLOAD_DIR, bpmn_download_href, bpmn_download_uri
-from .export import BpmnExportError, to_bytes, write_all
-from .graph import process_id, task_id
-from .profiles import DEFAULT_PROFILE, PROFILES
+from sopap.outputs.bpmn.builder import DOWNLOAD_DIR, bpmn_download_href, bpmn_download_uri
+from sopap.outputs.bpmn.export import BpmnExportError, to_bytes, write_all
+from sopap.outputs.bpmn.graph import process_id, task_id
+from sopap.outputs.bpmn.profiles import DEFAULT_PROFILE, PROFILES
 
 __all__ = [
     "DEFAULT_PROFILE",
@@ -37,6 +37,6 @@ __all__ = [
 
 
 def setup(app: Any) -> dict[str, Any]:
-    from .builder import setup as _setup
+    from sopap.outputs.bpmn.builder import setup as _setup
 
     return _setup(app)

@@ -22,12 +22,12 @@ from sphinx.application import Sphinx
 from sphinx.util import logging
 from sphinx.util.osutil import relative_uri
 
-from ... import __version__
-from ...model.sop import Corpus, Sop
-from ...sphinxext.corpus_builder import CorpusBuilder
-from ...util import atomic
-from .export import BpmnExportError, file_name, to_bytes_profiles
-from .profiles import PROFILES
+from sopap import __version__
+from sopap.model.sop import Corpus, Sop
+from sopap.sphinxext.corpus_builder import CorpusBuilder
+from sopap.util import atomic
+from sopap.outputs.bpmn.export import BpmnExportError, file_name, to_bytes_profiles
+from sopap.outputs.bpmn.profiles import PROFILES
 
 logger = logging.getLogger(__name__)
 

@@ -12,13 +12,13 @@ from pathlib import Path
 
 from lxml import etree
 
-from ...model.sop import Sop
-from ...util import atomic
-from . import xsd
-from .graph import BpmnExportError, build_graph
-from .layout import compute_layout
-from .profiles import DEFAULT_PROFILE, PROFILES
-from .tree import definitions
+from sopap.model.sop import Sop
+from sopap.util import atomic
+from sopap.outputs.bpmn import xsd
+from sopap.outputs.bpmn.graph import BpmnExportError, build_graph
+from sopap.outputs.bpmn.layout import compute_layout
+from sopap.outputs.bpmn.profiles import DEFAULT_PROFILE, PROFILES
+from sopap.outputs.bpmn.tree import definitions
 
 __all__ = ["BpmnExportError", "file_name", "to_bytes", "to_bytes_profiles", "to_element", "write_all"]
 

@@ -26,7 +26,7 @@ import functools
 import textwrap
 from dataclasses import dataclass, field
 
-from .graph import Flow, Node, ProcessGraph
+from sopap.outputs.bpmn.graph import Flow, Node, ProcessGraph
 
 TASK_W, TASK_H = 160, 110  # names are fitted to this box (graph.NAMA_*)
 GATEWAY = 50

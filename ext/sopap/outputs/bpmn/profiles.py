@@ -21,9 +21,9 @@ from dataclasses import dataclass, field
 
 from lxml import etree
 
-from ...model.sop import Langkah
-from ...model.waktu import Waktu
-from .graph import VARIABEL_KEPUTUSAN
+from sopap.model.sop import Langkah
+from sopap.model.waktu import Waktu
+from sopap.outputs.bpmn.graph import VARIABEL_KEPUTUSAN
 
 SPIFF_NS = "http://spiffworkflow.org/bpmn/schema/1.0/core"
 ZEEBE_NS = "http://camunda.org/schema/zeebe/1.0"

@@ -10,10 +10,10 @@ from __future__ import annotations
 
 from lxml import etree
 
-from ... import __version__
-from .graph import ProcessGraph, documentation, lane_id, xml_text
-from .layout import Box, Layout
-from .profiles import Profile
+from sopap import __version__
+from sopap.outputs.bpmn.graph import ProcessGraph, documentation, lane_id, xml_text
+from sopap.outputs.bpmn.layout import Box, Layout
+from sopap.outputs.bpmn.profiles import Profile
 
 BPMN_NS = "http://www.omg.org/spec/BPMN/20100524/MODEL"
 BPMNDI_NS = "http://www.omg.org/spec/BPMN/20100524/DI"

@@ -4,8 +4,8 @@
 writes it to ``features/`` (see :mod:`sopap.cli.features`).
 """
 
-from .kit import kit_files, stale_files, write_kit
-from .scenarios import KINDS, feature_of
-from .validate import FeatureError
+from sopap.outputs.features.kit import kit_files, stale_files, write_kit
+from sopap.outputs.features.scenarios import KINDS, feature_of
+from sopap.outputs.features.validate import FeatureError
 
 __all__ = ["FeatureError", "KINDS", "feature_of", "kit_files", "stale_files", "write_kit"]

@@ -11,12 +11,12 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from ...model import jsonformat
-from ...model.sop import Corpus
-from ...util import atomic
-from .gherkin import render
-from .scenarios import feature_of
-from .validate import validate
+from sopap.model import jsonformat
+from sopap.model.sop import Corpus
+from sopap.util import atomic
+from sopap.outputs.features.gherkin import render
+from sopap.outputs.features.scenarios import feature_of
+from sopap.outputs.features.validate import validate
 
 README = """\
 # Fitur uji kesesuaian SOP

@@ -28,11 +28,11 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from ...model.dokumen import normalize_dokumen
-from ...model.dokumen import unique as _unique
-from ...model.jalur import Berkas, Lintasan, berkas_after, main_path, outside_inputs, path_to
-from ...model.sop import Langkah, Sop
-from .gherkin import Feature, Rule, Scenario, Step, Table, quoted
+from sopap.model.dokumen import normalize_dokumen
+from sopap.model.dokumen import unique as _unique
+from sopap.model.jalur import Berkas, Lintasan, berkas_after, main_path, outside_inputs, path_to
+from sopap.model.sop import Langkah, Sop
+from sopap.outputs.features.gherkin import Feature, Rule, Scenario, Step, Table, quoted
 
 #: Tags naming the kind of a scenario (also the test names' suffixes).
 KINDS = (

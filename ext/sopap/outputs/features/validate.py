@@ -11,7 +11,7 @@ from __future__ import annotations
 from gherkin.errors import CompositeParserException, ParserException
 from gherkin.parser import Parser
 
-from .gherkin import Feature, cell, line
+from sopap.outputs.features.gherkin import Feature, cell, line
 
 
 class FeatureError(ValueError):

@@ -13,11 +13,11 @@ from typing import Any
 
 from sphinx.application import Sphinx
 
-from ...sphinxext.nodes import sop_node
-from . import assets, navigation
-from .daftar import DaftarSop, DaftarSopDirective
-from .search import SearchIndonesian
-from .visitors import SearchText, depart_sop_html, visit_sop_html
+from sopap.sphinxext.nodes import sop_node
+from sopap.outputs.html import assets, navigation
+from sopap.outputs.html.daftar import DaftarSop, DaftarSopDirective
+from sopap.outputs.html.search import SearchIndonesian
+from sopap.outputs.html.visitors import SearchText, depart_sop_html, visit_sop_html
 
 THEME = Path(__file__).parent / "templates" / "sopap"
 

@@ -11,8 +11,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from ...model.sop import Catatan, JenisCatatan, Sop
-from .markup import esc
+from sopap.model.sop import Catatan, JenisCatatan, Sop
+from sopap.outputs.html.markup import esc
 
 JENIS = {
     JenisCatatan.KOREKSI: "Koreksi",

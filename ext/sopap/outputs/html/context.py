@@ -5,9 +5,9 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 
-from ...model.dokumen import producers
-from ...model.keterkaitan import reference_index
-from ...model.sop import Corpus, Sop
+from sopap.model.dokumen import producers
+from sopap.model.keterkaitan import reference_index
+from sopap.model.sop import Corpus, Sop
 
 
 @dataclass(frozen=True)

@@ -13,9 +13,9 @@ from sphinx.transforms.post_transforms import SphinxPostTransform
 from sphinx.util.docutils import SphinxDirective
 from sphinx.util.nodes import make_refnode
 
-from ...sphinxext.domain import SopDomain, lampiran_key, sop_anchor
-from ...sphinxext.ringkasan import RingkasanSop
-from ...sphinxext.nodes import sop_daftar_node
+from sopap.sphinxext.domain import SopDomain, lampiran_key, sop_anchor
+from sopap.sphinxext.ringkasan import RingkasanSop
+from sopap.sphinxext.nodes import sop_daftar_node
 
 
 def bidang_anchor(kode: str) -> str:
@@ -114,7 +114,7 @@ class DaftarSop(SphinxPostTransform):
         builder = self.env._app.builder
         if builder.format != "html" or not self.config.sopap_lampiran_unduh:
             return []
-        from ..pdf.urutan import NAMA_KEPUTUSAN, unduh_href
+        from sopap.outputs.pdf.urutan import NAMA_KEPUTUSAN, unduh_href
 
         href = unduh_href(builder, fromdoc, NAMA_KEPUTUSAN)
         link = nodes.reference("", "Unduh seluruh lampiran Keputusan (PDF)", refuri=href, classes=["sopap-unduh"])

@@ -6,11 +6,11 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
-from ...model.dokumen import dokumen_usage, normalize_dokumen, producers
-from ...model.sop import Corpus, Sop
-from .context import Konteks
-from .markup import esc
-from .svg import actor_name
+from sopap.model.dokumen import dokumen_usage, normalize_dokumen, producers
+from sopap.model.sop import Corpus, Sop
+from sopap.outputs.html.context import Konteks
+from sopap.outputs.html.markup import esc
+from sopap.outputs.html.svg import actor_name
 
 
 def producers_elsewhere(

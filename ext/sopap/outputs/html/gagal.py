@@ -16,7 +16,7 @@ import os
 import shutil
 from pathlib import Path
 
-from ...util import atomic
+from sopap.util import atomic
 
 CATATAN = "GAGAL.txt"
 

@@ -27,7 +27,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Literal
 
-from ...model.sop import Simbol, Sop
+from sopap.model.sop import Simbol, Sop
 
 XRef = Literal["kiri", "tengah", "kanan"]
 YRef = Literal["atas", "bawah"]

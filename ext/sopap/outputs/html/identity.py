@@ -7,12 +7,12 @@ block, then three rows of two cells.
 
 from __future__ import annotations
 
-from ...model.keterkaitan import resolve_keterkaitan
-from ...model.paraf import status_paraf
-from ...model.sop import Paraf, Sop
-from .catatan import Tanda
-from .context import Konteks
-from .markup import esc, items, link
+from sopap.model.keterkaitan import resolve_keterkaitan
+from sopap.model.paraf import status_paraf
+from sopap.model.sop import Paraf, Sop
+from sopap.outputs.html.catatan import Tanda
+from sopap.outputs.html.context import Konteks
+from sopap.outputs.html.markup import esc, items, link
 
 LABEL_IDENTITAS = (
     ("nomor", "Nomor SOP"),

@@ -23,11 +23,11 @@ from typing import Any
 from sphinx.application import Sphinx
 from sphinx.util.osutil import relative_uri
 
-from ...review.halaman.tautan import HAL_LINT, HAL_TINJAUAN
-from ...sphinxext.domain import SopDomain, sop_anchor
-from .daftar import bidang_anchor, grouped
-from ...util import atomic
-from .markup import esc
+from sopap.review.halaman.tautan import HAL_LINT, HAL_TINJAUAN
+from sopap.sphinxext.domain import SopDomain, sop_anchor
+from sopap.outputs.html.daftar import bidang_anchor, grouped
+from sopap.util import atomic
+from sopap.outputs.html.markup import esc
 
 #: Folder of the data scripts inside ``_static``.
 DATA_DIR = "sopap-navigasi"

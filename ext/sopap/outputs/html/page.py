@@ -10,17 +10,17 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from ...model.paraf import status_paraf
-from ...model.sop import Sop
-from ...review.halaman.tautan import HAL_LINT, HAL_TINJAUAN, hal_riwayat, jangkar_lint
-from ...review.konfirmasi import perlu_konfirmasi
-from .catatan import SEL_LANGKAH, Tanda
-from .context import Konteks
-from .dokumen import dokumen_section
-from .identity import LABEL_IDENTITAS, identity_table, lampiran_header, paraf_box
-from .markup import esc
-from .pengesahan import closing
-from .procedure import procedure_table
+from sopap.model.paraf import status_paraf
+from sopap.model.sop import Sop
+from sopap.review.halaman.tautan import HAL_LINT, HAL_TINJAUAN, hal_riwayat, jangkar_lint
+from sopap.review.konfirmasi import perlu_konfirmasi
+from sopap.outputs.html.catatan import SEL_LANGKAH, Tanda
+from sopap.outputs.html.context import Konteks
+from sopap.outputs.html.dokumen import dokumen_section
+from sopap.outputs.html.identity import LABEL_IDENTITAS, identity_table, lampiran_header, paraf_box
+from sopap.outputs.html.markup import esc
+from sopap.outputs.html.pengesahan import closing
+from sopap.outputs.html.procedure import procedure_table
 
 PAIR_KEYS = (
     "dasar-hukum",

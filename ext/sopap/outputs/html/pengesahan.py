@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from ...model.sop import Sop
-from .catatan import Tanda
-from .identity import paraf_box
-from .markup import esc
+from sopap.model.sop import Sop
+from sopap.outputs.html.catatan import Tanda
+from sopap.outputs.html.identity import paraf_box
+from sopap.outputs.html.markup import esc
 
 
 def signature_block(sop: Sop, tanda: Tanda) -> str:

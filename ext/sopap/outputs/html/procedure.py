@@ -6,11 +6,11 @@ stretched over the cell (see :mod:`.svg`), sized by :mod:`.geometry`.
 
 from __future__ import annotations
 
-from ...model.sop import Langkah, Sop
-from .catatan import Tanda
-from .geometry import Bagan, layout
-from .markup import esc, items
-from .svg import cell_svg
+from sopap.model.sop import Langkah, Sop
+from sopap.outputs.html.catatan import Tanda
+from sopap.outputs.html.geometry import Bagan, layout
+from sopap.outputs.html.markup import esc, items
+from sopap.outputs.html.svg import cell_svg
 
 
 def _uraian(step: Langkah) -> str:

@@ -10,9 +10,9 @@ from __future__ import annotations
 
 from html import escape
 
-from ...model import flow
-from ...model.sop import Simbol, Sop
-from .geometry import ATAS, BARIS_LABEL, KEPALA, Bagan, Kepala, Lambang, Titik, X, Y
+from sopap.model import flow
+from sopap.model.sop import Simbol, Sop
+from sopap.outputs.html.geometry import ATAS, BARIS_LABEL, KEPALA, Bagan, Kepala, Lambang, Titik, X, Y
 
 NAMA_SIMBOL = {
     Simbol.KAPSUL: "kapsul (mulai/selesai)",

@@ -11,14 +11,14 @@ from __future__ import annotations
 from docutils import nodes
 from sphinx.transforms.post_transforms import SphinxPostTransform
 
-from ...model.keterkaitan import reference_index
-from ...model.sop import Corpus, Sop
-from ...sphinxext.domain import SopDomain, langkah_anchor, sop_anchor
-from ...sphinxext.ringkasan import produsen as indeks_produsen
-from ...sphinxext.nodes import sop_node
-from ...sphinxext.render import has_native_renderer
-from .context import Konteks
-from .page import render_sop
+from sopap.model.keterkaitan import reference_index
+from sopap.model.sop import Corpus, Sop
+from sopap.sphinxext.domain import SopDomain, langkah_anchor, sop_anchor
+from sopap.sphinxext.ringkasan import produsen as indeks_produsen
+from sopap.sphinxext.nodes import sop_node
+from sopap.sphinxext.render import has_native_renderer
+from sopap.outputs.html.context import Konteks
+from sopap.outputs.html.page import render_sop
 
 _CACHE = "_sopap_html_cache"
 
@@ -56,15 +56,15 @@ def context_for(builder, fromdoc: str) -> Konteks:
 
     logo = None
     if builder.config.sopap_logo:
-        from .assets import logo_uri
+        from sopap.outputs.html.assets import logo_uri
 
         logo = logo_uri(builder, fromdoc)
     def unduhan(sop: Sop) -> list[tuple[str, str]]:
-        from ..bpmn import bpmn_download_href
+        from sopap.outputs.bpmn import bpmn_download_href
 
         links = []
         if builder.config.sopap_lampiran_unduh:  # copied there by `sopap build` (outputs/pdf/unduhan.py)
-            from ..pdf.urutan import nama_berkas, unduh_href
+            from sopap.outputs.pdf.urutan import nama_berkas, unduh_href
 
             links.append(("Lampiran PDF", unduh_href(builder, fromdoc, nama_berkas(sop))))
         return links + [

@@ -16,11 +16,11 @@ from typing import Any
 
 from sphinx.application import Sphinx
 
-from .kertas import BAWAAN
+from sopap.outputs.pdf.kertas import BAWAAN
 
 
 def setup(app: Sphinx) -> dict[str, Any]:
-    from .builder import LampiranBuilder
+    from sopap.outputs.pdf.builder import LampiranBuilder
 
     # Paper of the lampiran: "f4" (215 x 330 mm) or "a4", both landscape.
     app.add_config_value("sopap_lampiran_kertas", BAWAAN, "", types=[str])

@@ -22,9 +22,9 @@ from __future__ import annotations
 from collections import defaultdict
 from dataclasses import dataclass, field
 
-from ...model.sop import Simbol, Sop
-from . import bentuk
-from .jejak import Baris, Jejak
+from sopap.model.sop import Simbol, Sop
+from sopap.outputs.pdf import bentuk
+from sopap.outputs.pdf.jejak import Baris, Jejak
 
 Titik = tuple[float, float]
 

@@ -11,9 +11,9 @@ from collections.abc import Sequence
 from reportlab.lib import colors
 from reportlab.lib.utils import simpleSplit
 
-from ...model.sop import Simbol
-from . import gaya
-from .fonts import REGULER, TEBAL, lebar
+from sopap.model.sop import Simbol
+from sopap.outputs.pdf import gaya
+from sopap.outputs.pdf.fonts import REGULER, TEBAL, lebar
 
 TINGGI_SIMBOL = 16.0  # capsule and box
 TINGGI_KETUPAT = 24.0  # diamond

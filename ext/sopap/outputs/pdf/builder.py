@@ -16,12 +16,12 @@ from pathlib import Path
 from sphinx.errors import SphinxError
 from sphinx.util import logging
 
-from ...model.sop import Corpus
-from ...project import SopapError
-from ...sphinxext.corpus_builder import CorpusBuilder
-from ...util import atomic
-from .kertas import kertas
-from .urutan import NAMA_KEPUTUSAN, bernomor, nama_berkas, urut
+from sopap.model.sop import Corpus
+from sopap.project import SopapError
+from sopap.sphinxext.corpus_builder import CorpusBuilder
+from sopap.util import atomic
+from sopap.outputs.pdf.kertas import kertas
+from sopap.outputs.pdf.urutan import NAMA_KEPUTUSAN, bernomor, nama_berkas, urut
 
 logger = logging.getLogger(__name__)
 
@@ -42,7 +42,7 @@ class LampiranBuilder(CorpusBuilder):
     def init(self) -> None:
         # reportlab is imported by the lampiran builder only, not by every
         # HTML build (a quarter of a second of each incremental build)
-        from . import fonts
+        from sopap.outputs.pdf import fonts
 
         try:
             self.kertas = kertas(self.config.sopap_lampiran_kertas)
@@ -88,7 +88,7 @@ class LampiranBuilder(CorpusBuilder):
 
     def _satu_proses(self, sops, keputusan) -> dict[str, bytes]:
         """File name -> PDF: every lampiran, then the whole Keputusan, drawn here."""
-        from . import dokumen, gabung, teks
+        from sopap.outputs.pdf import dokumen, gabung, teks
 
         with teks.sekali():
             # every lampiran is laid out first, its pages kept open
@@ -117,7 +117,7 @@ class LampiranBuilder(CorpusBuilder):
         Each lampiran is a pure function of its SOP, so the bytes are those
         of :meth:`_satu_proses` whichever process made them.
         """
-        from . import dokumen, gabung
+        from sopap.outputs.pdf import dokumen, gabung
 
         made = _digambar_pekerja(sops, keputusan, self.kertas, self.logo, proses)
         files: dict[str, bytes] = {}
@@ -160,7 +160,7 @@ _TUGAS: tuple | None = None
 
 def _lampiran(sop_id: str) -> tuple[bytes | None, str | None]:
     """In a worker: one lampiran's PDF, or the message of why it cannot be made."""
-    from . import dokumen
+    from sopap.outputs.pdf import dokumen
 
     sops, keputusan, kertas, logo = _TUGAS  # type: ignore[misc]
     try:
@@ -176,7 +176,7 @@ def _digambar_pekerja(sops, keputusan, kertas, logo, proses: int) -> Iterator[by
     already loaded; they share the text cache of :func:`teks.sekali` as it
     was at the fork, each then keeps its own.
     """
-    from . import teks
+    from sopap.outputs.pdf import teks
 
     global _TUGAS
     _TUGAS = ({s.id: s for s in sops}, keputusan, kertas, logo)

@@ -26,15 +26,15 @@ from reportlab.platypus import BaseDocTemplate, PageBreak, Spacer, Table
 from reportlab.platypus.doctemplate import LayoutError
 from reportlab.platypus.flowables import Flowable
 
-from ...model.sop import Keputusan, Sop
-from ...project import SopapError
-from . import fonts, prosedur
-from .halaman import Konteks, bingkai, templat
-from .identitas import identitas
-from .jejak import Jejak
-from .kertas import Kertas
-from .sampul import sampul
-from .urutan import bernomor
+from sopap.model.sop import Keputusan, Sop
+from sopap.project import SopapError
+from sopap.outputs.pdf import fonts, prosedur
+from sopap.outputs.pdf.halaman import Konteks, bingkai, templat
+from sopap.outputs.pdf.identitas import identitas
+from sopap.outputs.pdf.jejak import Jejak
+from sopap.outputs.pdf.kertas import Kertas
+from sopap.outputs.pdf.sampul import sampul
+from sopap.outputs.pdf.urutan import bernomor
 
 
 class KanvasTunda(Canvas):

@@ -17,7 +17,7 @@ from reportlab.lib.fonts import addMapping
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 
-from ...project import SopapError
+from sopap.project import SopapError
 
 REGULER = "LiberationSans"
 TEBAL = "LiberationSans-Bold"

@@ -20,8 +20,8 @@ from collections.abc import Callable, Sequence
 from pypdf import PdfReader, PdfWriter
 from pypdf.generic import ArrayObject, ByteStringObject, Fit, NameObject, TextStringObject
 
-from ...model.sop import Sop
-from .dokumen import Metadata, judul_lampiran
+from sopap.model.sop import Sop
+from sopap.outputs.pdf.dokumen import Metadata, judul_lampiran
 
 #: Info entries taken over from the first lampiran (the same in every one).
 _INFO = ("/Creator", "/Producer", "/CreationDate", "/ModDate", "/Keywords")

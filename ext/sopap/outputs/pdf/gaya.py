@@ -11,7 +11,7 @@ from __future__ import annotations
 from reportlab.lib.enums import TA_CENTER, TA_LEFT
 from reportlab.lib.styles import ParagraphStyle
 
-from .fonts import REGULER, TEBAL
+from sopap.outputs.pdf.fonts import REGULER, TEBAL
 
 #: Stroke widths in points.
 GARIS_TABEL = 0.5  # table grid

@@ -19,13 +19,13 @@ from reportlab.lib.units import mm
 from reportlab.lib.utils import simpleSplit
 from reportlab.platypus import Frame, PageTemplate
 
-from ...model.paraf import status_paraf
-from ...model.roman import is_roman
-from ...model.sop import Keputusan, Paraf, Sop
-from . import bagan, gaya
-from .fonts import MIRING, REGULER, TEBAL, lebar
-from .jejak import Jejak
-from .kertas import Kertas
+from sopap.model.paraf import status_paraf
+from sopap.model.roman import is_roman
+from sopap.model.sop import Keputusan, Paraf, Sop
+from sopap.outputs.pdf import bagan, gaya
+from sopap.outputs.pdf.fonts import MIRING, REGULER, TEBAL, lebar
+from sopap.outputs.pdf.jejak import Jejak
+from sopap.outputs.pdf.kertas import Kertas
 
 TEPI_KIRI = TEPI_KANAN = 12 * mm
 TEPI_ATAS = 8 * mm

@@ -5,12 +5,12 @@ from __future__ import annotations
 from reportlab.lib import colors
 from reportlab.platypus import Paragraph, Table, TableStyle
 
-from ...model.sop import Sop
-from . import gaya
-from .fonts import REGULER
-from .halaman import Konteks
-from .kop import kop
-from .teks import daftar, para
+from sopap.model.sop import Sop
+from sopap.outputs.pdf import gaya
+from sopap.outputs.pdf.fonts import REGULER
+from sopap.outputs.pdf.halaman import Konteks
+from sopap.outputs.pdf.kop import kop
+from sopap.outputs.pdf.teks import daftar, para
 
 LABEL = (
     "Nomor SOP",

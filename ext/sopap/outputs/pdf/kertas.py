@@ -6,7 +6,7 @@ from dataclasses import dataclass
 
 from reportlab.lib.units import mm
 
-from ...project import SopapError
+from sopap.project import SopapError
 
 
 @dataclass(frozen=True, slots=True)

@@ -8,8 +8,8 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.platypus import Image, Paragraph, Table, TableStyle
 
-from . import gaya
-from .fonts import REGULER
+from sopap.outputs.pdf import gaya
+from sopap.outputs.pdf.fonts import REGULER
 
 
 def logo(path: Path | None, size: float):

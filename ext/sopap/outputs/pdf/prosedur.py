@@ -16,12 +16,12 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.platypus import Paragraph, Spacer, Table, TableStyle
 
-from ...model.sop import Simbol, Sop
-from . import gaya
-from .bentuk import tinggi_minimum
-from .fonts import REGULER, TEBAL, lebar
-from .jejak import Jejak, Perekam, SelPelaksana
-from .teks import Teks, daftar, para, ukuran_pas
+from sopap.model.sop import Simbol, Sop
+from sopap.outputs.pdf import gaya
+from sopap.outputs.pdf.bentuk import tinggi_minimum
+from sopap.outputs.pdf.fonts import REGULER, TEBAL, lebar
+from sopap.outputs.pdf.jejak import Jejak, Perekam, SelPelaksana
+from sopap.outputs.pdf.teks import Teks, daftar, para, ukuran_pas
 
 PADDING = 3
 

@@ -5,12 +5,12 @@ from __future__ import annotations
 from reportlab.lib.units import mm
 from reportlab.platypus import Paragraph, Spacer, Table, TableStyle
 
-from ...model.roman import is_roman
-from ...model.sop import Keputusan, Sop
-from . import gaya
-from .fonts import REGULER
-from .halaman import Konteks
-from .kop import kop
+from sopap.model.roman import is_roman
+from sopap.model.sop import Keputusan, Sop
+from sopap.outputs.pdf import gaya
+from sopap.outputs.pdf.fonts import REGULER
+from sopap.outputs.pdf.halaman import Konteks
+from sopap.outputs.pdf.kop import kop
 
 
 def blok_lampiran(sop: Sop, keputusan: Keputusan) -> Table:

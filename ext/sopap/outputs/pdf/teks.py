@@ -7,8 +7,8 @@ from contextlib import contextmanager
 
 from reportlab.platypus import Paragraph
 
-from . import gaya
-from .fonts import lebar
+from sopap.outputs.pdf import gaya
+from sopap.outputs.pdf.fonts import lebar
 
 
 class Teks(Paragraph):

@@ -14,8 +14,8 @@ import shutil
 from collections.abc import Iterable
 from pathlib import Path
 
-from ...util import atomic
-from .urutan import UNDUH
+from sopap.util import atomic
+from sopap.outputs.pdf.urutan import UNDUH
 
 
 def salin_ke_html(pdf: Path, names: Iterable[str], html: Path) -> Path:

@@ -9,8 +9,8 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from ...model.roman import is_roman, roman_to_int
-from ...model.sop import Sop
+from sopap.model.roman import is_roman, roman_to_int
+from sopap.model.sop import Sop
 
 NAMA_KEPUTUSAN = "keputusan-lengkap.pdf"
 #: Where the handbook keeps copies of the lampiran (``sopap_lampiran_unduh``).

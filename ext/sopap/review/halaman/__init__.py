@@ -21,19 +21,19 @@ from typing import Any
 from sphinx.application import Sphinx
 from sphinx.util import logging
 
-from ...sphinxext import versi
-from ...sphinxext.domain import SopDomain, lampiran_key, langkah_anchor, sop_anchor
-from ...util import atomic
-from .. import git
-from ..konfirmasi import PerluKonfirmasi
-from ..lint import hitung
-from ..lint.sumber import dari_masalah
-from ..riwayat import Riwayat, kumpulkan
-from ..riwayat.simpanan import Simpanan
-from .lint import halaman_lint
-from .riwayat import halaman_redline, halaman_riwayat
-from .ringkasan import BarisTinjauan, halaman_tinjauan
-from .tautan import HAL_LINT, HAL_TINJAUAN, hal_redline, hal_riwayat, jangkar_lint
+from sopap.sphinxext import versi
+from sopap.sphinxext.domain import SopDomain, lampiran_key, langkah_anchor, sop_anchor
+from sopap.util import atomic
+from sopap.review import git
+from sopap.review.konfirmasi import PerluKonfirmasi
+from sopap.review.lint import hitung
+from sopap.review.lint.sumber import dari_masalah
+from sopap.review.riwayat import Riwayat, kumpulkan
+from sopap.review.riwayat.simpanan import Simpanan
+from sopap.review.halaman.lint import halaman_lint
+from sopap.review.halaman.riwayat import halaman_redline, halaman_riwayat
+from sopap.review.halaman.ringkasan import BarisTinjauan, halaman_tinjauan
+from sopap.review.halaman.tautan import HAL_LINT, HAL_TINJAUAN, hal_redline, hal_riwayat, jangkar_lint
 
 logger = logging.getLogger(__name__)
 
@@ -177,7 +177,7 @@ def _around(app: Sphinx) -> str:
     """What every review page depends on besides the SOPs: configuration,
     stylesheets, scripts, templates, sopap's code, the sidebar and the
     commit checked out (the history of every SOP)."""
-    from ...outputs.html.navigation import signature
+    from sopap.outputs.html.navigation import signature
 
     builder = app.builder
     head = git.kepala(Path(app.srcdir)) if app.config.sopap_riwayat else None
@@ -246,7 +246,7 @@ def _changed_only(app: Sphinx) -> Iterator[Page]:
     """
     import json
 
-    from ...outputs.html.navigation import sidebar
+    from sopap.outputs.html.navigation import sidebar
 
     builder = app.builder
     domain: SopDomain = app.env.domains["sop"]

@@ -5,8 +5,8 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from html import escape
 
-from ..lint import ATURAN, Temuan, Tingkat, hitung
-from .tautan import jangkar_lint
+from sopap.review.lint import ATURAN, Temuan, Tingkat, hitung
+from sopap.review.halaman.tautan import jangkar_lint
 
 LABEL_TINGKAT = {Tingkat.GALAT: "galat", Tingkat.PERINGATAN: "peringatan", Tingkat.SARAN: "saran"}
 

@@ -5,9 +5,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from html import escape
 
-from ...model.paraf import StatusParaf
-from ..konfirmasi import PerluKonfirmasi
-from ..lint import Tingkat
+from sopap.model.paraf import StatusParaf
+from sopap.review.konfirmasi import PerluKonfirmasi
+from sopap.review.lint import Tingkat
 
 
 def esc(text: str) -> str:

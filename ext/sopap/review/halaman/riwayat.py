@@ -5,12 +5,12 @@ from __future__ import annotations
 from collections.abc import Callable
 from html import escape
 
-from ...model.paraf import status_paraf
-from ...model.sop import Sop
-from ..perbandingan.hasil import Perbandingan
-from ..perbandingan.html import fragmen
-from ..riwayat import Entri, Riwayat
-from ..riwayat.sejarah import Versi
+from sopap.model.paraf import status_paraf
+from sopap.model.sop import Sop
+from sopap.review.perbandingan.hasil import Perbandingan
+from sopap.review.perbandingan.html import fragmen
+from sopap.review.riwayat import Entri, Riwayat
+from sopap.review.riwayat.sejarah import Versi
 
 
 def esc(text: str) -> str:

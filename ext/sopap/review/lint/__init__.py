@@ -7,14 +7,14 @@ source reader come in through :mod:`.sumber` under the rule they break.
 
 from __future__ import annotations
 
-from ...model.sop import Sop
+from sopap.model.sop import Sop
 # Registration order is the order of the rules table (docs/tinjauan.md).
-from . import identitas, pelaksana  # noqa: F401, I001
-from . import alur, waktu  # noqa: F401, I001
-from . import kelengkapan, paraf, uraian, sumber  # noqa: F401, I001
-from .peta import PetaBaris
-from .registry import ATURAN, Aturan, jalankan
-from .temuan import Temuan, Tingkat, hitung
+from sopap.review.lint import identitas, pelaksana  # noqa: F401, I001
+from sopap.review.lint import alur, waktu  # noqa: F401, I001
+from sopap.review.lint import kelengkapan, paraf, uraian, sumber  # noqa: F401, I001
+from sopap.review.lint.peta import PetaBaris
+from sopap.review.lint.registry import ATURAN, Aturan, jalankan
+from sopap.review.lint.temuan import Temuan, Tingkat, hitung
 
 __all__ = ["ATURAN", "Aturan", "PetaBaris", "Temuan", "Tingkat", "hitung", "periksa", "urut"]
 

@@ -9,10 +9,10 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from ...model import flow
-from ...model.sop import Simbol, Sop
-from .registry import Hasil, aturan
-from .temuan import Tingkat
+from sopap.model import flow
+from sopap.model.sop import Simbol, Sop
+from sopap.review.lint.registry import Hasil, aturan
+from sopap.review.lint.temuan import Tingkat
 
 KELOMPOK = "Simbol dan alur"
 

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from ...model.sop import JenisCatatan, Sop
-from .registry import RUMAH, Hasil, aturan, daftar
-from .temuan import Tingkat
+from sopap.model.sop import JenisCatatan, Sop
+from sopap.review.lint.registry import RUMAH, Hasil, aturan, daftar
+from sopap.review.lint.temuan import Tingkat
 
 KELOMPOK = "Identitas"
 

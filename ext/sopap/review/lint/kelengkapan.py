@@ -13,10 +13,10 @@ from __future__ import annotations
 import difflib
 from collections.abc import Iterator
 
-from ...model.dokumen import normalize_dokumen
-from ...model.sop import Sop
-from .registry import RUMAH, Hasil, aturan, daftar
-from .temuan import Tingkat
+from sopap.model.dokumen import normalize_dokumen
+from sopap.model.sop import Sop
+from sopap.review.lint.registry import RUMAH, Hasil, aturan, daftar
+from sopap.review.lint.temuan import Tingkat
 
 KELOMPOK = "Kelengkapan"
 

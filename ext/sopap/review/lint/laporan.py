@@ -5,9 +5,9 @@ from __future__ import annotations
 import json
 from collections.abc import Sequence
 
-from ...util.teks import terlihat
-from .registry import ATURAN
-from .temuan import Temuan, Tingkat, hitung
+from sopap.util.teks import terlihat
+from sopap.review.lint.registry import ATURAN
+from sopap.review.lint.temuan import Temuan, Tingkat, hitung
 
 WARNA = {Tingkat.GALAT: "\x1b[1;31m", Tingkat.PERINGATAN: "\x1b[33m", Tingkat.SARAN: "\x1b[36m"}
 AKHIR = "\x1b[0m"

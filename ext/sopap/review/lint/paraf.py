@@ -11,11 +11,11 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from ...model.paraf import status_paraf
-from ...model.sop import Langkah, Sop
-from .hierarki import jenjang
-from .registry import RUMAH, Hasil, aturan, daftar
-from .temuan import Tingkat
+from sopap.model.paraf import status_paraf
+from sopap.model.sop import Langkah, Sop
+from sopap.review.lint.hierarki import jenjang
+from sopap.review.lint.registry import RUMAH, Hasil, aturan, daftar
+from sopap.review.lint.temuan import Tingkat
 
 KELOMPOK = "Paraf dan tanda tangan"
 

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from ...model.sop import Sop
-from .registry import Hasil, aturan
-from .temuan import Tingkat
+from sopap.model.sop import Sop
+from sopap.review.lint.registry import Hasil, aturan
+from sopap.review.lint.temuan import Tingkat
 
 KELOMPOK = "Pelaksana"
 

@@ -9,9 +9,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from ...model.sop import Sop
-from ...parsing.fields import FieldError, parse_nomor, parse_pelaksana
-from ...parsing.raw import RawBlock, RawSopFile
+from sopap.model.sop import Sop
+from sopap.parsing.fields import FieldError, parse_nomor, parse_pelaksana
+from sopap.parsing.raw import RawBlock, RawSopFile
 
 
 @dataclass

@@ -13,9 +13,9 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 
-from ...model.sop import Sop
-from .peta import PetaBaris
-from .temuan import Temuan, Tingkat
+from sopap.model.sop import Sop
+from sopap.review.lint.peta import PetaBaris
+from sopap.review.lint.temuan import Temuan, Tingkat
 
 
 @dataclass(frozen=True, slots=True)

@@ -9,9 +9,9 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
 
-from ...parsing.assemble import Masalah
-from .registry import ATURAN, daftar
-from .temuan import Temuan, Tingkat
+from sopap.parsing.assemble import Masalah
+from sopap.review.lint.registry import ATURAN, daftar
+from sopap.review.lint.temuan import Temuan, Tingkat
 
 daftar(
     "SM01",

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from ...model.sop import Sop
-from .kata_kerja import nilai
-from .registry import Hasil, aturan, daftar
-from .temuan import Tingkat
+from sopap.model.sop import Sop
+from sopap.review.lint.kata_kerja import nilai
+from sopap.review.lint.registry import Hasil, aturan, daftar
+from sopap.review.lint.temuan import Tingkat
 
 KELOMPOK = "Uraian"
 

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from ...model.sop import JenisCatatan, Sop
-from ...model.waktu import MENIT_PER_SATUAN
-from .registry import RUMAH, Hasil, aturan
-from .temuan import Tingkat
+from sopap.model.sop import JenisCatatan, Sop
+from sopap.model.waktu import MENIT_PER_SATUAN
+from sopap.review.lint.registry import RUMAH, Hasil, aturan
+from sopap.review.lint.temuan import Tingkat
 
 KELOMPOK = "Waktu"
 

@@ -10,10 +10,10 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 
-from ...model.sop import Corpus, Langkah, Sop
-from .hasil import TETAP, UBAH, Perbandingan, PerbandinganSop, PerubahanLangkah, PerubahanMedan
-from .kata import HAPUS, TAMBAH, potong
-from .pasangan import dipindah, pasangkan
+from sopap.model.sop import Corpus, Langkah, Sop
+from sopap.review.perbandingan.hasil import TETAP, UBAH, Perbandingan, PerbandinganSop, PerubahanLangkah, PerubahanMedan
+from sopap.review.perbandingan.kata import HAPUS, TAMBAH, potong
+from sopap.review.perbandingan.pasangan import dipindah, pasangkan
 
 #: Identity fields in the order of the official identity page.
 IDENTITAS: tuple[tuple[str, str], ...] = (

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from ...model.sop import Langkah, Sop
-from .kata import HAPUS, TAMBAH, Potongan
+from sopap.model.sop import Langkah, Sop
+from sopap.review.perbandingan.kata import HAPUS, TAMBAH, Potongan
 
 UBAH, TETAP = "ubah", "tetap"
 

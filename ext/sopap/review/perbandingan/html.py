@@ -10,8 +10,8 @@ from __future__ import annotations
 from html import escape
 from importlib import resources
 
-from .hasil import Perbandingan, PerbandinganSop, PerubahanMedan
-from .kata import HAPUS, SAMA, TAMBAH, baris
+from sopap.review.perbandingan.hasil import Perbandingan, PerbandinganSop, PerubahanMedan
+from sopap.review.perbandingan.kata import HAPUS, SAMA, TAMBAH, baris
 
 KELAS_KEADAAN = {"ditambahkan": "tambah", "dihapus": "hapus"}
 

@@ -16,8 +16,8 @@ import re
 from bisect import bisect_left
 from collections.abc import Sequence
 
-from ...model.dokumen import normalize_dokumen
-from ...model.sop import Langkah, Sop
+from sopap.model.dokumen import normalize_dokumen
+from sopap.model.sop import Langkah, Sop
 
 #: Below this score two steps are different steps (one removed, one added).
 AMBANG = 0.5

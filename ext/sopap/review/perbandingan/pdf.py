@@ -15,10 +15,10 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.platypus import KeepTogether, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
 
-from ...outputs.pdf import fonts
-from ...outputs.pdf.gaya import escape
-from .hasil import Perbandingan, PerbandinganSop, PerubahanMedan
-from .kata import HAPUS, SAMA, TAMBAH, baris
+from sopap.outputs.pdf import fonts
+from sopap.outputs.pdf.gaya import escape
+from sopap.review.perbandingan.hasil import Perbandingan, PerbandinganSop, PerubahanMedan
+from sopap.review.perbandingan.kata import HAPUS, SAMA, TAMBAH, baris
 
 MERAH = "#a50e0e"
 MERAH_MUDA = "#fde8e7"

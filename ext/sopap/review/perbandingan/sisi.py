@@ -14,11 +14,11 @@ import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from ...model import jsonformat
-from ...model.sop import Sop
-from ...project import Project, SopapError
-from .. import git
-from ..muat import Bacaan, baca_proyek, baca_teks
+from sopap.model import jsonformat
+from sopap.model.sop import Sop
+from sopap.project import Project, SopapError
+from sopap.review import git
+from sopap.review.muat import Bacaan, baca_proyek, baca_teks
 
 
 @dataclass

@@ -7,9 +7,9 @@ underlined. In a file or pipe the same pieces read ``[-lama-]`` and
 
 from __future__ import annotations
 
-from ...util.teks import terlihat
-from .hasil import Perbandingan, PerbandinganSop, PerubahanMedan
-from .kata import HAPUS, TAMBAH, baris
+from sopap.util.teks import terlihat
+from sopap.review.perbandingan.hasil import Perbandingan, PerbandinganSop, PerubahanMedan
+from sopap.review.perbandingan.kata import HAPUS, TAMBAH, baris
 
 MERAH_CORET = "\x1b[9;31m"
 HIJAU_GARIS = "\x1b[4;32m"

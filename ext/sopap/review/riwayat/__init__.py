@@ -13,12 +13,12 @@ import os
 from dataclasses import dataclass
 from pathlib import Path
 
-from ...model.sop import Sop
-from .. import git
-from ..perbandingan.banding import bandingkan_sop
-from ..perbandingan.hasil import PerbandinganSop
-from .sejarah import Versi, versi_berkas
-from .simpanan import Simpanan
+from sopap.model.sop import Sop
+from sopap.review import git
+from sopap.review.perbandingan.banding import bandingkan_sop
+from sopap.review.perbandingan.hasil import PerbandinganSop
+from sopap.review.riwayat.sejarah import Versi, versi_berkas
+from sopap.review.riwayat.simpanan import Simpanan
 
 
 @dataclass(frozen=True, slots=True)

@@ -12,8 +12,8 @@ import json
 import sys
 from pathlib import Path
 
-from ...model import jsonformat
-from ..muat import baca_teks
+from sopap.model import jsonformat
+from sopap.review.muat import baca_teks
 
 
 def main(argv: list[str]) -> int:

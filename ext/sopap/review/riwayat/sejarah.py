@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from ..git import Commit
+from sopap.review.git import Commit
 
 
 @dataclass(frozen=True, slots=True)

@@ -18,10 +18,10 @@ import tempfile
 from functools import cache
 from pathlib import Path
 
-from ... import __version__
-from ...model import jsonformat
-from ...model.sop import Sop
-from ...util import atomic
+from sopap import __version__
+from sopap.model import jsonformat
+from sopap.model.sop import Sop
+from sopap.util import atomic
 
 #: Packages whose code decides what a source means.
 _KODE = ("model", "parsing", "sphinxext")
