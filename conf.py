@@ -34,13 +34,13 @@ sopap_bidang = {
     "PPKPA": "Bidang Pencegahan dan Penanganan Kekerasan terhadap Perempuan dan Anak",
 }
 
-# HTML handbook (sopap.outputs.html): the sopap theme (Alabaster with an
+# HTML handbook (sopap.sphinxext.html): the sopap theme (Alabaster with an
 # intranet look and a per-bidang navigation) and Indonesian search with
 # stemming ("paraf" finds "memaraf").
 html_theme = "sopap"
 html_title = "Buku Pegangan SOP DPPPA Kota Bekasi"
 html_search_language = "id"
 
-# Lampiran PDF (sopap.outputs.pdf): each SOP page links its lampiran, which
+# Lampiran PDF (sopap.render.pdf): each SOP page links its lampiran, which
 # `sopap build` / `make handbook` copies into the handbook (_downloads/lampiran/).
-sopap_lampiran_unduh = True
+sopap_lampiran_download = True

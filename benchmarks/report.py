@@ -55,7 +55,7 @@ PERBAIKAN = [
         "Setiap halaman ditata tiga kali (tahap tata letak, berkas lampiran, Keputusan lengkap). Kini setiap "
         "lampiran ditata dan digambar sekali; `keputusan-lengkap.pdf` disusun dari berkas lampiran yang sudah "
         "jadi dengan pypdf. Dengan 8 lampiran atau lebih, lampiran dibagi ke proses anak (fork), satu per "
-        "prosesor (`sopap_lampiran_proses`); berkasnya sama byte demi byte dengan satu proses.",
+        "prosesor (`sopap_lampiran_workers`); berkasnya sama byte demi byte dengan satu proses.",
     ),
     (
         "Uji kesesuaian: langkah sebagai panggilan biasa",

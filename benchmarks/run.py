@@ -132,7 +132,7 @@ def log(text: str) -> None:
 
 
 def seed_vs_plain(env: Lingkungan, work: Path, repeat: int) -> dict:
-    from sopap.project import Project
+    from sopap.sphinxext.project import Project
 
     corpus = Project(ROOT, build_dir=work / "model").load_corpus(strict=False, warning_stream=None)
     sops_only = work / "seed-sop"
@@ -210,7 +210,7 @@ def stale_checks(korpus: generator.Korpus, html: Path, old: str) -> list[dict]:
         f"Alur dokumen SOP yang memakai dokumen dari SOP ini ({len(consumers)})",
         consumers and all(f"{new}, langkah" in page(s.docname) and not stale.search(page(s.docname)) for s in consumers),
     ))
-    from sopap.outputs.html.daftar import bidang_anchor
+    from sopap.sphinxext.html.daftar import bidang_anchor
 
     nav = (html / "_static" / "sopap-navigasi" / f"{bidang_anchor(target.bidang)}.js").read_text(encoding="utf-8")
     results.append(check("navigasi samping bidangnya memuat nama baru", new in nav and not stale.search(nav)))
@@ -307,7 +307,7 @@ def features(env: Lingkungan, work: Path, n: int) -> dict:
     out = work / "fitur-kota"
     shutil.rmtree(out, ignore_errors=True)
     log(f"fitur uji kesesuaian untuk {n} SOP")
-    timed = env.sopap("features", "-o", out, "--proyek", src)
+    timed = env.sopap("features", "-o", out, "--project", src)
     found = re.search(r"\((\d+) skenario\)", timed.keluaran)
     return {"sop": n, "skenario": int(found.group(1)) if found else 0, "waktu": asdict(timed) | {"keluaran": ""}}
 
@@ -327,7 +327,7 @@ def lampiran(env: Lingkungan, work: Path, n: int, seed: int, weasy: bool = True)
         pdf = src / "_build" / f"pdf{attempt}"
         shutil.rmtree(pdf, ignore_errors=True)
         log(f"sopap pdf ({n} SOP), percobaan {attempt + 1}")
-        runs.append(env.sopap("pdf", "-o", pdf, "--proyek", src))
+        runs.append(env.sopap("pdf", "-o", pdf, "--project", src))
     timed = median(runs)
     pages = _pages(src / "_build" / "pdf0")
     per_sop = _pages_per_sop(src / "_build" / "pdf0")
@@ -400,7 +400,7 @@ def conform(env: Lingkungan, fitur: Path, names: list[str], ulang: int = 1) -> l
     rows = []
     for index, name in enumerate(names):
         log(f"uji kesesuaian: {name}")
-        cmd = ("conform", "--impl", name, "--fitur", fitur, "--", "-q", "-p", "no:randomly")
+        cmd = ("conform", "--impl", name, "--features", fitur, "--", "-q", "-p", "no:randomly")
         if index == 0 and ulang > 1:
             env.sopap(*cmd, ok=(0, 1))
             timed = median([env.sopap(*cmd, ok=(0, 1)) for _ in range(ulang)])
@@ -451,7 +451,7 @@ def pytest_kosong(env: Lingkungan, work: Path, count: int, ulang: int = 1) -> di
 def synthetic_kit(env: Lingkungan, work: Path, n: int) -> Path:
     out = work / f"fitur-{n}"
     shutil.rmtree(out, ignore_errors=True)
-    env.sopap("features", "-o", out, "--proyek", work / f"pdf-{n}")
+    env.sopap("features", "-o", out, "--project", work / f"pdf-{n}")
     return out
 
 

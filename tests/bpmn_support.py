@@ -36,7 +36,7 @@ def corpus(name: str):
     """
     import io
 
-    from sopap.project import Project
+    from sopap.sphinxext.project import Project
 
     build = Path(tempfile.mkdtemp(prefix=f"sopap-bpmn-{name}-"))
     return Project(ROOTS[name], build_dir=build).load_corpus(strict=False, warning_stream=io.StringIO())

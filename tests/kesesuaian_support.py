@@ -21,7 +21,7 @@ ROOTS = TESTS / "roots"
 @functools.cache
 def corpus(root: Path):
     """The model of a project, read once per session into a temporary build dir."""
-    from sopap.project import Project
+    from sopap.sphinxext.project import Project
 
     return Project(root, build_dir=Path(tempfile.mkdtemp(prefix="sopap-kesesuaian-"))).load_corpus()
 
@@ -29,7 +29,7 @@ def corpus(root: Path):
 @functools.cache
 def kit_of(root: Path) -> Path:
     """A conformance kit generated from a test root, in a temporary folder."""
-    from sopap.outputs.features import kit_files, write_kit
+    from sopap.render.features import kit_files, write_kit
 
     folder = Path(tempfile.mkdtemp(prefix="sopap-kit-")) / "features"
     write_kit(folder, kit_files(corpus(root)))

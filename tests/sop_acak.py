@@ -17,7 +17,7 @@ import re
 from hypothesis import strategies as st
 
 from sopap.model import flow
-from sopap.model.dokumen import normalize_dokumen
+from sopap.model.documents import normalize_dokumen
 from sopap.model.paraf import normalize_jabatan
 from sopap.model.sop import (
     Arah,

@@ -20,18 +20,18 @@ from sopap.cli.build import STEPS
 from sopap.model.sop import Arah, Cabang, Identitas, Langkah, Pelaksana, Simbol, Sop
 from sopap.model.waktu import Waktu
 from helpers import warnings_of
-from sopap.outputs.bpmn import (
+from sopap.render.bpmn import (
     PROFILES,
     BpmnExportError,
-    bpmn_download_href,
     bpmn_download_uri,
     process_id,
     to_bytes,
 )
-from sopap.outputs.bpmn.graph import NAMA_BARIS, NAMA_LEBAR, build_graph, short_name
-from sopap.outputs.bpmn.layout import Box, compute_layout
-from sopap.outputs.bpmn.xsd import XSD_DIR
-from sopap.project import Project
+from sopap.sphinxext.builders.downloads import bpmn_download_href
+from sopap.render.bpmn.graph import NAMA_BARIS, NAMA_LEBAR, build_graph, short_name
+from sopap.render.bpmn.layout import Box, compute_layout
+from sopap.render.bpmn.xsd import XSD_DIR
+from sopap.sphinxext.project import Project
 
 NS = {
     "bpmn": "http://www.omg.org/spec/BPMN/20100524/MODEL",
@@ -492,21 +492,21 @@ def project(tmp_path) -> Path:
 
 def test_cli_writes_one_file_per_sop(project, tmp_path, capsys):
     out = tmp_path / "bpmn"
-    assert main(["bpmn", "--profile", "camunda8", "-o", str(out), "--proyek", str(project)]) == 0
+    assert main(["bpmn", "--profile", "camunda8", "-o", str(out), "--project", str(project)]) == 0
     assert sorted(p.name for p in out.iterdir()) == ["sop-keputusan.bpmn"]
     assert "1 berkas BPMN (profil camunda8) ditulis" in capsys.readouterr().out
     first = (out / "sop-keputusan.bpmn").read_bytes()
     assert b"zeebe:userTask" in first
-    assert main(["bpmn", "--profile", "camunda8", "-o", str(out), "--proyek", str(project)]) == 0
+    assert main(["bpmn", "--profile", "camunda8", "-o", str(out), "--project", str(project)]) == 0
     assert (out / "sop-keputusan.bpmn").read_bytes() == first
-    assert main(["bpmn", "-o", str(out), "--sop", "sop-keputusan", "--proyek", str(project)]) == 0
+    assert main(["bpmn", "-o", str(out), "--sop", "sop-keputusan", "--project", str(project)]) == 0
     assert b"spiffworkflow:properties" in (out / "sop-keputusan.bpmn").read_bytes()  # spiff is the default
     assert [p.name for p in out.iterdir() if p.name.startswith(".")] == []  # no temporary left
 
 
 def test_cli_unknown_sop_and_profile(project, tmp_path, capsys):
     out = tmp_path / "bpmn"
-    assert main(["bpmn", "-o", str(out), "--sop", "tidak-ada", "--proyek", str(project)]) == 2
+    assert main(["bpmn", "-o", str(out), "--sop", "tidak-ada", "--project", str(project)]) == 2
     err = capsys.readouterr().err
     assert "SOP dengan kode 'tidak-ada' tidak ada" in err and "sop-keputusan" in err
     assert not out.exists()
@@ -520,7 +520,7 @@ def test_cli_broken_source_writes_nothing(project, tmp_path, capsys):
     source = project / "sop-keputusan.md"
     source.write_text(source.read_text(encoding="utf-8").replace("waktu: 1 hari", "waktu: kapan-kapan", 1), encoding="utf-8")
     out = tmp_path / "bpmn"
-    assert main(["bpmn", "-o", str(out), "--proyek", str(project)]) == 2
+    assert main(["bpmn", "-o", str(out), "--project", str(project)]) == 2
     assert "sumber SOP bermasalah" in capsys.readouterr().err
     assert not out.exists()
 
@@ -571,9 +571,9 @@ def test_html_downloads_export_only_what_changed(tmp_path):
     """An incremental HTML build exports the SOPs whose model changed, not all."""
     from dataclasses import replace
 
-    from sopap.outputs.bpmn.builder import update_downloads as update
-    from sopap.outputs.bpmn.export import to_bytes
-    from sopap.sphinxext.domain import sidik_sop
+    from sopap.sphinxext.builders.bpmn import update_downloads as update
+    from sopap.render.bpmn.export import to_bytes
+    from sopap.sphinxext.state import sidik_sop
 
     def update_downloads(sops, folder):
         by_id = {sop.id: sop for sop in sops}

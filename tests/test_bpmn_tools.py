@@ -12,7 +12,7 @@ from __future__ import annotations
 import pytest
 
 from bpmn_support import CHROMIUM, PROJECT, ViewerServer, render, screenshot, seed_decision_and_rumit, tools_problem
-from sopap.outputs.bpmn import to_bytes
+from sopap.render.bpmn import to_bytes
 
 ALL = seed_decision_and_rumit()
 ARTIFACTS = PROJECT / "test-artifacts" / "bpmn"

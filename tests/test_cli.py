@@ -22,14 +22,14 @@ def project(tmp_path, rootdir) -> Path:
 
 def test_export_json(project, tmp_path, capsys):
     out = tmp_path / "korpus.json"
-    assert main(["export", "json", "-o", str(out), "--proyek", str(project)]) == 0
+    assert main(["export", "json", "-o", str(out), "--project", str(project)]) == 0
     data = json.loads(out.read_text(encoding="utf-8"))
     assert [s["id"] for s in data["sops"]] == ["sop-lain", "sop-uji"]
     assert "2 SOP diekspor" in capsys.readouterr().out
 
 
 def test_build_writes_html_and_json(project):
-    assert main(["build", "--proyek", str(project)]) == 0
+    assert main(["build", "--project", str(project)]) == 0
     assert (project / "_build" / "html" / "sop-uji.html").is_file()
     assert (project / "_build" / "json" / "sopap.json").is_file()
 
@@ -38,12 +38,12 @@ def test_broken_source_fails_and_writes_nothing(project, tmp_path, capsys):
     source = project / "sop-uji.md"
     source.write_text(source.read_text(encoding="utf-8").replace("waktu: 1 hari", "waktu: kapan-kapan", 1), encoding="utf-8")
     out = tmp_path / "korpus.json"
-    assert main(["export", "json", "-o", str(out), "--proyek", str(project)]) == 2
+    assert main(["export", "json", "-o", str(out), "--project", str(project)]) == 2
     err = capsys.readouterr().err
     assert "sop-uji.md:" in err and "PERINGATAN: langkah 1: waktu 'kapan-kapan' tidak dapat dibaca" in err
     assert "sumber SOP bermasalah" in err
     assert not out.exists()
-    assert main(["build", "--proyek", str(project)]) == 1
+    assert main(["build", "--project", str(project)]) == 1
     assert "GAGAL" in capsys.readouterr().err
     assert not (project / "_build" / "json" / "sopap.json").exists()
 
@@ -56,13 +56,13 @@ def test_usage_errors_are_indonesian(capsys):
 
 
 def test_outside_a_project(tmp_path, capsys):
-    assert main(["export", "json", "-o", "-", "--proyek", str(tmp_path)]) == 2
+    assert main(["export", "json", "-o", "-", "--project", str(tmp_path)]) == 2
     assert "tidak menemukan conf.py" in capsys.readouterr().err
 
 
 def test_console_script_is_installed(project):
     exe = Path(sys.executable).with_name("sopap")
-    result = subprocess.run([str(exe), "export", "json", "-o", "-", "--proyek", str(project)],
+    result = subprocess.run([str(exe), "export", "json", "-o", "-", "--project", str(project)],
                             capture_output=True, text=True, timeout=120)
     assert result.returncode == 0, result.stderr
     assert json.loads(result.stdout)["format"] == "sopap/1"
@@ -78,7 +78,7 @@ def test_a_command_loads_only_its_own_module():
         "    main(['conform', '--help'])\n"
         "except SystemExit:\n"
         "    pass\n"
-        "heavy = sorted(m for m in ('sphinx.application', 'sopap.outputs.bpmn', 'reportlab', 'sopap.cli.pdf') if m in sys.modules)\n"
+        "heavy = sorted(m for m in ('sphinx.application', 'sopap.render.bpmn', 'reportlab', 'sopap.cli.pdf') if m in sys.modules)\n"
         "print('DIMUAT', heavy)\n"
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout

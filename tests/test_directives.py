@@ -1,6 +1,7 @@
 """Each malformed-source case gives exactly one Indonesian warning naming file and line."""
 
 from __future__ import annotations
+from sopap.sphinxext.state import sop_data
 
 import pytest
 
@@ -177,7 +178,7 @@ def test_unreadable_option_block_blocks_outputs_and_is_reported_again(make_app, 
     first = make_app("html", srcdir=srcdir)
     first.build()
     assert len(warnings_of(first)) == 1
-    problems = first.env.domains["sop"].data["masalah"]["sop"]
+    problems = sop_data(first.env).masalah["sop"]
     assert [p.jenis for p in problems] == ["opsi"]
     first.cleanup()
     again = make_app("html", srcdir=srcdir)

@@ -12,11 +12,11 @@ from kesesuaian_support import PROJECT, ROOTS, corpus
 from sopap.cli import main
 from sopap.cli.features import generate
 from sopap.conformance import steps
-from sopap.model.jalur import berkas_after, path_to
+from sopap.model.paths import berkas_after, path_to
 from sopap.model.sop import Cabang, Corpus, Pelaksana
-from sopap.outputs.features import FeatureError, feature_of, kit_files, stale_files, write_kit
-from sopap.outputs.features.gherkin import render
-from sopap.project import Project
+from sopap.render.features import FeatureError, feature_of, kit_files, stale_files, write_kit
+from sopap.render.features.gherkin import render
+from sopap.sphinxext.project import Project
 
 
 def _parsed(text: str) -> dict:
@@ -47,20 +47,20 @@ def test_committed_features_are_up_to_date(tmp_path, capsys):
 def test_check_names_stale_files_and_features_fixes_them(tmp_path, capsys):
     root = tmp_path / "proyek"
     shutil.copytree(ROOTS / "test-keputusan", root)
-    assert main(["features", "--check", "--proyek", str(root)]) == 1
+    assert main(["features", "--check", "--project", str(root)]) == 1
     err = capsys.readouterr().err
     assert "tidak mutakhir" in err and "sop-keputusan.feature" in err and "sopap.json" in err
     assert not (root / "features").exists()  # --check writes nothing
 
-    assert main(["features", "--proyek", str(root)]) == 0
+    assert main(["features", "--project", str(root)]) == 0
     assert "1 fitur (21 skenario) ditulis ke features/" in capsys.readouterr().out
     assert sorted(p.name for p in (root / "features").iterdir()) == ["README.txt", "sop-keputusan.feature", "sopap.json"]
-    assert main(["features", "--check", "--proyek", str(root)]) == 0
+    assert main(["features", "--check", "--project", str(root)]) == 0
 
     source = root / "sop-keputusan.md"
     source.write_text(source.read_text(encoding="utf-8").replace("Dokumen 3", "Dokumen 3 diparaf"), encoding="utf-8")
     (root / "features" / "usang.feature").write_text("# language: id\n", encoding="utf-8")
-    assert main(["features", "--check", "--proyek", str(root)]) == 1
+    assert main(["features", "--check", "--project", str(root)]) == 1
     err = capsys.readouterr().err
     assert "sop-keputusan.feature" in err and "usang.feature" in err and "Jalankan `sopap features`" in err
 
@@ -165,7 +165,7 @@ def test_text_from_sources_is_escaped_in_every_gherkin_place():
 def test_a_broken_rendering_is_refused_and_nothing_is_written(tmp_path, monkeypatch):
     folder = tmp_path / "features"
     write_kit(folder, {"lama.feature": "# language: id\n"})
-    import sopap.outputs.features.kit as kit
+    import sopap.render.features.kit as kit
 
     monkeypatch.setattr(kit, "render", lambda f: render(f).replace("  Skenario:", "  Skenario", 1))
     with pytest.raises(FeatureError, match="sop-keputusan.feature"):

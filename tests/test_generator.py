@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from sopap.model.flow import is_back_edge
-from sopap.project import Project
+from sopap.sphinxext.project import Project
 
 PROJECT = Path(__file__).parent.parent
 sys.path.insert(0, str(PROJECT))

@@ -31,14 +31,14 @@ SITES = {
 
 class Site:
     def __init__(self, name: str, root: Path, out: Path) -> None:
-        from sopap.project import Project
+        from sopap.sphinxext.project import Project
 
         result = Project(root, build_dir=out).run("html", out / "html", strict=True, warning_stream=None)
         assert result.ok, f"{name}: pembangunan HTML gagal:\n" + "\n".join(result.warnings)
         domain = result.app.env.domains["sop"]
         self.name = name
         self.corpus = domain.corpus()
-        self.docname = domain.ids()
+        self.docname = domain.state.ids()
         self.server = Server(out / "html")
 
     def url(self, docname: str) -> str:
@@ -145,7 +145,7 @@ def _search(pg, site: Site, query: str) -> set[str]:
 
 
 def _words_of(sop) -> set[str]:
-    from sopap.outputs.html.visitors import searchable_text
+    from sopap.sphinxext.html.visitors import searchable_text
 
     return set(re.findall(r"\w+", searchable_text(sop).lower()))
 

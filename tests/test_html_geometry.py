@@ -10,7 +10,7 @@ from hypothesis import strategies as st
 
 from flowcheck import check
 from sopap.model.sop import Arah, Cabang, Identitas, Langkah, Pelaksana, Simbol, Sop
-from sopap.outputs.html.geometry import ATAS, UKURAN, layout
+from sopap.render.html.bagan import ATAS, UKURAN, layout
 
 BORDER = 1.0
 

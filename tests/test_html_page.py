@@ -9,7 +9,7 @@ from html.parser import HTMLParser
 import pytest
 
 from helpers import warnings_of
-from sopap.outputs.html.search import KATA_PENTING, SearchIndonesian
+from sopap.sphinxext.html.search import KATA_PENTING, SearchIndonesian
 
 
 class Page(HTMLParser):
@@ -196,9 +196,9 @@ def test_sop_page_offers_its_bpmn_files(app):
         assert (app.outdir / href).read_bytes().startswith(b"<?xml")
 
 
-@pytest.mark.sphinx("html", testroot="html", freshenv=True, confoverrides={"sopap_lampiran_unduh": True})
+@pytest.mark.sphinx("html", testroot="html", freshenv=True, confoverrides={"sopap_lampiran_download": True})
 def test_sop_page_links_its_lampiran_pdf_when_asked(app):
-    from sopap.outputs.pdf.urutan import nama_berkas
+    from sopap.render.pdf.order import nama_berkas
 
     app.build()
     assert warnings_of(app) == []

@@ -51,7 +51,7 @@ def test_serve_rebuilds_on_save_and_reloads(tmp_path):
     shutil.copytree(ROOT, project)
     port = _free_port()
     proc = subprocess.Popen(
-        [sys.executable, "-m", "sopap", "serve", "--proyek", str(project), "--port", str(port)],
+        [sys.executable, "-m", "sopap", "serve", "--project", str(project), "--port", str(port)],
         stdout=subprocess.PIPE,
         stderr=subprocess.STDOUT,
         start_new_session=True,
@@ -79,13 +79,13 @@ def test_serve_watches_sources_not_builds():
     import argparse
 
     from sopap.cli.serve import autobuild_argv
-    from sopap.project import Project
+    from sopap.sphinxext.project import Project
 
     project = Project(ROOT, build_dir=ROOT / "_build")
-    argv = autobuild_argv(project, argparse.Namespace(host="127.0.0.1", port=8123, buka=False))
+    argv = autobuild_argv(project, argparse.Namespace(host="127.0.0.1", port=8123, open=False))
     assert argv[:2] == [str(ROOT.resolve()), str(ROOT.resolve() / "_build" / "serve" / "html")]
     ignored = {argv[i + 1] for i, a in enumerate(argv) if a == "--ignore"}
     assert {str(ROOT.resolve() / name) for name in ("_build", ".venv", ".git")} <= ignored
     assert "-W" not in argv  # the preview keeps showing the page when there are warnings
     # the preview draws no lampiran, so its pages do not link them
-    assert argv[argv.index("-D") + 1] == "sopap_lampiran_unduh=0"
+    assert argv[argv.index("-D") + 1] == "sopap_lampiran_download=0"

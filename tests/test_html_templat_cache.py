@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import jinja2
 
-from sopap.outputs.html.assets import _from_string_cached
+from sopap.compat import _from_string_cached
 
 
 def test_templates_from_strings_come_from_the_cache_unchanged(tmp_path):

@@ -14,8 +14,8 @@ from pathlib import Path
 
 import pytest
 
-from sopap.project import Project
-from sopap.util.kemajuan import Kemajuan, KemajuanBertahap
+from sopap.sphinxext.project import Project
+from sopap.util.progress import Kemajuan, KemajuanBertahap
 
 TESTS = Path(__file__).parent
 ROOTS = TESTS / "roots"
@@ -133,7 +133,7 @@ def test_sopap_conform_shows_a_progress_bar_instead_of_dots_on_a_terminal(tmp_pa
     shutil.copytree(ROOTS / "test-keputusan", root)
     code, out, err = _run(["features", "-o", str(root / "fitur")], root, tty=False)
     assert code == 0, err
-    args = ["conform", "--impl", "reference", "--fitur", str(root / "fitur")]
+    args = ["conform", "--impl", "reference", "--features", str(root / "fitur")]
     code, out, _ = _run(args, root, tty=True)
     assert code == 0, out
     assert "\rskenario [" in out and "100%" in out

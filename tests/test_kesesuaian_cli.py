@@ -159,7 +159,7 @@ def test_the_plugin_costs_nothing_in_other_test_sessions():
 def test_build_regenerates_the_kit(tmp_path):
     from sopap.cli.build import STEPS
     from sopap.cli.features import step_features
-    from sopap.project import Project
+    from sopap.sphinxext.project import Project
 
     assert ("fitur uji kesesuaian (features/)", step_features) in STEPS
     root = tmp_path / "proyek"

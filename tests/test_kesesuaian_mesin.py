@@ -21,7 +21,7 @@ from sopap.conformance.registry import (
     resolve,
 )
 from sopap.model import jsonformat
-from sopap.model.jalur import Lintasan, main_path, outside_inputs, path_to
+from sopap.model.paths import Lintasan, main_path, outside_inputs, path_to
 from sopap.model.sop import Corpus
 
 

@@ -176,5 +176,5 @@ def test_published_matrix_page_is_up_to_date(seed_run):
     assert seed_run.report["implementasi"] == PUBLISHED
     page = PROJECT / PAGE
     assert page.read_text(encoding="utf-8") == page_text(seed_run.report), (
-        f"{PAGE} tidak mutakhir: jalankan `sopap conform --terbitkan` lalu commit hasilnya"
+        f"{PAGE} tidak mutakhir: jalankan `sopap conform --publish` lalu commit hasilnya"
     )

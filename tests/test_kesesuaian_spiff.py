@@ -17,7 +17,7 @@ from sopap.conformance.adapter import Document, Reason
 from sopap.conformance.clock import START, Clock
 from sopap.conformance.spiff import LANE_OWNERS, SpiffAdapter
 from sopap.model import jsonformat
-from sopap.model.jalur import outside_inputs
+from sopap.model.paths import outside_inputs
 from sopap.model.sop import Corpus
 
 

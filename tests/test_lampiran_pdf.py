@@ -31,10 +31,11 @@ from lampiran_pdf import (
 )
 from sopap.model.roman import roman_to_int
 from sopap.model.sop import Corpus, Sop
-from sopap.outputs.pdf import dokumen, fonts
-from sopap.outputs.pdf.kertas import kertas
-from sopap.outputs.pdf.urutan import nama_berkas
-from sopap.project import Project
+from sopap.render.pdf import fonts
+from sopap.render.pdf import lampiran as dokumen
+from sopap.render.pdf.paper import kertas
+from sopap.render.pdf.order import nama_berkas
+from sopap.sphinxext.project import Project
 
 MM = 72 / 25.4
 TESTS = Path(__file__).parent
@@ -44,7 +45,7 @@ REFERENSI = TESTS / "lampiran-referensi"
 def build(root: Path, tmp: Path, paper: str | None = None) -> tuple[Path, Corpus]:
     project = Project(root, build_dir=tmp / "_build")
     out = tmp / "pdf"
-    overrides = {"sopap_lampiran_kertas": paper} if paper else None
+    overrides = {"sopap_lampiran_paper": paper} if paper else None
     result = project.run("lampiran", out, overrides=overrides, warning_stream=io.StringIO())
     assert result.ok, result.warnings
     return out, project.load_corpus(warning_stream=io.StringIO())
@@ -494,7 +495,7 @@ def test_cli_pdf_a4(proyek, tmp_path, capsys):
     from sopap.cli import main
 
     out = tmp_path / "keluaran"
-    assert main(["pdf", "-o", str(out), "--paper", "a4", "--proyek", str(proyek)]) == 0
+    assert main(["pdf", "-o", str(out), "--paper", "a4", "--project", str(proyek)]) == 0
     printed = capsys.readouterr().out
     assert "3 lampiran (A4) dan keputusan-lengkap.pdf ditulis" in printed
     assert "belum terbaca untuk sop-lebar" in printed and "diletakkan di akhir" in printed
@@ -508,11 +509,11 @@ def test_cli_pdf_default_folder_and_conf_paper(proyek, capsys):
 
     conf = proyek / "conf.py"
     conf.write_text(conf.read_text(encoding="utf-8") + '\nsopap_lampiran_kertas = "A4"\n', encoding="utf-8")
-    assert main(["pdf", "--proyek", str(proyek)]) == 0
+    assert main(["pdf", "--project", str(proyek)]) == 0
     with open_pdf(proyek / "_build" / "pdf" / "100-sop-seratus.pdf") as pdf:
         assert round(pdf.pages[0].width / MM) == 297
     conf.write_text(conf.read_text(encoding="utf-8") + '\nsopap_lampiran_kertas = "letter"\n', encoding="utf-8")
-    assert main(["pdf", "--proyek", str(proyek)]) == 2
+    assert main(["pdf", "--project", str(proyek)]) == 2
     assert "ukuran kertas 'letter' tidak dikenal; pilih salah satu: f4, a4" in capsys.readouterr().err
 
 
@@ -522,7 +523,7 @@ def test_cli_pdf_broken_source_writes_nothing(proyek, tmp_path, capsys):
     source = proyek / "sop-seratus.md"
     source.write_text(source.read_text(encoding="utf-8").replace("pelaksana: jafung", "pelaksana: bupati", 1), encoding="utf-8")
     out = tmp_path / "keluaran"
-    assert main(["pdf", "-o", str(out), "--proyek", str(proyek)]) == 1
+    assert main(["pdf", "-o", str(out), "--project", str(proyek)]) == 1
     err = capsys.readouterr().err
     assert "sop-seratus.md:" in err and "pelaksana 'bupati'" in err
     assert not out.exists() or not list(out.glob("*.pdf"))
@@ -536,7 +537,7 @@ def test_step_too_long_for_a_page(proyek, tmp_path, capsys):
     huge = " ".join(["Menyusun dan memeriksa kembali seluruh dokumen"] * 400)
     source.write_text(text.replace("Mengerjakan\n", huge + "\n", 1), encoding="utf-8")
     out = tmp_path / "keluaran"
-    assert main(["pdf", "-o", str(out), "--proyek", str(proyek)]) == 2
+    assert main(["pdf", "-o", str(out), "--project", str(proyek)]) == 2
     err = capsys.readouterr().err
     assert "sop-seratus.md:" in err and "langkah 2 SOP 'sop-seratus' terlalu panjang untuk satu halaman" in err
     assert not out.exists() or not list(out.glob("*.pdf"))
@@ -557,13 +558,13 @@ def test_logo_in_the_kop(proyek, tmp_path):
     conf.write_text(conf.read_text(encoding="utf-8") + '\nsopap_lampiran_logo = "tidak-ada.png"\n', encoding="utf-8")
     from sopap.cli import main
 
-    assert main(["pdf", "--proyek", str(proyek)]) == 2
+    assert main(["pdf", "--project", str(proyek)]) == 2
 
 
 def test_sopap_build_writes_lampiran(proyek):
     from sopap.cli import main
 
-    assert main(["build", "--proyek", str(proyek)]) == 0
+    assert main(["build", "--project", str(proyek)]) == 0
     names = sorted(p.name for p in (proyek / "_build" / "pdf").glob("*.pdf"))
     assert names == ["060-sop-panjang.pdf", "100-sop-seratus.pdf", "keputusan-lengkap.pdf", "tanpa-nomor-sop-lebar.pdf"]
 
@@ -576,7 +577,7 @@ def test_sopap_build_puts_the_lampiran_in_the_handbook_when_asked(proyek, tmp_pa
     copies = proyek / "_build" / "html" / "_downloads" / "lampiran"
     copies.mkdir(parents=True)
     (copies / "099-sop-dihapus.pdf").write_bytes(b"%PDF- lama")  # a lampiran no longer made
-    assert main(["build", "--proyek", str(proyek)]) == 0
+    assert main(["build", "--project", str(proyek)]) == 0
     pdf = proyek / "_build" / "pdf"
     names = sorted(p.name for p in pdf.glob("*.pdf"))
     assert sorted(p.name for p in copies.iterdir()) == names
@@ -587,7 +588,7 @@ def test_sopap_build_puts_the_lampiran_in_the_handbook_when_asked(proyek, tmp_pa
     # `sopap pdf` elsewhere leaves the handbook's copies alone
     before = {p.name: p.stat().st_mtime_ns for p in copies.iterdir()}
     capsys.readouterr()
-    assert main(["pdf", "-o", str(tmp_path / "lain"), "--proyek", str(proyek)]) == 0
+    assert main(["pdf", "-o", str(tmp_path / "lain"), "--project", str(proyek)]) == 0
     assert "tautan unduhan" not in capsys.readouterr().out
     assert {p.name: p.stat().st_mtime_ns for p in copies.iterdir()} == before
 

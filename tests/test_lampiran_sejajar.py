@@ -6,7 +6,7 @@ import sys
 from pathlib import Path
 
 from sopap.cli import main
-from sopap.outputs.pdf.builder import MINIMUM_SEJAJAR
+from sopap.sphinxext.builders.lampiran import MINIMUM_SEJAJAR
 
 sys.path.insert(0, str(Path(__file__).parent.parent))
 
@@ -17,7 +17,7 @@ def _pdf(proyek: Path, out: Path, proses: int) -> int:
     conf = proyek / "conf.py"
     base = conf.read_text(encoding="utf-8").split("\n# proses\n")[0]
     conf.write_text(f"{base}\n# proses\nsopap_lampiran_proses = {proses}\n", encoding="utf-8")
-    return main(["pdf", "-o", str(out), "--proyek", str(proyek)])
+    return main(["pdf", "-o", str(out), "--project", str(proyek)])
 
 
 def _files(folder: Path) -> dict[str, bytes]:

@@ -12,9 +12,10 @@ import pytest
 from helpers import line_of, warnings_of
 from sopap.cli import main
 from sopap.model import jsonformat
-from sopap.review.lint import ATURAN, Tingkat, periksa
-from sopap.review.lint.hierarki import jenjang
-from sopap.review.lint.kata_kerja import nilai
+from sopap.lint import ATURAN, Tingkat, periksa
+from sopap.lint.rank import jenjang
+from sopap.lint.verbs import nilai
+from sopap.sphinxext.state import sop_data
 
 ROOTS = Path(__file__).parent / "roots"
 DOCS = Path(__file__).parent.parent / "docs"
@@ -93,7 +94,7 @@ def test_unknown_titles_have_no_rank():
 def test_known_violations_each_at_its_line(app):
     app.build()
     domain = app.env.domains["sop"]
-    found = [(t.aturan, t.baris, t.langkah) for t in domain.data["temuan"]["sop-langgar"]]
+    found = [(t.aturan, t.baris, t.langkah) for t in domain.state.temuan["sop-langgar"]]
     src = Path(app.srcdir) / "sop-langgar.md"
 
     def at(needle: str, n: int = 1) -> int:
@@ -117,7 +118,7 @@ def test_known_violations_each_at_its_line(app):
         ("PR02", at("{langkah} 6"), 6),
     ]
     assert sorted(found, key=str) == sorted(expected, key=str)
-    messages = {t.aturan + str(t.langkah): t.pesan for t in domain.data["temuan"]["sop-langgar"]}
+    messages = {t.aturan + str(t.langkah): t.pesan for t in domain.state.temuan["sop-langgar"]}
     assert "mirip output langkah 1 'Draf laporan', salah tulis?" in messages["KL013"]
     assert "mirip" not in messages["KL012"]
     assert "diawali kata benda 'Pembuatan'" in messages["UR022"]
@@ -137,7 +138,7 @@ def test_only_galat_becomes_a_sphinx_warning(app, status):
     assert f"sop-kolom.md:{line_of(src, 'sekdis: Sekretaris Dinas')}" in warnings[0]
     assert "PL02: kolom pelaksana 'Sekretaris Dinas' (sekdis) tidak dipakai" in warnings[0]
     assert "[sopap.lint]" in warnings[0]
-    assert app.env.domains["sop"].data["temuan"]["sop-kolom"][0].tingkat is Tingkat.GALAT
+    assert sop_data(app.env).temuan["sop-kolom"][0].tingkat is Tingkat.GALAT
     assert "sopap lint: 1 galat, 12 peringatan, 3 saran pada 2 SOP" in status.getvalue()
 
 
@@ -154,7 +155,7 @@ def test_galat_is_reported_again_on_an_unchanged_rebuild(make_app, app_params):
 
 # -- the command line --------------------------------------------------------------------
 def test_cli_lint_reports_file_line_rule_severity(capsys):
-    code = main(["lint", "--proyek", str(ROOTS / "test-lint"), "--warna", "tidak"])
+    code = main(["lint", "--project", str(ROOTS / "test-lint"), "--color", "never"])
     out = capsys.readouterr().out.splitlines()
     assert code == 1  # PL02 is a galat
     src = ROOTS / "test-lint" / "sop-langgar.md"
@@ -172,19 +173,19 @@ def test_cli_lint_reports_file_line_rule_severity(capsys):
 
 def test_cli_lint_one_file_and_strictness(capsys):
     root = ROOTS / "test-lint"
-    assert main(["lint", str(root / "sop-langgar.md"), "--proyek", str(root)]) == 0  # no galat there
+    assert main(["lint", str(root / "sop-langgar.md"), "--project", str(root)]) == 0  # no galat there
     out = capsys.readouterr().out
     assert "sop-kolom" not in out and out.strip().endswith("1 berkas diperiksa: 0 galat, 12 peringatan, 3 saran")
-    assert main(["lint", str(root / "sop-langgar.md"), "--ketat", "--proyek", str(root)]) == 1
+    assert main(["lint", str(root / "sop-langgar.md"), "--strict", "--project", str(root)]) == 1
     capsys.readouterr()
-    assert main(["lint", str(root / "tidak-ada.md"), "--proyek", str(root)]) == 2
+    assert main(["lint", str(root / "tidak-ada.md"), "--project", str(root)]) == 2
     assert "tidak-ada.md: tidak ada" in capsys.readouterr().err
 
 
 def test_cli_lint_json_and_html(tmp_path, capsys):
     root = ROOTS / "test-lint"
     page = tmp_path / "temuan.html"
-    main(["lint", "--format", "json", "--html", str(page), "--proyek", str(root)])
+    main(["lint", "--format", "json", "--html", str(page), "--project", str(root)])
     data = json.loads(capsys.readouterr().out.split("\nsopap: halaman HTML")[0])
     assert data["jumlah"] == {"galat": 1, "peringatan": 12, "saran": 3}
     pl02 = [t for t in data["temuan"] if t["aturan"] == "PL02"]
@@ -194,11 +195,11 @@ def test_cli_lint_json_and_html(tmp_path, capsys):
 
 
 def test_cli_lint_reports_reader_and_myst_problems_with_their_rule(capsys):
-    code = main(["lint", "--proyek", str(ROOTS / "test-yaml-rusak"), "--warna", "tidak"])
+    code = main(["lint", "--project", str(ROOTS / "test-yaml-rusak"), "--color", "never"])
     out = capsys.readouterr().out
     assert code == 1
     assert re.search(r"^sop\.md:\d+: SM01 galat: isian direktif 'langkah' tidak dapat dibaca", out, re.M)
-    main(["lint", "--proyek", str(ROOTS / "test-pelaksana-tidak-dikenal"), "--warna", "tidak"])
+    main(["lint", "--project", str(ROOTS / "test-pelaksana-tidak-dikenal"), "--color", "never"])
     out = capsys.readouterr().out
     line = line_of(ROOTS / "test-pelaksana-tidak-dikenal" / "sop.md", "pelaksana: kasubag")
     assert f"sop.md:{line}: PL01 galat: pelaksana 'kasubag' pada langkah 2 tidak dikenal" in out
@@ -212,7 +213,7 @@ def test_cli_lint_json_export_checks_the_invariants(tmp_path, capsys):
     sop["langkah"][1]["pelaksana"] = "bupati"
     path = tmp_path / "lain.json"
     path.write_text(json.dumps(data), encoding="utf-8")
-    assert main(["lint", str(path), "--warna", "tidak", "--proyek", str(ROOTS / "test-lint")]) == 1
+    assert main(["lint", str(path), "--color", "never", "--project", str(ROOTS / "test-lint")]) == 1
     out = capsys.readouterr().out
     assert f"{path} (sops[0] {sop['id']}): SB02 galat: langkah pertama (1) harus bersimbol kapsul, bukan kotak" in out
     assert "PL01 galat: pelaksana 'bupati' langkah 2 bukan kolom pelaksana SOP ini" in out
@@ -221,7 +222,7 @@ def test_cli_lint_json_export_checks_the_invariants(tmp_path, capsys):
 # -- the seed ------------------------------------------------------------------------------
 @pytest.mark.slow
 def test_seed_has_no_galat_and_every_finding_is_explained(project_root, tmp_path):
-    from sopap.project import Project
+    from sopap.sphinxext.project import Project
 
     corpus = Project(project_root, build_dir=tmp_path / "_build").load_corpus()
     for sop in corpus:
@@ -247,7 +248,7 @@ def test_the_example_in_the_docs_is_what_lint_prints(capsys, project_root):
     text = (DOCS / "tinjauan.md").read_text(encoding="utf-8")
     example = re.search(r"```text\n(sop_source/\S+?\.md):(\d+): (.+)\n(sopap lint: .+)\n```", text)
     path, _, rest, summary = example.groups()
-    main(["lint", "--warna", "tidak", "--proyek", str(project_root)])
+    main(["lint", "--color", "never", "--project", str(project_root)])
     out = capsys.readouterr().out.splitlines()
     assert any(re.fullmatch(rf"{re.escape(path)}:\d+: {re.escape(rest)}", line) for line in out)
     shape = r"sopap lint: \d+ berkas diperiksa: \d+ galat, \d+ peringatan, \d+ saran"

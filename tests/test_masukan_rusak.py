@@ -50,7 +50,7 @@ def test_the_corpus_is_large_and_every_case_file_is_in_the_table():
 @pytest.mark.parametrize("case", CASES, ids=[c.nama for c in CASES])
 def test_sopap_build(case: Kasus, tmp_path):
     root = project_for(case, tmp_path)
-    result = sopap("build", "--proyek", str(root))
+    result = sopap("build", "--project", str(root))
     _no_traceback(result.text)
     assert result.code == case.build, result.text[-3000:]
     for pesan in case.pesan:
@@ -83,7 +83,7 @@ def test_sopap_build(case: Kasus, tmp_path):
 @pytest.mark.parametrize("case", [c for c in CASES if c.lint is not None], ids=lambda c: c.nama)
 def test_sopap_lint(case: Kasus, tmp_path):
     root = project_for(case, tmp_path)
-    result = sopap("lint", "--proyek", str(root))
+    result = sopap("lint", "--project", str(root))
     _no_traceback(result.text)
     assert result.code == case.lint, result.text[-3000:]
     for pesan in case.pesan if case.pesan_lint is None else case.pesan_lint:
@@ -104,7 +104,7 @@ def test_every_output_command_refuses_a_source_with_problems_and_writes_nothing(
         ["bpmn", "-o", str(out / "bpmn")],
         ["features"],
     ):
-        result = sopap(*argv, "--proyek", str(root))
+        result = sopap(*argv, "--project", str(root))
         _no_traceback(result.text)
         assert result.code in (1, 2), (argv, result.text[-2000:])
         assert "PERINGATAN" in result.text
@@ -116,13 +116,13 @@ def test_a_failed_html_build_is_set_aside_and_the_next_build_takes_it_back(tmp_p
     source = root / "sop_source" / "waktu-tidak-terbaca.md"
     broken = source.read_text(encoding="utf-8")
     source.write_text(broken.replace("waktu: dua jam", "waktu: 2 jam"), encoding="utf-8")
-    assert sopap("build", "--proyek", str(root)).code == 0
+    assert sopap("build", "--project", str(root)).code == 0
     html = root / "_build" / "html"
     page = html / "sop_source" / "waktu-tidak-terbaca.html"
     assert page.is_file()
 
     source.write_text(broken, encoding="utf-8")
-    failed = sopap("build", "--proyek", str(root))
+    failed = sopap("build", "--project", str(root))
     assert failed.code == 1
     assert "dipindahkan ke" in failed.text and "tidak berisi buku pegangan yang sah" in failed.text
     # the handbook of the earlier build was rewritten in place: it goes aside too
@@ -132,7 +132,7 @@ def test_a_failed_html_build_is_set_aside_and_the_next_build_takes_it_back(tmp_p
     other = root / "_build" / "html-gagal" / "sop_source" / "sop-sah.html"
     written = other.stat().st_mtime_ns
     source.write_text(broken.replace("waktu: dua jam", "waktu: 3 jam"), encoding="utf-8")
-    again = sopap("build", "--proyek", str(root))
+    again = sopap("build", "--project", str(root))
     assert again.code == 0, again.text[-2000:]
     assert not (root / "_build" / "html-gagal").exists() and not (html / "GAGAL.txt").exists()
     assert "3 Jam" in page.read_text(encoding="utf-8")
@@ -182,7 +182,7 @@ def test_sopap_diff_shows_a_sources_escape_sequence_as_text(tmp_path):
     """sopap diff compares sources with problems too, and prints their changed words."""
     root = project_for(BY_NAME["karakter-esc"], tmp_path)
     sources = root / "sop_source"
-    result = sopap("diff", str(sources / "sop-sah.md"), str(sources / "karakter-esc.md"), "--proyek", str(root))
+    result = sopap("diff", str(sources / "sop-sah.md"), str(sources / "karakter-esc.md"), "--project", str(root))
     _no_traceback(result.text)
     assert "\x1b" not in result.text
     assert "{+[U+001B][31mkonsep[U+001B][0m+}" in result.text

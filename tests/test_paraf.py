@@ -14,7 +14,7 @@ from sopap.model import jsonformat
 from sopap.model.paraf import status_paraf
 from sopap.model.sop import JenisCatatan
 from sopap.parsing.assemble import assemble
-from sopap.project import Project
+from sopap.sphinxext.project import Project
 from test_assemble import block, raw, step
 
 ROOTS = Path(__file__).parent / "roots"

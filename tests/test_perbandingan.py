@@ -15,9 +15,9 @@ from hypothesis import strategies as st
 from revisi_support import BARU, LAMA, ROOT, buat_repo
 from sopap.cli import main
 from sopap.model.sop import Arah, Cabang, Langkah
-from sopap.review.muat import baca_teks
-from sopap.review.perbandingan.banding import bandingkan_sop
-from sopap.review.perbandingan.kata import HAPUS, SAMA, TAMBAH, Potongan, baris, baru_dari, lama_dari, potong
+from sopap.sphinxext.read import baca_teks
+from sopap.review.diff.compare import bandingkan_sop
+from sopap.review.diff.words import HAPUS, SAMA, TAMBAH, Potongan, baris, baru_dari, lama_dari, potong
 
 
 
@@ -124,7 +124,7 @@ def test_decision_targets_are_compared_after_renumbering(versi):
 
 # -- sopap diff on two files -----------------------------------------------------------------
 def test_cli_diff_two_files_terminal(capsys):
-    code = main(["diff", str(LAMA), str(BARU), "--warna", "tidak", "--proyek", str(ROOT)])
+    code = main(["diff", str(LAMA), str(BARU), "--color", "never", "--project", str(ROOT)])
     out = capsys.readouterr().out
     assert code == 1
     assert "  Langkah 2: diubah\n    Waktu: [-6-]{+9+} Hari\n" in out
@@ -136,19 +136,19 @@ def test_cli_diff_two_files_terminal(capsys):
 
 
 def test_cli_diff_colours_on_request(capsys):
-    main(["diff", str(LAMA), str(BARU), "--warna", "selalu", "--proyek", str(ROOT)])
+    main(["diff", str(LAMA), str(BARU), "--color", "always", "--project", str(ROOT)])
     out = capsys.readouterr().out
     assert "Waktu: \x1b[9;31m6\x1b[0m\x1b[4;32m9\x1b[0m Hari" in out
 
 
 def test_cli_diff_same_file_is_exit_0(capsys):
-    assert main(["diff", str(BARU), str(BARU), "--proyek", str(ROOT)]) == 0
+    assert main(["diff", str(BARU), str(BARU), "--project", str(ROOT)]) == 0
     assert "tidak ada perubahan" in capsys.readouterr().out
 
 
 def test_cli_diff_writes_html_and_pdf_redline(tmp_path, capsys):
     out = tmp_path / "redline"
-    assert main(["diff", str(LAMA), str(BARU), "-o", str(out), "--proyek", str(ROOT)]) == 1
+    assert main(["diff", str(LAMA), str(BARU), "-o", str(out), "--project", str(ROOT)]) == 1
     assert sorted(p.name for p in out.iterdir()) == ["sop-revisi.html", "sop-revisi.pdf"]
     html = (out / "sop-revisi.html").read_text(encoding="utf-8")
     assert "<del>6</del>\u2009<ins>9</ins> Hari" in html
@@ -175,7 +175,7 @@ def test_cli_diff_writes_html_and_pdf_redline(tmp_path, capsys):
 
 
 def test_cli_diff_unknown_side_is_exit_2(capsys):
-    assert main(["diff", "bukan-revisi-apa-pun", str(BARU), "--proyek", str(ROOT)]) == 2
+    assert main(["diff", "bukan-revisi-apa-pun", str(BARU), "--project", str(ROOT)]) == 2
     assert "'bukan-revisi-apa-pun' bukan berkas yang ada, bukan revisi git" in capsys.readouterr().err
 
 
@@ -187,7 +187,7 @@ def repo(tmp_path) -> Path:
 
 
 def test_cli_diff_two_revisions(repo, capsys):
-    assert main(["diff", "HEAD~1", "HEAD", "--warna", "tidak", "--proyek", str(repo)]) == 1
+    assert main(["diff", "HEAD~1", "HEAD", "--color", "never", "--project", str(repo)]) == 1
     out = capsys.readouterr().out
     assert out.startswith("Perbandingan: revisi HEAD~1 (")
     assert "Waktu: [-6-]{+9+} Hari" in out and "Langkah 7 (dahulu 3): dipindah" in out
@@ -196,9 +196,9 @@ def test_cli_diff_two_revisions(repo, capsys):
 def test_cli_diff_file_at_a_revision_against_the_working_copy(repo, capsys):
     source = repo / "sop_source" / "sop-revisi.md"
     source.write_text(source.read_text(encoding="utf-8").replace("waktu: 9 hari", "waktu: 12 hari"), encoding="utf-8")
-    assert main(["diff", "main:sop_source/sop-revisi.md", str(source), "--warna", "tidak", "--proyek", str(repo)]) == 1
+    assert main(["diff", "main:sop_source/sop-revisi.md", str(source), "--color", "never", "--project", str(repo)]) == 1
     out = capsys.readouterr().out
     assert "Waktu: [-9-]{+12+} Hari" in out and "ditambahkan" not in out
     # without B: HEAD against the current sources
-    assert main(["diff", "HEAD", "--warna", "tidak", "--proyek", str(repo)]) == 1
+    assert main(["diff", "HEAD", "--color", "never", "--project", str(repo)]) == 1
     assert "Waktu: [-9-]{+12+} Hari" in capsys.readouterr().out

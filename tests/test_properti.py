@@ -29,15 +29,16 @@ from lxml import etree
 from sop_acak import sop
 from sopap.model import jsonformat
 from sopap.model.sop import Corpus, Keputusan
-from sopap.outputs.bpmn import PROFILES, to_bytes
-from sopap.outputs.bpmn.xsd import XSD_DIR
-from sopap.outputs.features import kit_files
-from sopap.outputs.html.context import Konteks
-from sopap.outputs.html.page import render_sop
-from sopap.outputs.pdf import dokumen, fonts
-from sopap.outputs.pdf.kertas import kertas
-from sopap.review.lint import Tingkat, periksa
-from sopap.review.lint.peta import PetaBaris
+from sopap.render.bpmn import PROFILES, to_bytes
+from sopap.render.bpmn.xsd import XSD_DIR
+from sopap.render.features import kit_files
+from sopap.render.html.context import Konteks
+from sopap.render.html.page import render_sop
+from sopap.render.pdf import fonts
+from sopap.render.pdf import lampiran as dokumen
+from sopap.render.pdf.paper import kertas
+from sopap.lint import Tingkat, periksa
+from sopap.model.lines import PetaBaris
 
 CONTOH = settings(
     max_examples=int(os.environ.get("SOPAP_CONTOH", "25")),

@@ -10,8 +10,8 @@ from pathlib import Path
 import pytest
 
 from revisi_support import SUMBER, buat_repo, git
-from sopap.project import Project
-from sopap.review.riwayat import simpanan
+from sopap.sphinxext.project import Project
+from sopap.review.history import cache as simpanan
 
 
 def build(root: Path, out: Path):
@@ -94,7 +94,7 @@ def test_no_git_program_at_all(tmp_path, monkeypatch):
 def test_history_can_be_switched_off(tmp_path):
     repo = buat_repo(tmp_path)
     conf = repo / "conf.py"
-    conf.write_text(conf.read_text(encoding="utf-8") + "sopap_riwayat = False\n", encoding="utf-8")
+    conf.write_text(conf.read_text(encoding="utf-8") + "sopap_history = False\n", encoding="utf-8")
     html = build(repo, tmp_path / "_build")
     assert "Riwayat git tidak tersedia" in (html / "riwayat" / "sop-revisi.html").read_text(encoding="utf-8")
     assert not (tmp_path / "_build" / "doctrees" / "sopap-riwayat").exists()
@@ -104,7 +104,7 @@ def test_history_can_be_switched_off(tmp_path):
 def test_only_the_newest_versions_are_shown(tmp_path, maks):
     repo = buat_repo(tmp_path)
     conf = repo / "conf.py"
-    conf.write_text(conf.read_text(encoding="utf-8") + f"sopap_riwayat_maks = {maks}\n", encoding="utf-8")
+    conf.write_text(conf.read_text(encoding="utf-8") + f"sopap_history_max = {maks}\n", encoding="utf-8")
     html = build(repo, tmp_path / "_build")
     page = (html / "riwayat" / "sop-revisi.html").read_text(encoding="utf-8")
     assert "SOP revisi 0" not in page and "Versi yang lebih lama tidak ditampilkan" in page

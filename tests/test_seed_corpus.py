@@ -14,7 +14,7 @@ import pytest
 
 from sopap.model import jsonformat
 from sopap.model.sop import JenisCatatan
-from sopap.project import Project
+from sopap.sphinxext.project import Project
 
 SEED = {
     # id: (lampiran, number of steps, actor columns as printed)

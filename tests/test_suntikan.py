@@ -29,7 +29,7 @@ from lxml import etree
 from kesesuaian_support import ROOTS, run_suite
 from masukan_rusak import sopap
 from sopap.model import jsonformat
-from sopap.outputs.bpmn.xsd import XSD_DIR
+from sopap.render.bpmn.xsd import XSD_DIR
 
 SCRIPT = '<script>alert("x")</script>'
 FONT = "<font color=red>merah</font>"
@@ -103,15 +103,15 @@ def keluaran(tmp_path_factory) -> Path:
     tmp = tmp_path_factory.mktemp("suntikan")
     root = tmp / "proyek"
     shutil.copytree(ROOTS / "test-suntikan", root)
-    built = sopap("build", "--proyek", str(root))
+    built = sopap("build", "--project", str(root))
     assert built.code == 0, built.text[-3000:]
-    linted = sopap("lint", "--html", str(tmp / "lint.html"), "--proyek", str(root))
+    linted = sopap("lint", "--html", str(tmp / "lint.html"), "--project", str(root))
     assert linted.code == 0, linted.text[-3000:]
     source = root / "sop_source" / "sop-suntikan.md"
     baru = tmp / "baru" / "sop-suntikan.md"
     baru.parent.mkdir()
     baru.write_text(source.read_text(encoding="utf-8").replace("Mengarsipkan\n", BARU + "\n"), encoding="utf-8")
-    diff = sopap("diff", str(source), str(baru), "-o", str(tmp / "redline"), "--proyek", str(root))
+    diff = sopap("diff", str(source), str(baru), "-o", str(tmp / "redline"), "--project", str(root))
     assert diff.code == 1 and "<i>arsip</i>" in diff.text, diff.text[-3000:]
     return tmp
 
@@ -187,7 +187,7 @@ def test_navigation_data_is_json_text(keluaran):
     assert "</script>" not in text  # a JSON string cannot close an inline script either
     data = json.loads(re.search(r"\|\| \{\}, (\{.*\})\);\s*$", text, re.S).group(1))
     assert data["UJI"][0][2] == FIELDS["nama"]
-    navigasi = Path(__file__).parents[1] / "ext/sopap/outputs/html/templates/sopap/static/sopap-navigasi.js"
+    navigasi = Path(__file__).parents[1] / "ext/sopap/sphinxext/html/templates/sopap/static/sopap-navigasi.js"
     assert "innerHTML" not in navigasi.read_text(encoding="utf-8")
 
 

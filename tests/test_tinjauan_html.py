@@ -12,9 +12,10 @@ import pytest
 
 from browser import CHROMIUM, FLAGS, Server
 from helpers import warnings_of
-from sopap.project import Project
-from sopap.review.konfirmasi import perlu_konfirmasi
-from sopap.review.lint import ATURAN
+from sopap.sphinxext.project import Project
+from sopap.review.confirm import perlu_konfirmasi
+from sopap.lint import ATURAN
+from sopap.sphinxext.state import sop_data
 
 ARTIFACTS = Path(__file__).parent.parent / "test-artifacts" / "tinjauan"
 THEME = {"html_theme": "sopap"}
@@ -115,7 +116,7 @@ def test_review_mode_highlights_what_is_left_to_confirm(tmp_path):
     out = tmp_path / "_build"
     result = Project(root, build_dir=out).run("html", out / "html", overrides=THEME, warning_stream=None)
     assert result.ok, result.warnings
-    docname = next(iter(result.app.env.domains["sop"].sops))
+    docname = next(iter(sop_data(result.app.env).sops))
     server = Server(out / "html")
     try:
         # in a thread of its own: another test module may hold a sync Playwright

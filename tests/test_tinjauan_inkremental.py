@@ -3,6 +3,7 @@ text changed: a city has hundreds, and rendering them all was most of an
 incremental build."""
 
 from __future__ import annotations
+from sopap.sphinxext.state import sop_data
 
 import shutil
 
@@ -31,11 +32,11 @@ def test_review_pages_are_written_when_they_change_only(make_app, rootdir, sphin
     first = _stamps(out)
     assert review <= set(first)
 
-    found = app.env.domains["sop"].data["temuan"]
+    found = sop_data(app.env).temuan
     again = _build(make_app, srcdir)  # nothing changed: nothing written again
     assert {p for p, ns in _stamps(out).items() if ns != first[p]} & review == set()
     # SOPs that were not read again keep their lint findings
-    assert again.env.domains["sop"].data["temuan"] == found and set(found) == {"sop-alur", "sop-rapat"}
+    assert sop_data(again.env).temuan == found and set(found) == {"sop-alur", "sop-rapat"}
 
     source = srcdir / "sop-rapat.md"
     source.write_text(

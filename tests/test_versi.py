@@ -7,7 +7,7 @@ import os
 import pytest
 
 from helpers import copy_root, rebuilt
-from sopap.sphinxext import versi
+from sopap.sphinxext import code_version as versi
 
 
 def test_the_code_number_follows_the_bytes_of_the_files_not_their_times(tmp_path):

@@ -13,7 +13,7 @@ import sys
 from collections.abc import Sequence
 
 from sopap import __version__
-from sopap.project import SopapError
+from sopap.errors import SopapError
 from sopap.cli import i18n
 
 #: Modules under ``sopap.cli`` that define ``register(subparsers)``.
@@ -49,13 +49,14 @@ def _modules_for(argv: Sequence[str] | None) -> list[str]:
 
 def make_parser(argv: Sequence[str] | None = None, *, semua: bool = True) -> argparse.ArgumentParser:
     """The parser; with ``semua=False`` only ``argv``'s command is registered."""
-    i18n.install()
     parser = i18n.Parser(
         prog="sopap",
         description="sopap: SOP Administrasi Pemerintahan sebagai buku pegangan, lampiran PDF "
         "dan uji kesesuaian.",
     )
-    parser.add_argument("--version", action="version", version=f"sopap {__version__}")
+    parser.add_argument(
+        "--version", action="version", version=f"sopap {__version__}", help="tampilkan versi program lalu keluar"
+    )
     sub = parser.add_subparsers(dest="perintah", metavar="PERINTAH", parser_class=i18n.Parser)
     sub.required = True
     for name in COMMAND_MODULES if semua else _modules_for(argv):
@@ -75,7 +76,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         print("sopap: dihentikan", file=sys.stderr)
         return 130
     except Exception as exc:  # never a traceback on the terminal (cli/galat.py)
-        from sopap.cli.galat import message
+        from sopap.cli.errors import message
 
         print(f"sopap: {message(exc)}", file=sys.stderr)
         return 2

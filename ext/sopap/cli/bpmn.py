@@ -5,8 +5,9 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from sopap.outputs.bpmn import DEFAULT_PROFILE, PROFILES, write_all
-from sopap.project import Project, SopapError
+from sopap.render.bpmn import DEFAULT_PROFILE, PROFILES, write_all
+from sopap.errors import SopapError
+from sopap.sphinxext.project import Project
 from sopap.cli.common import add_project_option, project_from
 
 

@@ -1,8 +1,10 @@
 """``sopap build``: everything that exists, into ``_build/``.
 
-Steps run in order and each is strict: a warning anywhere fails the build
-(exit 1) and the later steps are skipped, so no output is made from a source
-with problems. Other modules add their step to :data:`STEPS`.
+Only orchestration: each step runs one Sphinx builder (``html``,
+``sopap-json``, ``lampiran``, ``bpmn``, ``sopap-features``), the same files
+``sphinx-build -b NAME`` writes. Steps run in order and each is strict: a
+warning anywhere fails the build (exit 1) and the later steps are skipped,
+so no output is made from a source with problems.
 """
 
 from __future__ import annotations
@@ -12,10 +14,8 @@ import sys
 import time
 from collections.abc import Callable
 
-from sopap.model import jsonformat
-from sopap.outputs.html import gagal
-from sopap.project import Project
-from sopap.util import atomic
+from sopap.cli import publish as gagal
+from sopap.sphinxext.project import Project
 from sopap.cli.bpmn import step_bpmn
 from sopap.cli.common import add_project_option, project_from
 from sopap.cli.features import step_features
@@ -45,9 +45,7 @@ def step_html(project: Project, args: argparse.Namespace) -> int:
 
 
 def step_json(project: Project, args: argparse.Namespace) -> int:
-    corpus = project.load_corpus()
-    atomic.write_text(project.build_dir / "json" / "sopap.json", jsonformat.dumps(jsonformat.corpus_to_dict(corpus)))
-    return 0
+    return 0 if project.run("sopap-json", project.build_dir / "json").ok else 1
 
 
 #: (name shown to the user, function). Order matters: HTML reads the sources.

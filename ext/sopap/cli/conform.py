@@ -1,12 +1,12 @@
 """``sopap conform``: run the conformance suite against implementations.
 
     sopap conform --impl reference [--impl NAMA ...] [--sop ID ...] [--report FOLDER]
-    sopap conform --terbitkan [--check]
+    sopap conform --publish [--check]
 
 Runs pytest on the kit (``features/``) through the plugin, so the output is
 pytest's, ending with its usual summary line. Exit 0 only when every
 scenario passed: a skipped scenario (a time standard an implementation
-cannot be tested on) is not a pass. ``--terbitkan`` runs the built-in
+cannot be tested on) is not a pass. ``--publish`` runs the built-in
 implementations and writes the handbook's matrix page
 (``docs/kesesuaian-matriks.md``); with ``--check`` it only compares.
 """
@@ -18,8 +18,10 @@ import gc
 import sys
 from pathlib import Path
 
-from sopap.project import SopapError, find_root
+from sopap.errors import SopapError
+from sopap.sphinxext.project import find_root
 from sopap.util import atomic
+from sopap.cli.common import add_old_flag, add_project_option
 from sopap.conformance.kit import FOLDER
 
 PAGE = Path("docs") / "kesesuaian-matriks.md"
@@ -31,7 +33,7 @@ NOT_NEEDED = ("hypothesispytest", "anyio")
 PAGE_HEAD = """\
 # Matriks kesesuaian implementasi bawaan
 
-<!-- Dibuat oleh `sopap conform --terbitkan` dari features/; jangan disunting. -->
+<!-- Dibuat oleh `sopap conform --publish` dari features/; jangan disunting. -->
 
 Tabel ini adalah hasil menjalankan seluruh fitur uji kesesuaian (`features/`)
 terhadap implementasi yang dibawa sopap: mesin rujukan `reference`; tiga
@@ -81,14 +83,16 @@ def register(sub) -> None:
     )
     parser.add_argument("--sop", action="append", default=[], metavar="ID", help="hanya SOP ini (boleh diulang)")
     parser.add_argument("--report", metavar="FOLDER", default=None, help="tulis laporan HTML, JSON dan JUnit XML ke FOLDER")
-    parser.add_argument("--fitur", metavar="FOLDER", default=None, help="folder fitur (bawaan: features/ di proyek)")
+    parser.add_argument("--features", metavar="FOLDER", default=None, help="folder fitur (bawaan: features/ di proyek)")
+    add_old_flag(parser, "--fitur", "--features", dest="features", metavar="FOLDER")
     parser.add_argument(
-        "--terbitkan",
+        "--publish",
         action="store_true",
         help=f"jalankan implementasi bawaan dan tulis {PAGE.as_posix()} untuk buku pegangan",
     )
-    parser.add_argument("--check", action="store_true", help=f"dengan --terbitkan: hanya periksa {PAGE.as_posix()}")
-    parser.add_argument("--proyek", metavar="FOLDER", default=None, help="folder proyek yang memuat conf.py")
+    add_old_flag(parser, "--terbitkan", "--publish", dest="publish", flag=True)
+    parser.add_argument("--check", action="store_true", help=f"dengan --publish: hanya periksa {PAGE.as_posix()}")
+    add_project_option(parser)
     parser.add_argument("pytest_args", nargs="*", metavar="-- ARG", help="argumen tambahan untuk pytest (sesudah --)")
     parser.set_defaults(func=run)
 
@@ -114,9 +118,9 @@ class _Tally:
 
 
 def _features(args: argparse.Namespace) -> tuple[Path, Path | None]:
-    if args.fitur:
-        return Path(args.fitur).resolve(), None
-    root = find_root(args.proyek)
+    if args.features:
+        return Path(args.features).resolve(), None
+    root = find_root(args.project)
     return root / FOLDER, root
 
 
@@ -142,7 +146,7 @@ def run_pytest(paths: list[Path], impls: list[str], report: Path | None, extra: 
     argv += [f"--sop-impl={name}" for name in impls]
     if report is not None:
         argv.append(f"--sop-report={report}")
-    from sopap.cli.kemajuan_uji import KemajuanUji
+    from sopap.cli.conform_progress import KemajuanUji
 
     tally = _Tally()
     kemajuan = KemajuanUji(extra)  # a progress line on a terminal
@@ -152,10 +156,10 @@ def run_pytest(paths: list[Path], impls: list[str], report: Path | None, extra: 
 
 def run(args: argparse.Namespace) -> int:
     folder, root = _features(args)
-    if args.terbitkan:
+    if args.publish:
         return publish(args, folder, root)
     if args.check:
-        print("sopap: --check hanya berlaku bersama --terbitkan", file=sys.stderr)
+        print("sopap: --check hanya berlaku bersama --publish", file=sys.stderr)
         return 2
     if not args.impl:
         print("sopap: sebutkan implementasi dengan --impl NAMA (misalnya --impl reference)", file=sys.stderr)
@@ -207,7 +211,7 @@ def publish(args: argparse.Namespace, folder: Path, root: Path | None) -> int:
     from sopap.conformance.registry import PUBLISHED
 
     if root is None:
-        root = find_root(args.proyek)
+        root = find_root(args.project)
     report = Path(args.report) if args.report else root / "_build" / "kesesuaian"
     quiet = ["-q", "--tb=no", "-rN"]  # the page is the result; 900 FAILED lines are not
     code, _ = run_pytest(_paths(folder, []), PUBLISHED, report, [*quiet, *args.pytest_args])
@@ -220,7 +224,7 @@ def publish(args: argparse.Namespace, folder: Path, root: Path | None) -> int:
         if current != text:
             print(
                 f"sopap: {PAGE.as_posix()} tidak mutakhir terhadap features/ dan implementasi bawaan; "
-                "jalankan `sopap conform --terbitkan` lalu commit hasilnya.",
+                "jalankan `sopap conform --publish` lalu commit hasilnya.",
                 file=sys.stderr,
             )
             return 1

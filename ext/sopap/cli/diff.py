@@ -13,12 +13,12 @@ import argparse
 import sys
 from pathlib import Path
 
-from sopap.review.perbandingan import html as redline_html
-from sopap.review.perbandingan import pdf as redline_pdf
-from sopap.review.perbandingan import terminal
-from sopap.review.perbandingan.banding import bandingkan_korpus, bandingkan_sop
-from sopap.review.perbandingan.hasil import Perbandingan
-from sopap.review.perbandingan.sisi import Sisi, kerja, sisi
+from sopap.render.html import redline as redline_html
+from sopap.render.pdf import redline as redline_pdf
+from sopap.render import terminal
+from sopap.review.diff.compare import bandingkan_korpus, bandingkan_sop
+from sopap.review.diff.result import Perbandingan
+from sopap.cli.diff_sides import Sisi, kerja, sisi
 from sopap.util import atomic
 from sopap.cli.common import add_color_option, add_project_option, project_from, use_color
 
@@ -76,7 +76,7 @@ def run(args: argparse.Namespace) -> int:
     a = sisi(args.lama, project)
     b = sisi(args.baru, project) if args.baru else kerja(project)
     hasil = bandingkan(a, b)
-    sys.stdout.write(terminal.teks(hasil, warna=use_color(args.warna)))
+    sys.stdout.write(terminal.teks(hasil, warna=use_color(args.color)))
     if args.output:
         folder = Path(args.output).resolve()
         for path in tulis(hasil, folder):

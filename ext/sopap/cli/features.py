@@ -9,17 +9,16 @@ stale, naming the files (``make test`` runs it through the test suite).
 from __future__ import annotations
 
 import argparse
-import re
 import sys
+import tempfile
 from pathlib import Path
 
 from sopap.conformance.kit import FOLDER
-from sopap.outputs.features import FeatureError, kit_files, stale_files, write_kit
-from sopap.project import Project
-from sopap.util.kemajuan import KemajuanBertahap
+from sopap.render.features import stale_files
+from sopap.sphinxext.builders.features import FeaturesError
+from sopap.sphinxext.project import Project
+from sopap.util.progress import KemajuanBertahap
 from sopap.cli.common import add_project_option, project_from
-
-_SCENARIO = re.compile(r"^\s*Skenario: ", re.MULTILINE)
 
 
 def register(sub) -> None:
@@ -35,17 +34,22 @@ def folder_of(project: Project, output: str | None) -> Path:
 
 
 def generate(project: Project, folder: Path, *, check: bool) -> int:
-    corpus = project.load_corpus()
-    try:
-        with KemajuanBertahap() as kemajuan:  # a progress line on a terminal only
-            files = kit_files(corpus, kemajuan)
-    except FeatureError as exc:
-        print(f"sopap: fitur tidak dapat dibuat: {exc}", file=sys.stderr)
-        return 1
+    """Run the ``sopap-features`` builder into ``folder`` (or, with ``check``,
+    into a temporary folder compared with ``folder``)."""
     shown = _shown(project, folder)
-    scenarios = sum(len(_SCENARIO.findall(text)) for name, text in files.items() if name.endswith(".feature"))
+    with tempfile.TemporaryDirectory(prefix="sopap-fitur-") as tmp:
+        target = Path(tmp) / "kit" if check else folder
+        try:
+            with KemajuanBertahap() as kemajuan:  # a progress line on a terminal only
+                result = project.run("sopap-features", target, kemajuan=kemajuan)
+        except FeaturesError as exc:
+            print(f"sopap: {exc}", file=sys.stderr)
+            return 1
+    if not result.ok:
+        return 1
+    builder = result.app.builder
     if check:
-        stale = stale_files(folder, files)
+        stale = stale_files(folder, builder.files)
         if stale:
             print(
                 f"sopap: fitur uji kesesuaian di {shown} tidak mutakhir terhadap sumber SOP; "
@@ -54,10 +58,9 @@ def generate(project: Project, folder: Path, *, check: bool) -> int:
                 file=sys.stderr,
             )
             return 1
-        print(f"sopap: fitur di {shown} mutakhir ({len(corpus)} SOP, {scenarios} skenario)")
+        print(f"sopap: fitur di {shown} mutakhir ({builder.sops} SOP, {builder.scenarios} skenario)")
         return 0
-    write_kit(folder, files)
-    print(f"sopap: {len(corpus)} fitur ({scenarios} skenario) ditulis ke {shown}")
+    print(f"sopap: {builder.sops} fitur ({builder.scenarios} skenario) ditulis ke {shown}")
     return 0
 
 

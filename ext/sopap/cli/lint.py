@@ -2,7 +2,7 @@
 
 PATH is a source file or folder of the project (default: every SOP source)
 or a ``sopap/1`` JSON export. Each finding is ``berkas:baris: ATURAN
-tingkat: pesan``. Exit codes: 0 no galat (with ``--ketat``: no galat and no
+tingkat: pesan``. Exit codes: 0 no galat (with ``--strict``: no galat and no
 peringatan), 1 otherwise, 2 a path that cannot be read.
 """
 
@@ -16,13 +16,16 @@ import tempfile
 from pathlib import Path
 
 from sopap.model import jsonformat
-from sopap.project import Project, SopapError
-from sopap.review.halaman.lint import halaman_lint
-from sopap.review.lint import PetaBaris, Temuan, Tingkat, laporan, periksa, urut
-from sopap.review.lint.sumber import dari_masalah
-from sopap.review.perbandingan.html import css
+from sopap.errors import SopapError
+from sopap.sphinxext.project import Project
+from sopap.render.html.review.lint import halaman_lint
+from sopap.lint import PetaBaris, Temuan, Tingkat, periksa, urut
+from sopap.lint import report as laporan
+from sopap.lint.source_problems import dari_masalah
+from sopap.render.html.redline import css
+from sopap.sphinxext.state import sop_data
 from sopap.util import atomic
-from sopap.cli.common import add_color_option, add_project_option, project_from, use_color
+from sopap.cli.common import add_color_option, add_old_flag, add_project_option, choice, project_from, use_color
 
 
 def register(sub) -> None:
@@ -31,11 +34,18 @@ def register(sub) -> None:
         help="periksa SOP terhadap Permenpan RB 35/2012 dan aturan rumah (berkas:baris, aturan, tingkat)",
         description="Memeriksa sumber SOP (atau ekspor sopap/1 .json) dan melaporkan setiap temuan "
         "dengan berkas:baris, kode aturan, tingkat (galat, peringatan, saran) dan pesan. Keluar 1 bila "
-        "ada galat (dengan --ketat: juga bila ada peringatan).",
+        "ada galat (dengan --strict: juga bila ada peringatan).",
     )
     parser.add_argument("paths", metavar="PATH", nargs="*", help="berkas atau folder sumber, atau berkas .json sopap/1")
-    parser.add_argument("--ketat", action="store_true", help="peringatan juga membuat perintah keluar dengan kode 1")
-    parser.add_argument("--format", choices=("teks", "json"), default="teks", help="bentuk keluaran (bawaan: teks)")
+    parser.add_argument("--strict", action="store_true", help="peringatan juga membuat perintah keluar dengan kode 1")
+    add_old_flag(parser, "--ketat", "--strict", dest="strict", flag=True)
+    parser.add_argument(
+        "--format",
+        choices=("text", "json"),
+        default="text",
+        type=choice({"text": "text", "json": "json"}, {"teks": "text"}),
+        help="bentuk keluaran (bawaan: text)",
+    )
     parser.add_argument("--html", metavar="BERKAS", default=None, help="tulis juga halaman HTML temuan ke BERKAS")
     add_color_option(parser, "warna tingkat di terminal")
     add_project_option(parser)
@@ -67,23 +77,23 @@ def _project_temuan(project: Project) -> tuple[dict[str, list[Temuan]], set[str]
         fresh = Project(project.root, build_dir=Path(tmp))
         result = fresh.run("sopap-model", Path(tmp) / "model", strict=False, warning_stream=io.StringIO())
     app = result.app
-    domain = app.env.domains["sop"]
+    data = sop_data(app.env)
     files = {docname: str(app.env.doc2path(docname, False)) for docname in app.env.found_docs}
     folder = (app.config.sopap_source_dir or "").strip("/")
     sop_files = {
         berkas
         for docname, berkas in files.items()
-        if docname in domain.sops or (folder and docname.startswith(folder + "/"))
+        if docname in data.sops or (folder and docname.startswith(folder + "/"))
     }
     per_file: dict[str, list[Temuan]] = {}
     for docname, berkas in files.items():
-        sop = domain.sops.get(docname)
-        found = list(dari_masalah(berkas, domain.data["masalah"].get(docname, ()), sop.id if sop else ""))
-        found += domain.data["temuan"].get(docname, [])
+        sop = data.sops.get(docname)
+        found = list(dari_masalah(berkas, data.masalah.get(docname, ()), sop.id if sop else ""))
+        found += data.temuan.get(docname, [])
         per_file[berkas] = found
     known = {(t.berkas, t.baris, t.pesan) for found in per_file.values() for t in found}
     known |= {(t.berkas, t.baris, f"{t.aturan}: {t.pesan}") for found in per_file.values() for t in found}
-    handler = getattr(app, "sopap_peringatan", None)
+    handler = data.scratch.warnings
     for path, line, message in handler.items if handler is not None else ():
         if (path, line, message) in known or not path:
             continue
@@ -98,7 +108,7 @@ def _select(per_file: dict[str, list[Temuan]], project: Project, paths: list[Pat
         try:
             rel = path.resolve().relative_to(project.root)
         except ValueError as exc:
-            raise SopapError(f"{path}: di luar proyek {project.root}; beri --proyek FOLDER proyeknya") from exc
+            raise SopapError(f"{path}: di luar proyek {project.root}; beri --project FOLDER proyeknya") from exc
         matched = [f for f in per_file if Path(f) == rel or rel == Path(".") or rel in Path(f).parents]
         if not matched:
             raise SopapError(f"{path}: bukan sumber buku pegangan (tidak dibaca oleh conf.py proyek ini)")
@@ -133,11 +143,11 @@ def run(args: argparse.Namespace) -> int:
     if args.format == "json":
         sys.stdout.write(laporan.json_teks(found))
     else:
-        sys.stdout.write(laporan.teks(found, checked, warna=use_color(args.warna)))
+        sys.stdout.write(laporan.teks(found, checked, warna=use_color(args.color)))
     if args.html:
         _write_html(Path(args.html), found)
     worst = {t.tingkat for t in found}
-    if Tingkat.GALAT in worst or (args.ketat and Tingkat.PERINGATAN in worst):
+    if Tingkat.GALAT in worst or (args.strict and Tingkat.PERINGATAN in worst):
         return 1
     return 0
 

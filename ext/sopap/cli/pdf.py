@@ -5,10 +5,10 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from sopap.outputs.pdf.kertas import KERTAS
-from sopap.outputs.pdf.urutan import NAMA_KEPUTUSAN
-from sopap.project import Project
-from sopap.util.kemajuan import KemajuanBertahap
+from sopap.render.pdf.paper import KERTAS
+from sopap.render.pdf.order import NAMA_KEPUTUSAN
+from sopap.sphinxext.project import Project
+from sopap.util.progress import KemajuanBertahap
 from sopap.cli.common import add_project_option, project_from
 
 
@@ -21,7 +21,7 @@ def register(sub) -> None:
         "--paper",
         choices=sorted(KERTAS),
         default=None,
-        help="ukuran kertas, lanskap (bawaan: sopap_lampiran_kertas di conf.py, biasanya f4 = 215 x 330 mm)",
+        help="ukuran kertas, lanskap (bawaan: sopap_lampiran_paper di conf.py, biasanya f4 = 215 x 330 mm)",
     )
     add_project_option(parser)
     parser.set_defaults(func=run)
@@ -32,10 +32,10 @@ def build_pdf(
 ) -> int:
     """Run the ``lampiran`` builder; print what was written. 0 ok, 1 problems.
 
-    With ``html`` (the handbook's folder) and ``sopap_lampiran_unduh`` on,
+    With ``html`` (the handbook's folder) and ``sopap_lampiran_download`` on,
     the files written are copied there for the SOP pages' download links.
     """
-    overrides = {"sopap_lampiran_kertas": paper} if paper else None
+    overrides = {"sopap_lampiran_paper": paper} if paper else None
     with KemajuanBertahap() as kemajuan:  # a progress line on a terminal only
         result = project.run("lampiran", outdir, overrides=overrides, kemajuan=kemajuan)
     if not result.ok:
@@ -56,8 +56,8 @@ def build_pdf(
             + ", ".join(builder.tanpa_nomor)
             + "; lampiran itu diletakkan di akhir Keputusan"
         )
-    if html is not None and result.app.config.sopap_lampiran_unduh and html.is_dir():
-        from sopap.outputs.pdf.unduhan import salin_ke_html
+    if html is not None and result.app.config.sopap_lampiran_download and html.is_dir():
+        from sopap.sphinxext.builders.downloads import salin_ke_html
 
         target = salin_ke_html(outdir, [name for name, _ in builder.ditulis], html)
         print(f"sopap: salinan lampiran untuk tautan unduhan buku pegangan diperbarui di {target}")

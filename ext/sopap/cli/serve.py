@@ -12,8 +12,8 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from sopap.project import Project
-from sopap.cli.common import add_project_option, project_from
+from sopap.sphinxext.project import Project
+from sopap.cli.common import add_old_flag, add_project_option, project_from
 
 #: Folders of a project that are not handbook sources (relative to the root).
 TIDAK_DIPANTAU = (
@@ -37,7 +37,8 @@ def register(sub) -> None:
     )
     parser.add_argument("--port", type=int, default=8000, help="porta server (bawaan 8000; 0 = porta bebas)")
     parser.add_argument("--host", default="127.0.0.1", help="alamat server (bawaan 127.0.0.1, hanya komputer ini)")
-    parser.add_argument("--buka", action="store_true", help="buka peramban setelah pembangunan pertama")
+    parser.add_argument("--open", action="store_true", help="buka peramban setelah pembangunan pertama")
+    add_old_flag(parser, "--buka", "--open", dest="open", flag=True)
     add_project_option(parser)
     parser.set_defaults(func=run)
 
@@ -53,14 +54,14 @@ def autobuild_argv(project: Project, args: argparse.Namespace) -> list[str]:
         "-d", str(out / "doctrees"),
         "-q",
         # the lampiran PDFs are not drawn for a preview: no links to files it lacks
-        "-D", "sopap_lampiran_unduh=0",
+        "-D", "sopap_lampiran_download=0",
         "--host", args.host,
         "--port", str(args.port),
     ]
     for name in TIDAK_DIPANTAU:
         argv += ["--ignore", str(Path(project.root, name))]
     argv += ["--re-ignore", r"(__pycache__|\.egg-info|~$|\.sw[px]$|\.tmp$)"]
-    if args.buka:
+    if args.open:
         argv.append("--open-browser")
     return argv
 

@@ -28,28 +28,22 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from _pytest.fixtures import call_fixture_func
-from _pytest.outcomes import Failed
-from pytest_bdd import exceptions as bdd_exceptions
-from pytest_bdd.compat import inject_fixture
-from pytest_bdd.parser import Scenario as BddScenario
-from pytest_bdd.parser import Step as BddStep
-from pytest_bdd.scenario import collect_example_parametrizations, scenario_wrapper_template_registry
-from pytest_bdd.utils import CONFIG_STACK, get_required_args
 
-from sopap.outputs.features.scenarios import KINDS
+from sopap.compat import fixture_manager, pytest_bdd_internals, shortcuts
 from sopap.conformance import steps
-from sopap.conformance.parsecache import get_feature
+from sopap.render.features.scenarios import KINDS
+
+#: pytest.fail's exception class (public name of ``_pytest.outcomes.Failed``).
+Failed = pytest.fail.Exception
 
 
 def _slug(text: str) -> str:
     return re.sub(r"[^0-9a-z]+", "_", text.lower()).strip("_") or "skenario"
 
 
-def scenario_meta(feature, template) -> dict[str, str]:
+def scenario_meta(feature_name: str, scenario_name: str, tags: set[str]) -> dict[str, str]:
     """What the report needs to know of a scenario, from its tags."""
-    tags = set(template.tags) | set(feature.tags) | (set(template.rule.tags) if template.rule else set())
-    meta = {"skenario": template.name, "fitur": feature.name, "jenis": "", "langkah": "", "sop": ""}
+    meta = {"skenario": scenario_name, "fitur": feature_name, "jenis": "", "langkah": "", "sop": ""}
     for tag in sorted(tags):
         if tag.startswith("sop-"):
             meta["sop"] = tag[4:]
@@ -83,8 +77,13 @@ def _test_name(meta: dict[str, str], taken: set[str]) -> str:
 
 
 def build_module(path: Path, config: pytest.Config) -> types.ModuleType:
-    """A module holding one pytest-bdd test per scenario of the feature."""
-    feature = get_feature(path)
+    """A module holding one pytest-bdd test per scenario of the feature.
+
+    With the shortcuts on (:mod:`sopap.compat`), a scenario runs as a loop
+    of plain calls (:func:`run_scenario`); off, each test is pytest-bdd's
+    own, made by its public ``scenario`` decorator. Same tests, same names,
+    same results.
+    """
     module = types.ModuleType(f"sopap_fitur_{_slug(path.stem)}")
     module.__file__ = str(path)
     module.__sopap_kit__ = True  # type: ignore[attr-defined]
@@ -92,16 +91,16 @@ def build_module(path: Path, config: pytest.Config) -> types.ModuleType:
         # Once per session and global: pytest-bdd looks a step up among all
         # definitions of its name, so one copy per feature would slow every step.
         config.pluginmanager.register(steps, "sopap-kosakata")
-    tags = set(feature.tags)
-    for template in feature.scenarios.values():
-        tags |= set(template.tags) | (set(template.rule.tags) if template.rule else set())
+    tests = _fast_tests(path) if shortcuts() else _public_tests(path)
+    tags: set[str] = set()
+    for _, meta, scenario_tags in tests:
+        tags |= scenario_tags
     known = {line.split(":")[0].strip() for line in config.getini("markers")}
     for tag in sorted(tags - known):  # so that --strict-markers accepts them
         config.addinivalue_line("markers", f"{tag}: tag fitur uji kesesuaian sopap")
     taken: set[str] = set()
-    for name, template in feature.scenarios.items():
-        wrapper = _scenario_test(feature, template, name)
-        meta = scenario_meta(feature, template)
+    for make, meta, _ in tests:
+        wrapper = make()
         wrapper.sopap_meta = meta  # type: ignore[attr-defined]
         test_name = _test_name(meta, taken)
         wrapper.__name__ = test_name
@@ -109,10 +108,58 @@ def build_module(path: Path, config: pytest.Config) -> types.ModuleType:
     return module
 
 
-def _render_plain(template) -> BddScenario:
+def _fast_tests(path: Path) -> list[tuple[Any, dict[str, str], set[str]]]:
+    """(make the test, its metadata, its tags) per scenario: the fast runner."""
+    from sopap.conformance.parsecache import get_feature
+
+    feature = get_feature(path)
+    tests = []
+    for name, template in feature.scenarios.items():
+        tags = set(template.tags) | set(feature.tags) | (set(template.rule.tags) if template.rule else set())
+        meta = scenario_meta(feature.name, name, tags)
+        tests.append((functools.partial(_scenario_test, feature, template, name), meta, tags))
+    return tests
+
+
+def _public_tests(path: Path) -> list[tuple[Any, dict[str, str], set[str]]]:
+    """The same tests through pytest-bdd's public ``scenario`` decorator
+    (the feature read with the official Gherkin parser for the names and tags)."""
+    from gherkin.parser import Parser
+    from pytest_bdd import scenario
+
+    document = Parser().parse(path.read_text(encoding="utf-8"))
+    feature = document["feature"]
+    feature_tags = {tag["name"].lstrip("@") for tag in feature.get("tags", [])}
+    tests = []
+
+    def scenarios(children, rule_tags: set[str]):
+        for child in children:
+            if "rule" in child:
+                rule = child["rule"]
+                yield from scenarios(rule.get("children", []), {t["name"].lstrip("@") for t in rule.get("tags", [])})
+            elif "scenario" in child:
+                yield child["scenario"], rule_tags
+
+    for item, rule_tags in scenarios(feature.get("children", []), set()):
+        name = item["name"]
+        tags = {t["name"].lstrip("@") for t in item.get("tags", [])} | feature_tags | rule_tags
+        meta = scenario_meta(feature["name"], name, tags)
+
+        def make(name=name):
+            def test(sop_impl, sopap_kasus) -> None:
+                """One scenario against one implementation (pytest-bdd runs its steps)."""
+
+            return scenario(str(path), name)(test)
+
+        tests.append((make, meta, tags))
+    return tests
+
+
+def _render_plain(template) -> Any:
     """``template.render({})`` without its deep copies: a scenario without examples."""
+    bdd = pytest_bdd_internals()
     steps = [
-        BddStep(
+        bdd.Step(
             name=step.name,
             type=step.type,
             indent=step.indent,
@@ -123,7 +170,7 @@ def _render_plain(template) -> BddScenario:
         )
         for step in template.steps
     ]
-    return BddScenario(
+    return bdd.Scenario(
         feature=template.feature,
         keyword=template.keyword,
         name=template.name,
@@ -137,9 +184,10 @@ def _render_plain(template) -> BddScenario:
 
 def _scenario_test(feature, template, name: str):
     """The pytest function of one scenario, as pytest-bdd's ``scenario`` makes it."""
-    examples = collect_example_parametrizations(template)
+    bdd = pytest_bdd_internals()
+    examples = bdd.collect_example_parametrizations(template)
     if examples is None:
-        rendered: list[BddScenario] = []
+        rendered: list[Any] = []
 
         def test(request: pytest.FixtureRequest, sop_impl, sopap_kasus) -> None:
             """One scenario against one implementation."""
@@ -159,9 +207,9 @@ def _scenario_test(feature, template, name: str):
         wrapper = pytest.mark.parametrize("_pytest_bdd_example", examples)(outline)
     rule_tags = set() if template.rule is None else template.rule.tags
     for tag in template.tags | feature.tags | rule_tags:
-        wrapper = CONFIG_STACK[-1].hook.pytest_bdd_apply_tag(tag=tag, function=wrapper)
+        wrapper = bdd.CONFIG_STACK[-1].hook.pytest_bdd_apply_tag(tag=tag, function=wrapper)
     wrapper.__doc__ = f"{feature.name}: {name}"
-    scenario_wrapper_template_registry[wrapper] = template
+    bdd.scenario_wrapper_template_registry[wrapper] = template
     return wrapper
 
 
@@ -217,7 +265,7 @@ class _Steps:
             reserved = set(parsed) & {"datatable", "docstring"}
             if reserved:
                 shown = ", ".join(repr(arg) for arg in reserved)
-                raise bdd_exceptions.StepImplementationError(
+                raise pytest_bdd_internals().exceptions.StepImplementationError(
                     f"Step {step.name!r} defines argument names that are reserved: {shown}. "
                     "Please use different names."
                 )
@@ -241,7 +289,7 @@ class _Steps:
             func = context.step_func
             shape = self.shapes[id(context)] = _Shape(
                 parameters=frozenset(inspect.signature(func).parameters),
-                fixtures=tuple(get_required_args(func)),
+                fixtures=tuple(pytest_bdd_internals().get_required_args(func)),
                 generator=inspect.isgeneratorfunction(func),
             )
         return shape
@@ -250,9 +298,7 @@ class _Steps:
 @functools.lru_cache(maxsize=1024)
 def _depth(baseid: str) -> int:
     """How many parent node ids ``baseid`` has (pytest-bdd's sort key, as a number)."""
-    from pytest_bdd.scenario import iterparentnodeids
-
-    return len(list(iterparentnodeids(baseid)))
+    return len(list(pytest_bdd_internals().iterparentnodeids(baseid)))
 
 
 _STEPS = pytest.StashKey[_Steps]()
@@ -270,12 +316,12 @@ def run_scenario(request: pytest.FixtureRequest, feature, scenario) -> None:
     hooks = _StepHooks.of(hook)
     values: dict[str, object] = dict(request.node.funcargs)  # fixture values of this test, fetched once
     # what the step definitions are only changes when a step injects a fixture
-    visible = definitions(request._fixturemanager, request.node)
+    visible = definitions(fixture_manager(request), request.node)
     try:
         for step in scenario.steps:
             context = known.definition(visible, step)
             if context is None:
-                exc = bdd_exceptions.StepDefinitionNotFoundError(
+                exc = pytest_bdd_internals().exceptions.StepDefinitionNotFoundError(
                     f"Step definition is not found: {step}. "
                     f'Line {step.line_number} in scenario "{scenario.name}" in the feature "{scenario.feature.filename}"'
                 )
@@ -285,7 +331,7 @@ def run_scenario(request: pytest.FixtureRequest, feature, scenario) -> None:
                 raise exc
             _run_step(request, hooks, known, values, feature, scenario, step, context)
             if context.target_fixture is not None:
-                visible = definitions(request._fixturemanager, request.node)
+                visible = definitions(fixture_manager(request), request.node)
     finally:
         hook.pytest_bdd_after_scenario(request=request, feature=feature, scenario=scenario)
 
@@ -347,14 +393,14 @@ def _run_step(request, hooks: _StepHooks, known: _Steps, values: dict, feature, 
         if hooks.before_call is not None:
             hooks.before_call(**kw)
         if shape.generator:  # a step that yields, run as a fixture as pytest-bdd does
-            result = call_fixture_func(fixturefunc=prepared.func, request=request, kwargs=kwargs)
+            result = pytest_bdd_internals().call_fixture_func(fixturefunc=prepared.func, request=request, kwargs=kwargs)
         else:
             result = prepared.func(**kwargs)
     except (Exception, Failed) as exception:
         hooks.error(exception=exception, **kw)
         raise
     if context.target_fixture is not None:
-        inject_fixture(request, context.target_fixture, result)
+        pytest_bdd_internals().inject_fixture(request, context.target_fixture, result)
         values[context.target_fixture] = result
     if hooks.after is not None:
         hooks.after(**kw)
@@ -372,17 +418,15 @@ def definitions(fixturemanager, node) -> list:
     definitions a test file sees only changes when fixtures are registered,
     so the list is kept per file (and per session).
     """
-    from pytest_bdd.compat import get_fixture_names, getfixturedefs
-    from pytest_bdd.steps import step_function_context_registry
-
-    names = get_fixture_names(fixturemanager)
+    bdd = pytest_bdd_internals()
+    names = bdd.get_fixture_names(fixturemanager)
     known = _MEMO.setdefault(fixturemanager, {})
     key = (str(getattr(node, "path", "")), len(names))
     if key not in known:
         found = []
         for name in names:
-            for fixturedef in getfixturedefs(fixturemanager, name, node) or []:
-                context = step_function_context_registry.get(fixturedef.func)
+            for fixturedef in bdd.getfixturedefs(fixturemanager, name, node) or []:
+                context = bdd.step_function_context_registry.get(fixturedef.func)
                 if context is not None:
                     found.append((fixturedef, context))
         known[key] = found

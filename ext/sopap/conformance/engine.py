@@ -9,7 +9,7 @@ when, in this order (see :data:`~sopap.conformance.adapter.REASON_PRECEDENCE`):
 * the actor is not the step's pelaksana (``WRONG_ACTOR``);
 * a kelengkapan is neither in the case nor supplied with the step
   (``MISSING_INPUT``); documents match by name after
-  :func:`~sopap.model.dokumen.normalize_dokumen`;
+  :func:`~sopap.model.documents.normalize_dokumen`;
 * a decision step gets no ``"ya"``/``"tidak"`` (``INVALID_DECISION``).
 
 An accepted completion adds the supplied documents and the step's outputs to
@@ -29,8 +29,8 @@ from datetime import datetime, timedelta
 from typing import Any
 
 from sopap.model import jsonformat
-from sopap.model.dokumen import normalize_dokumen
-from sopap.model.jalur import target
+from sopap.model.documents import normalize_dokumen
+from sopap.model.paths import target
 from sopap.model.sop import Langkah, Sop
 from sopap.conformance.adapter import Adapter, Document, HistoryEntry, Outcome, Reason, WorkItem
 

@@ -22,8 +22,9 @@ import time
 from importlib import metadata
 from pathlib import Path
 
-from pytest_bdd.feature import features as bdd_features
-from pytest_bdd.parser import Feature, FeatureParser
+from typing import Any
+
+from sopap.compat import pytest_bdd_internals
 
 #: Environment variable that turns the cache off when set to ``0``.
 ENV = "SOPAP_CACHE_FITUR"
@@ -53,8 +54,10 @@ def cache_dir() -> Path | None:
     return Path(base) / "sopap" / "fitur"
 
 
-def get_feature(path: Path) -> Feature:
-    """pytest-bdd's :class:`Feature` of ``path``, as ``pytest_bdd.feature.get_feature`` gives it."""
+def get_feature(path: Path) -> Any:
+    """pytest-bdd's ``Feature`` of ``path``, as ``pytest_bdd.feature.get_feature`` gives it."""
+    bdd = pytest_bdd_internals()
+    bdd_features = bdd.parsed_features
     full = os.path.abspath(path)
     feature = bdd_features.get(full)
     if feature:
@@ -67,7 +70,7 @@ def get_feature(path: Path) -> Feature:
         entry = folder / (hashlib.sha256(_versions() + b"\0" + full.encode()).hexdigest() + ".pickle")
         feature = _read(entry, digest)
     if feature is None:
-        feature = FeatureParser(os.path.dirname(full), os.path.basename(full)).parse()
+        feature = bdd.FeatureParser(os.path.dirname(full), os.path.basename(full)).parse()
         # keep it only if the file did not change while it was parsed
         if entry is not None and Path(full).read_bytes() == text:
             _write(entry, digest, feature)
@@ -75,7 +78,7 @@ def get_feature(path: Path) -> Feature:
     return feature
 
 
-def _read(entry: Path, digest: str) -> Feature | None:
+def _read(entry: Path, digest: str) -> Any:
     try:
         # a pickle runs code when read: only the user's own entries are read
         if hasattr(os, "getuid") and entry.stat().st_uid != os.getuid():
@@ -83,7 +86,7 @@ def _read(entry: Path, digest: str) -> Feature | None:
         stored, feature = pickle.loads(entry.read_bytes())
     except Exception:  # missing, unreadable, corrupt or from another version: parse instead
         return None
-    if stored != digest or not isinstance(feature, Feature):
+    if stored != digest or not isinstance(feature, pytest_bdd_internals().Feature):
         return None
     try:
         os.utime(entry)  # still in use: not removed as stale
@@ -92,7 +95,7 @@ def _read(entry: Path, digest: str) -> Feature | None:
     return feature
 
 
-def _write(entry: Path, digest: str, feature: Feature) -> None:
+def _write(entry: Path, digest: str, feature: Any) -> None:
     try:
         entry.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
         handle, temporary = tempfile.mkstemp(dir=entry.parent, suffix=".tmp")

@@ -26,7 +26,7 @@ from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from typing import Any
 
-from sopap.model.jalur import Berkas, Lintasan
+from sopap.model.paths import Berkas, Lintasan
 from sopap.model.sop import Langkah, Sop
 from sopap.conformance.adapter import Adapter, Document, HistoryEntry, Outcome, WorkItem
 from sopap.conformance.clock import Clock

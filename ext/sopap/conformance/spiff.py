@@ -1,7 +1,7 @@
 """``--sop-impl spiff``: the SOPs run as BPMN in SpiffWorkflow.
 
 SpiffWorkflow is a real BPMN engine that sopap does not control: each SOP
-is exported with the ``spiff`` profile (:mod:`sopap.outputs.bpmn`), parsed
+is exported with the ``spiff`` profile (:mod:`sopap.render.bpmn`), parsed
 and validated by Spiff's own parser, and every case is a
 :class:`~SpiffWorkflow.bpmn.BpmnWorkflow`. The engine decides which task is
 ready, follows the decision gateways (Python conditions on ``keputusan``),
@@ -45,10 +45,10 @@ from SpiffWorkflow.spiff.parser.process import BpmnValidator, SpiffBpmnParser
 from SpiffWorkflow.util.task import TaskState
 
 from sopap.model import jsonformat
-from sopap.model.dokumen import normalize_dokumen
+from sopap.model.documents import normalize_dokumen
 from sopap.model.sop import Sop
-from sopap.outputs.bpmn import process_id, to_bytes
-from sopap.outputs.bpmn.graph import VARIABEL_KEPUTUSAN
+from sopap.render.bpmn import process_id, to_bytes
+from sopap.render.bpmn.graph import VARIABEL_KEPUTUSAN
 from sopap.conformance.adapter import Adapter, AdapterError, Document, HistoryEntry, Outcome, Reason, WorkItem
 
 #: Process variable holding lane name -> ids of the users who own the lane.

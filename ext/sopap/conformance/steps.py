@@ -18,8 +18,8 @@ from datetime import timedelta
 import pytest
 from pytest_bdd import given, parsers, then, when
 
-from sopap.model.dokumen import normalize_dokumen
-from sopap.model.jalur import Lintasan
+from sopap.model.documents import normalize_dokumen
+from sopap.model.paths import Lintasan
 from sopap.conformance.adapter import Reason
 from sopap.conformance.kit import load_kit
 from sopap.conformance.runtime import Nonconformity, Run, Scenario

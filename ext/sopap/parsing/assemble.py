@@ -11,8 +11,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from sopap.model import flow
-from sopap.model.dokumen import normalize_dokumen
+from sopap.model.documents import normalize_dokumen
 from sopap.model.paraf import normalize_jabatan
+from sopap.model.problems import Masalah
 from sopap.model.roman import is_roman
 from sopap.model.sop import (
     Arah,
@@ -48,18 +49,6 @@ from sopap.parsing.raw import (
     RawBlock,
     RawSopFile,
 )
-
-
-@dataclass(frozen=True, slots=True)
-class Masalah:
-    """One problem found in a source file."""
-
-    jenis: str  # warning subtype: pelaksana, nomor, waktu, uraian, ...
-    pesan: str
-    baris: int | None
-    #: Already shown by MyST while reading; stored (so outputs refuse the
-    #: file and later builds report it again) but not shown twice.
-    sudah_dilaporkan: bool = False
 
 
 @dataclass(frozen=True, slots=True)

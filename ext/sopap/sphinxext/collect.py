@@ -15,29 +15,26 @@ from sphinx.application import Sphinx
 from sphinx.environment import BuildEnvironment
 from sphinx.util import logging
 
-from sopap.model.dokumen import dokumen_usage, normalize_dokumen
+from sopap.model.documents import dokumen_usage, normalize_dokumen
 from sopap.model.keterkaitan import reference_key
-from sopap.parsing.assemble import Bawaan, Masalah, assemble
+from sopap.model.problems import Masalah
+from sopap.parsing.assemble import Bawaan, assemble
 from sopap.sphinxext.directives import TEMP_KEY
-from sopap.sphinxext.konten import TEMP_MASALAH, in_sop_scope
-from sopap.sphinxext.domain import SopDomain
+from sopap.sphinxext.content import TEMP_MASALAH, in_sop_scope
+from sopap.sphinxext.state import sop_data
 
 logger = logging.getLogger(__name__)
 
 
-def domain_of(env: BuildEnvironment) -> SopDomain:
-    return env.domains["sop"]  # type: ignore[return-value]
-
-
 def on_doctree_read(app: Sphinx, doctree: nodes.document) -> None:
     env = app.env
-    domain = domain_of(env)
+    data = sop_data(env)
     for ref in doctree.findall(pending_xref):
         if ref.get("refdomain") == "sop":
             target = ref.get("reftarget", "")
             sop_id = target.rpartition("/")[0] if ref.get("reftype") == "langkah" else target
             if sop_id:
-                domain.note_reference(env.docname, sop_id.lower())
+                data.note_reference(env.docname, sop_id.lower())
     problems = env.temp_data.pop(TEMP_MASALAH, [])
     raw = env.temp_data.pop(TEMP_KEY, None)
     sop = None
@@ -49,16 +46,16 @@ def on_doctree_read(app: Sphinx, doctree: nodes.document) -> None:
             Masalah("struktur", "berkas di folder sumber SOP harus memuat satu direktif {sop}", 1)
         )
     _log(env.docname, [p for p in problems if not p.sudah_dilaporkan])
-    domain.note_problems(env.docname, problems)
+    data.note_problems(env.docname, problems)
     if sop is None:
         return
-    domain.note_sop(env.docname, sop)
+    data.note_sop(env.docname, sop)
     for entry in sop.identitas.keterkaitan:
-        domain.note_reference(env.docname, reference_key(entry))
+        data.note_reference(env.docname, reference_key(entry))
     # "Alur dokumen" names the SOPs whose steps produce what comes from outside
     for doc in dokumen_usage(sop):
         if not doc.dibuat_oleh:
-            domain.note_reference(env.docname, _dokumen_key(doc.nama))
+            data.note_reference(env.docname, _dokumen_key(doc.nama))
 
 
 def _log(docname: str, problems) -> None:
@@ -98,15 +95,14 @@ def _public(sop) -> tuple:
 
 
 def on_env_purge_doc(app: Sphinx, env: BuildEnvironment, docname: str) -> None:
-    old = domain_of(env).sops.get(docname)
+    data = sop_data(env)
+    old = data.sops.get(docname)
     if old is not None:
-        lama = getattr(app, "sopap_lama", {})
-        lama.setdefault(docname, old)
-        app.sopap_lama = lama
+        data.scratch.purged.setdefault(docname, old)
 
 
 def on_env_before_read_docs(app: Sphinx, env: BuildEnvironment, docnames: list[str]) -> None:
-    app.sopap_reading = list(docnames)
+    sop_data(env).scratch.reading = list(docnames)
 
 
 def changed_keys(lama: dict, reading: list[str], sops: dict) -> set[str]:
@@ -124,19 +120,19 @@ def changed_keys(lama: dict, reading: list[str], sops: dict) -> set[str]:
 
 def on_env_updated(app: Sphinx, env: BuildEnvironment) -> list[str]:
     """Docs to write again because an SOP they list or link to changed."""
-    domain = domain_of(env)
-    reading = getattr(app, "sopap_reading", [])
-    changed = changed_keys(getattr(app, "sopap_lama", {}), reading, domain.sops)
-    app.sopap_lama, app.sopap_reading = {}, []
+    data = sop_data(env)
+    reading = data.scratch.reading
+    changed = changed_keys(data.scratch.purged, reading, data.sops)
+    data.scratch.purged, data.scratch.reading = {}, []
     # Sphinx only warns when it reads a file; an unchanged file with problems
     # must still fail a -W build, so its stored problems are reported again.
-    for docname, problems in sorted(domain.data["masalah"].items()):
+    for docname, problems in sorted(data.masalah.items()):
         if docname not in reading:
             _log(docname, problems)
     extra = _neighbours_changed(env)
     if changed:
-        extra |= set(domain.data["semua"])
-        for docname, refs in domain.data["rujukan"].items():
+        extra |= set(data.semua)
+        for docname, refs in data.rujukan.items():
             if refs & changed:
                 extra.add(docname)
     return sorted(d for d in extra - set(reading) if d in env.all_docs)
@@ -153,8 +149,8 @@ def _neighbours_changed(env: BuildEnvironment) -> set[str]:
         return (doc, env.titles[doc].astext() if doc in env.titles else "") if doc else None
 
     views = {doc: tuple(shown(d) for d in related) for doc, related in relations.items()}
-    before = getattr(env, "sopap_tetangga", None)
-    env.sopap_tetangga = views
+    data = sop_data(env)
+    before, data.tetangga = data.tetangga, views
     if before is None:
         return set()
     return {doc for doc, view in views.items() if before.get(doc) != view}

@@ -20,10 +20,8 @@ from docutils import nodes
 from sphinx import addnodes
 from sphinx.application import Sphinx
 
-#: Domain data key: docname -> documents its toctrees include, hidden ones only.
-KUNCI = "toctree_tersembunyi"
-
-_DILEPAS = "_sopap_toctree_dilepas"
+from sopap.compat import files_to_rebuild
+from sopap.sphinxext.state import sop_data
 
 
 def hidden_only(doctree: nodes.document) -> frozenset[str]:
@@ -38,7 +36,7 @@ def hidden_only(doctree: nodes.document) -> frozenset[str]:
 def on_doctree_read(app: Sphinx, doctree: nodes.document) -> None:
     found = hidden_only(doctree)
     if found:
-        app.env.domains["sop"].data.setdefault(KUNCI, {})[app.env.docname] = found
+        sop_data(app.env).toctree_tersembunyi[app.env.docname] = found
 
 
 def _applies(app: Sphinx) -> bool:
@@ -54,19 +52,23 @@ def on_write_started(app: Sphinx, builder) -> None:
     """Before Sphinx adds the toctree parents to the pages to write."""
     if not _applies(app):
         return
-    rebuild = app.env.files_to_rebuild
+    rebuild = files_to_rebuild(app.env)
+    if rebuild is None:
+        return
     taken: list[tuple[str, str]] = []
-    for parent, children in app.env.domains["sop"].data.get(KUNCI, {}).items():
+    data = sop_data(app.env)
+    for parent, children in data.toctree_tersembunyi.items():
         for child in children:
             parents = rebuild.get(child)
             if parents is not None and parent in parents:
                 parents.discard(parent)
                 taken.append((child, parent))
-    setattr(app, _DILEPAS, taken)
+    data.scratch.toctree_taken = taken
 
 
 def on_build_finished(app: Sphinx, exception: BaseException | None) -> None:
     """Give Sphinx its relations back (only the write phase was spared them)."""
-    for child, parent in getattr(app, _DILEPAS, ()):
-        app.env.files_to_rebuild.setdefault(child, set()).add(parent)
-    setattr(app, _DILEPAS, [])
+    data = sop_data(app.env)
+    for child, parent in data.scratch.toctree_taken:
+        files_to_rebuild(app.env).setdefault(child, set()).add(parent)  # type: ignore[union-attr]
+    data.scratch.toctree_taken = []

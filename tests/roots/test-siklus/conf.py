@@ -2,3 +2,7 @@ extensions = ["myst_parser", "sopap"]
 exclude_patterns = ["_build"]
 language = "id"
 sopap_bidang = {"UJI": "Bidang Uji"}
+
+# The kop of the test client (sopap has no built-in client).
+sopap_pemerintah = "Pemerintah Kota Bekasi"
+sopap_instansi = "Dinas Pemberdayaan Perempuan dan Perlindungan Anak Kota Bekasi"

@@ -1,0 +1,212 @@
+"""Every private internal of another library that sopap uses, in one place.
+
+Two kinds, each entry with a contract test in ``tests/compat/`` that the
+upstream name still exists and behaves as assumed, so that an upgrade that
+changes it fails a test instead of breaking sopap silently:
+
+* **Shortcuts** make something faster than the library's public path. Each
+  has that public path beside it, and the switch :func:`shortcuts` (set
+  ``SOPAP_SHORTCUTS=0`` in the environment) turns all of them off at once:
+  the outputs and test results are the same either way, only slower
+  (``tests/compat/test_shortcuts.py`` runs both and compares).
+* **Necessary internals** have no public equivalent that gives the same
+  result; they are only guarded by their contract tests.
+
+Third-party modules are imported inside the functions: importing this
+module loads nothing (the rendering layer must not load Sphinx).
+"""
+
+from __future__ import annotations
+
+import functools
+import hashlib
+import os
+import types
+from typing import Any
+
+#: Environment variable: ``0`` (or ``off``, ``no``, ``false``) turns every shortcut off.
+SHORTCUTS_ENV = "SOPAP_SHORTCUTS"
+
+
+def shortcuts() -> bool:
+    """Whether the shortcuts are on (the default); read on each call, so a
+    test or a child process can set the variable."""
+    return os.environ.get(SHORTCUTS_ENV, "1").strip().lower() not in ("0", "off", "no", "false")
+
+
+# -- Sphinx: necessary internals ------------------------------------------------
+
+
+def builder_of(env: Any) -> Any:
+    """The builder of the running build, from the environment.
+
+    Post-transforms (which must make links with ``make_refnode``) only get
+    the environment; Sphinx 9 deprecated ``env.app`` and has no public way
+    from there to the builder.
+    """
+    return env._app.builder
+
+
+def has_visitor(env: Any, node_class: type) -> bool:
+    """Whether the current builder's translator has a visitor for ``node_class``
+    (Sphinx's registry of ``app.add_node(..., html=...)``; no public lookup)."""
+    handlers_by_builder = env._registry.translation_handlers
+    builder = env._builder_cls
+    handlers = handlers_by_builder.get(builder.name)
+    if handlers is None:
+        handlers = handlers_by_builder.get(builder.format, {})
+    return node_class.__name__ in handlers
+
+
+def warning_count(app: Any) -> int:
+    """Warnings emitted so far in this build (``app.statuscode`` is only set
+    after ``build-finished``, when the downloads are already decided)."""
+    return int(getattr(app, "_warncount", 0))
+
+
+# -- Sphinx: shortcuts ------------------------------------------------------------
+
+
+def cache_compiled_templates(builder: Any, folder: str | os.PathLike[str]) -> bool:
+    """Keep the theme's compiled Jinja templates beside the doctrees.
+
+    Every build is a new process that compiled the theme's templates again
+    (a tenth of an incremental build); Jinja's own bytecode cache checks each
+    template's source, so an edited template is compiled again. Sphinx also
+    renders its static ``_t`` files (basic.css_t, documentation_options.js_t)
+    from strings on every build: ``from_string`` goes through the same
+    cache. Reaches Sphinx's template loader's Jinja environment, which
+    Sphinx does not document. Returns whether the cache was installed.
+    """
+    if not shortcuts():
+        return False
+    environment = getattr(getattr(builder, "templates", None), "environment", None)
+    if environment is None or environment.bytecode_cache is not None:
+        return False
+    import jinja2
+
+    os.makedirs(folder, exist_ok=True)
+    environment.bytecode_cache = jinja2.FileSystemBytecodeCache(str(folder))
+    environment.from_string = _from_string_cached(environment)
+    return True
+
+
+def _from_string_cached(environment: Any):
+    original = environment.from_string
+    cache = environment.bytecode_cache
+
+    def from_string(source, globals=None, template_class=None):
+        if not isinstance(source, str):
+            return original(source, globals, template_class)
+        name = "sopap-teks-" + hashlib.sha256(source.encode("utf-8")).hexdigest()
+        bucket = cache.get_bucket(environment, name, None, source)
+        code = bucket.code
+        if code is None:
+            code = bucket.code = environment.compile(source)
+            cache.set_bucket(bucket)
+        cls = template_class or environment.template_class
+        return cls.from_code(environment, code, environment.make_globals(globals), None)
+
+    return from_string
+
+
+def files_to_rebuild(env: Any) -> dict[str, set[str]] | None:
+    """Sphinx's document -> toctree parents to write again when it is read
+    again, for :mod:`sopap.sphinxext.toctree` to spare pages that list a
+    document only in a hidden toctree. None with the shortcuts off: every
+    such page is written again, as Sphinx does by itself."""
+    if not shortcuts():
+        return None
+    return env.files_to_rebuild  # type: ignore[no-any-return]
+
+
+# -- reportlab: shortcut ---------------------------------------------------------
+
+
+def defer_save(doc: Any) -> bool:
+    """Let ``doc.build`` leave its canvas unsaved, so a lampiran's pages stay
+    open until :meth:`~sopap.render.pdf.lampiran.TataLampiran.tulis` draws
+    what needs the whole layout (``BaseDocTemplate._doSave``). With the
+    shortcuts off the canvas saves at the end of ``build`` itself: same
+    bytes, the file is finished earlier. Returns whether saving waits."""
+    if not shortcuts():
+        return False
+    doc._doSave = 0
+    return True
+
+
+# -- pypdf: necessary internals ------------------------------------------------
+
+
+def set_info_literals(writer: Any, fields: dict[str, Any], trapped: Any) -> None:
+    """Write the document information entries as given (already PDF objects).
+
+    pypdf's public ``add_metadata`` escapes every punctuation mark of a text
+    string; the whole Keputusan keeps the plain literals its lampiran have.
+    """
+    from pypdf.generic import NameObject
+
+    info = writer._info
+    if info is None:  # pypdf creates it with the first add_metadata
+        writer.add_metadata({})
+        info = writer._info
+    info.update({NameObject(key): value for key, value in fields.items()})
+    info[NameObject("/Trapped")] = trapped
+
+
+def set_file_identifier(writer: Any, identifier: bytes) -> None:
+    """The file identifier (``/ID``): pypdf's public ``generate_file_identifiers``
+    draws random bytes, a reproducible build needs a digest of the content."""
+    from pypdf.generic import ArrayObject, ByteStringObject
+
+    file_id = ByteStringObject(identifier)
+    writer._ID = ArrayObject([file_id, file_id])
+
+
+# -- pytest and pytest-bdd: the conformance runner's shortcut -------------------
+
+
+@functools.cache
+def pytest_bdd_internals() -> types.SimpleNamespace:
+    """pytest-bdd's and pytest's internals behind the fast conformance runner
+    (:mod:`sopap.conformance.collect`): a scenario as a loop of plain calls
+    instead of one temporary pytest fixture per step, and parsed features
+    kept between runs (:mod:`sopap.conformance.parsecache`). With the
+    shortcuts off the runner uses pytest-bdd's public ``scenario`` instead.
+    """
+    from _pytest.fixtures import call_fixture_func
+    from pytest_bdd import exceptions
+    from pytest_bdd.compat import get_fixture_names, getfixturedefs, inject_fixture
+    from pytest_bdd.feature import features
+    from pytest_bdd.parser import Feature, FeatureParser, Scenario, Step
+    from pytest_bdd.scenario import (
+        collect_example_parametrizations,
+        iterparentnodeids,
+        scenario_wrapper_template_registry,
+    )
+    from pytest_bdd.steps import step_function_context_registry
+    from pytest_bdd.utils import CONFIG_STACK, get_required_args
+
+    return types.SimpleNamespace(
+        call_fixture_func=call_fixture_func,
+        exceptions=exceptions,
+        get_fixture_names=get_fixture_names,
+        getfixturedefs=getfixturedefs,
+        inject_fixture=inject_fixture,
+        parsed_features=features,
+        Feature=Feature,
+        FeatureParser=FeatureParser,
+        Scenario=Scenario,
+        Step=Step,
+        collect_example_parametrizations=collect_example_parametrizations,
+        iterparentnodeids=iterparentnodeids,
+        scenario_wrapper_template_registry=scenario_wrapper_template_registry,
+        step_function_context_registry=step_function_context_registry,
+        CONFIG_STACK=CONFIG_STACK,
+        get_required_args=get_required_args,
+    )
+
+
+def fixture_manager(request: Any) -> Any:
+    """pytest's fixture manager of a request (``request._fixturemanager``)."""
+    return request._fixturemanager

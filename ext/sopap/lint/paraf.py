@@ -1,0 +1,111 @@
+"""Paraf: the paraf -> paraf -> tanda tangan chain, and the paraf koordinasi.
+
+A step that initials a draft (``memaraf``) hands it to the next step that
+initials or signs (``menandatangani``); that step's pelaksana must rank
+higher (Kabid -> Sekretaris -> Kepala Dinas). Ranks come from the column
+names (:mod:`.hierarki`); unknown titles are not compared.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from sopap.model.paraf import status_paraf
+from sopap.model.sop import Langkah, Sop
+from sopap.lint.rank import jenjang
+from sopap.lint.registry import RUMAH, Hasil, aturan, daftar
+from sopap.lint.findings import Tingkat
+
+KELOMPOK = "Paraf dan tanda tangan"
+
+_PARAF = re.compile(r"\b(memaraf|membubuhkan paraf|memberi paraf)\b")
+_TTD = re.compile(r"\b(menandatangani|menanda\s*tangani|membubuhkan tanda\s*tangan)\b")
+
+
+def _teks(step: Langkah) -> str:
+    return " ".join((step.uraian, *step.rincian)).lower()
+
+
+def memaraf(step: Langkah) -> bool:
+    return bool(_PARAF.search(_teks(step)))
+
+
+def menandatangani(step: Langkah) -> bool:
+    return bool(_TTD.search(_teks(step)))
+
+
+def _pelaksana(sop: Sop, step: Langkah) -> tuple[str, tuple[int, str] | None]:
+    try:
+        column = sop.pelaksana_by_id(step.pelaksana)
+    except KeyError:
+        return step.pelaksana, None
+    return column.nama, jenjang(column.nama, column.id)
+
+
+@aturan(
+    "PR01",
+    Tingkat.PERINGATAN,
+    "Rantai paraf, paraf, tanda tangan naik jenjang jabatan",
+    kelompok=KELOMPOK,
+)
+def rantai_naik(sop: Sop) -> Iterator[Hasil]:
+    steps = sop.langkah
+    for index, step in enumerate(steps):
+        if not memaraf(step):
+            continue
+        nxt = next((s for s in steps[index + 1 :] if memaraf(s) or menandatangani(s)), None)
+        if nxt is None:
+            continue
+        (nama_a, rank_a), (nama_b, rank_b) = _pelaksana(sop, step), _pelaksana(sop, nxt)
+        if rank_a is None or rank_b is None:
+            continue
+        if rank_b[0] <= rank_a[0]:
+            what = "menandatangani" if menandatangani(nxt) and not memaraf(nxt) else "memaraf"
+            yield Hasil(
+                f"paraf langkah {step.nomor} ({nama_a}) diteruskan ke langkah {nxt.nomor} yang {what} "
+                f"({nama_b}), padahal jabatannya tidak lebih tinggi; paraf naik jenjang "
+                "(misalnya Kabid, lalu Sekretaris, lalu Kepala Dinas menandatangani)",
+                langkah=nxt.nomor,
+                medan="pelaksana",
+            )
+
+
+@aturan("PR02", Tingkat.SARAN, "Setiap paraf diikuti tanda tangan", kelompok=KELOMPOK, dasar=RUMAH)
+def berakhir_ttd(sop: Sop) -> Iterator[Hasil]:
+    steps = sop.langkah
+    for index, step in enumerate(steps):
+        if memaraf(step) and not menandatangani(step):
+            if not any(menandatangani(s) for s in steps[index + 1 :]):
+                yield Hasil(
+                    f"langkah {step.nomor} memaraf, tetapi tidak ada langkah sesudahnya yang menandatangani",
+                    langkah=step.nomor,
+                )
+
+
+@aturan(
+    "PR03",
+    Tingkat.PERINGATAN,
+    "Revisi ini sudah diparaf semua jabatan Paraf Koordinasi (bukan DRAF)",
+    kelompok=KELOMPOK,
+    dasar=RUMAH,
+)
+def paraf_koordinasi(sop: Sop) -> Iterator[Hasil]:
+    status = status_paraf(sop)
+    if status.draf:
+        yield Hasil(
+            f"revisi {status.revisi} belum diparaf koordinasi oleh {', '.join(status.kurang)}; "
+            "halaman dan lampiran PDF-nya bertanda DRAF sampai paraf dicatat dengan {paraf}",
+            medan="paraf-koordinasi",
+        )
+
+
+daftar(
+    "PR04",
+    Tingkat.GALAT,
+    "Catatan {paraf} menyebut jabatan kotak Paraf Koordinasi, revisi yang ada, nama dan tanggal "
+    "(atau catatan tidak terbaca)",
+    kelompok=KELOMPOK,
+    dasar=RUMAH,
+    pembaca=True,
+)

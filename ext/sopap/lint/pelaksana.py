@@ -1,0 +1,46 @@
+"""Pelaksana: one actor per step, and no empty actor column."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from sopap.model.sop import Sop
+from sopap.lint.registry import Hasil, aturan
+from sopap.lint.findings import Tingkat
+
+KELOMPOK = "Pelaksana"
+
+
+@aturan(
+    "PL01",
+    Tingkat.GALAT,
+    "Setiap langkah memiliki tepat satu pelaksana dari kolom pelaksana",
+    kelompok=KELOMPOK,
+    pembaca=True,
+    invarian=True,
+)
+def satu_pelaksana(sop: Sop) -> Iterator[Hasil]:
+    known = {p.id for p in sop.pelaksana}
+    for step in sop.langkah:
+        if not step.pelaksana:
+            yield Hasil(f"langkah {step.nomor} tidak memiliki pelaksana", langkah=step.nomor, medan="pelaksana")
+        elif step.pelaksana not in known:
+            yield Hasil(
+                f"pelaksana '{step.pelaksana}' langkah {step.nomor} bukan kolom pelaksana SOP ini",
+                langkah=step.nomor,
+                medan="pelaksana",
+            )
+
+
+@aturan("PL02", Tingkat.GALAT, "Setiap kolom pelaksana dipakai oleh sedikitnya satu langkah", kelompok=KELOMPOK)
+def kolom_dipakai(sop: Sop) -> Iterator[Hasil]:
+    used = {step.pelaksana for step in sop.langkah}
+    if "" in used:
+        return  # a step whose pelaksana could not be read (already reported) may be the user
+    for column in sop.pelaksana:
+        if column.id not in used:
+            yield Hasil(
+                f"kolom pelaksana '{column.nama}' ({column.id}) tidak dipakai langkah mana pun; "
+                "hapus kolomnya atau tetapkan langkahnya",
+                medan=f"kolom:{column.id}",
+            )

@@ -1,0 +1,94 @@
+"""The rules: ids, severities, titles, and the functions that check them.
+
+Each rule group module registers its rules with :func:`aturan`. Rules whose
+``pembaca`` flag is set are enforced by the source reader itself
+(:mod:`sopap.parsing.assemble`): its problems are reported under their id.
+Rules marked ``invarian`` re-check, on the model, what the reader already
+guarantees for sources; they run for models from elsewhere (a ``sopap/1``
+JSON file), where nothing else checked them.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass
+
+from sopap.model.sop import Sop
+from sopap.model.lines import PetaBaris
+from sopap.lint.findings import Temuan, Tingkat
+
+
+@dataclass(frozen=True, slots=True)
+class Hasil:
+    """What a rule function yields: a message and what it is about."""
+
+    pesan: str
+    langkah: int | None = None
+    medan: str | None = None  # option name, for the line number
+
+
+Periksa = Callable[[Sop], Iterable[Hasil]]
+
+
+@dataclass(frozen=True, slots=True)
+class Aturan:
+    id: str
+    tingkat: Tingkat
+    judul: str  # Indonesian, as in the rules table of docs/tinjauan.md
+    kelompok: str
+    dasar: str  # "Permenpan RB 35/2012" or "aturan rumah"
+    pembaca: bool = False  # checked by the source reader
+    invarian: bool = False  # model re-check, only for models not read from sources
+    periksa: Periksa | None = None
+
+
+#: Every rule by id, in registration order (the order of the docs table).
+ATURAN: dict[str, Aturan] = {}
+
+PERMENPAN = "Permenpan RB 35/2012"
+RUMAH = "aturan rumah"
+
+
+def daftar(
+    id: str,
+    tingkat: Tingkat,
+    judul: str,
+    *,
+    kelompok: str,
+    dasar: str = PERMENPAN,
+    pembaca: bool = False,
+    invarian: bool = False,
+    periksa: Periksa | None = None,
+) -> Aturan:
+    if id in ATURAN:
+        raise ValueError(f"rule {id} registered twice")
+    rule = Aturan(id, tingkat, judul, kelompok, dasar, pembaca, invarian, periksa)
+    ATURAN[id] = rule
+    return rule
+
+
+def aturan(id: str, tingkat: Tingkat, judul: str, **kw) -> Callable[[Periksa], Periksa]:
+    """Decorator: register the function as the check of rule ``id``."""
+
+    def wrap(func: Periksa) -> Periksa:
+        daftar(id, tingkat, judul, periksa=func, **kw)
+        return func
+
+    return wrap
+
+
+def jalankan(sop: Sop, peta: PetaBaris, *, dari_sumber: bool = True) -> Iterator[Temuan]:
+    """Run every model rule on ``sop``; ``dari_sumber`` skips the invariants."""
+    for rule in ATURAN.values():
+        if rule.periksa is None or (rule.invarian and dari_sumber):
+            continue
+        for hasil in rule.periksa(sop):
+            yield Temuan(
+                aturan=rule.id,
+                tingkat=rule.tingkat,
+                pesan=hasil.pesan,
+                berkas=peta.berkas,
+                baris=peta.baris(hasil.langkah, hasil.medan),
+                sop=sop.id,
+                langkah=hasil.langkah,
+            )

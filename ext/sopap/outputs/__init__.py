@@ -1,1 +1,0 @@
-"""Outputs: pure functions of the model (HTML, PDF, features, exports)."""

@@ -1,0 +1,109 @@
+"""The revision history page of an SOP and the redline page of each version."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from html import escape
+
+from sopap.model.paraf import status_paraf
+from sopap.model.sop import Sop
+from sopap.review.diff.result import Perbandingan
+from sopap.render.html.redline import fragmen
+from sopap.review.history import Entri, Riwayat
+from sopap.review.history.versions import Versi
+
+
+def esc(text: str) -> str:
+    return escape(text, quote=True)
+
+
+def label_versi(versi: Versi) -> str:
+    if versi.commit is None:
+        return "sumber saat ini (belum di-commit)"
+    return f"{versi.tanggal_pendek}, commit {versi.commit[:10]}"
+
+
+def _paraf_tabel(sop: Sop) -> str:
+    if not sop.paraf:
+        return "<p>Belum ada paraf koordinasi yang dicatat di sumber.</p>"
+    rows = "".join(
+        f"<tr><td class=\"sopap-angka\">{p.revisi}</td><td>{esc(p.jabatan)}</td>"
+        f"<td>{esc(p.nama) or '<em>tidak terbaca</em>'}</td><td>{esc(p.tanggal) or '<em>tidak terbaca</em>'}</td></tr>"
+        for p in sorted(sop.paraf, key=lambda p: (-p.revisi, p.jabatan))
+    )
+    return (
+        '<table class="sopap-tinjau-tabel"><thead><tr><th scope="col" class="sopap-angka">Revisi</th>'
+        '<th scope="col">Jabatan</th><th scope="col">Nama</th><th scope="col">Tanggal</th></tr></thead>'
+        f"<tbody>{rows}</tbody></table>"
+    )
+
+
+def halaman_riwayat(
+    sop: Sop,
+    riwayat: Riwayat,
+    href_sop: str,
+    href_redline: Callable[[Entri], str],
+) -> str:
+    status = status_paraf(sop)
+    paraf = (
+        f'<span class="sopap-status-draf">DRAF</span>, belum diparaf {esc(", ".join(status.kurang))}'
+        if status.draf
+        else '<span class="sopap-status-lengkap">lengkap</span>'
+    )
+    out = [
+        f'<p>SOP <a href="{esc(href_sop)}">{esc(sop.nama)}</a>. Revisi saat ini: <strong>{sop.revisi}</strong>; '
+        f"Tanggal Revisi: <strong>{esc(sop.identitas.tanggal_revisi) or '—'}</strong>; "
+        f"paraf koordinasi revisi ini: {paraf}.</p>",
+    ]
+    if not riwayat.tersedia:
+        out.append(
+            "<p>Riwayat git tidak tersedia untuk sumber ini (misalnya buku pegangan dibangun dari arsip "
+            "tanpa folder <code>.git</code>, atau berkasnya belum pernah di-commit). Yang diketahui hanya "
+            "revisi dan Tanggal Revisi di atas.</p>"
+        )
+    elif riwayat.entri:
+        out.append(
+            "<p>Setiap baris adalah satu versi sumber SOP ini di git, yang terbaru di atas. "
+            "<em>Perbandingan</em> membuka redline versi itu terhadap versi sebelumnya.</p>"
+            '<table class="sopap-tinjau-tabel"><thead><tr><th scope="col">Versi</th>'
+            '<th scope="col" class="sopap-angka">Revisi</th><th scope="col">Tanggal Revisi</th>'
+            '<th scope="col">Keterangan commit</th><th scope="col">Isi yang berubah</th>'
+            '<th scope="col">Perbandingan</th></tr></thead><tbody>'
+        )
+        for entri in riwayat.entri:
+            versi = entri.versi
+            if entri.sop is None:
+                revisi, tanggal, berubah = "—", "—", "versi ini tidak dapat dibaca"
+            else:
+                revisi = str(entri.sop.revisi)
+                tanggal = esc(entri.sop.identitas.tanggal_revisi) or "—"
+                berubah = esc(entri.perbandingan.ringkasan()) if entri.perbandingan else "versi pertama yang tercatat"
+            link = f'<a href="{esc(href_redline(entri))}">lihat redline</a>' if entri.perbandingan else "—"
+            who = f"<br><span class=\"sopap-nol\">{esc(versi.penulis)}</span>" if versi.penulis else ""
+            out.append(
+                f"<tr><td>{esc(label_versi(versi))}</td><td class=\"sopap-angka\">{revisi}</td><td>{tanggal}</td>"
+                f"<td>{esc(versi.pesan)}{who}</td><td>{berubah}</td><td>{link}</td></tr>"
+            )
+        out.append("</tbody></table>")
+        if riwayat.terpotong:
+            out.append("<p>Versi yang lebih lama tidak ditampilkan; lihat <code>git log</code> berkas sumbernya.</p>")
+    else:
+        out.append("<p>Belum ada versi yang tercatat di git.</p>")
+    out.append("<h2>Paraf koordinasi tercatat</h2>")
+    out.append(_paraf_tabel(sop))
+    return "".join(out)
+
+
+def halaman_redline(
+    entri: Entri,
+    sebelumnya: Versi,
+    href_riwayat: str,
+    tautan_langkah: Callable[[int], str | None] | None,
+) -> str:
+    assert entri.perbandingan is not None
+    hasil = Perbandingan(label_versi(sebelumnya), label_versi(entri.versi), (entri.perbandingan,))
+    return (
+        f'<p><a href="{esc(href_riwayat)}">Kembali ke riwayat revisi</a>. '
+        f"Keterangan commit: <em>{esc(entri.versi.pesan)}</em></p>"
+        + fragmen(hasil, tautan_langkah)
+    )

@@ -1,0 +1,78 @@
+"""The 'Tinjauan SOP' page: every SOP with what is left for the reviewer."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from html import escape
+
+from sopap.model.paraf import StatusParaf
+from sopap.review.confirm import PerluKonfirmasi
+from sopap.lint import Tingkat
+
+
+def esc(text: str) -> str:
+    return escape(text, quote=True)
+
+
+@dataclass(frozen=True)
+class BarisTinjauan:
+    lampiran: str
+    nama: str
+    revisi: int
+    paraf: StatusParaf
+    konfirmasi: PerluKonfirmasi
+    temuan: dict[Tingkat, int]
+    href_sop: str
+    href_tinjau: str  # the SOP page in review mode, at its notes
+    href_lint: str
+    href_riwayat: str
+
+
+def _angka(n: int, href: str | None = None) -> str:
+    if not n:
+        return '<span class="sopap-nol">0</span>'
+    return f'<a href="{esc(href)}">{n}</a>' if href else str(n)
+
+
+def halaman_tinjauan(rows: list[BarisTinjauan]) -> str:
+    drafts = sum(1 for r in rows if r.paraf.draf)
+    inf = sum(r.konfirmasi.inferensi for r in rows)
+    tt = sum(r.konfirmasi.tidak_terbaca for r in rows)
+    totals = {t: sum(r.temuan[t] for r in rows) for t in Tingkat}
+    out = [
+        "<p>Ringkasan untuk Bagian Organisasi: untuk setiap SOP, status paraf koordinasi revisinya, "
+        "berapa hal yang masih perlu dikonfirmasi dengan naskah bertanda tangan (catatan "
+        "<em>inferensi</em> dan <em>tidak terbaca</em>), temuan lint, dan riwayat revisinya. "
+        "Angka pada kolom <em>Perlu dikonfirmasi</em> membuka halaman SOP dalam mode tinjauan, "
+        "dengan sel yang perlu dikonfirmasi disorot.</p>",
+        f"<p><strong>{len(rows)} SOP</strong>: {drafts} DRAF (paraf koordinasi belum lengkap); "
+        f"{inf + tt} hal perlu dikonfirmasi ({inf} inferensi, {tt} tidak terbaca).</p>",
+        '<table class="sopap-tinjau-tabel"><thead><tr>'
+        '<th scope="col">Lampiran</th><th scope="col">SOP</th><th scope="col" class="sopap-angka">Revisi</th>'
+        '<th scope="col">Paraf koordinasi</th>'
+        '<th scope="col" class="sopap-angka">Perlu dikonfirmasi</th>'
+        '<th scope="col" class="sopap-angka">Inferensi</th><th scope="col" class="sopap-angka">Tidak terbaca</th>'
+        '<th scope="col" class="sopap-angka">Galat</th><th scope="col" class="sopap-angka">Peringatan</th>'
+        '<th scope="col" class="sopap-angka">Saran</th><th scope="col">Riwayat</th></tr></thead><tbody>',
+    ]
+    for r in rows:
+        if r.paraf.draf:
+            status = f'<span class="sopap-status-draf">DRAF</span>: belum diparaf {esc(", ".join(r.paraf.kurang))}'
+        else:
+            status = '<span class="sopap-status-lengkap">lengkap</span>'
+        out.append(
+            f"<tr><td>{esc(r.lampiran or '—')}</td><td><a href=\"{esc(r.href_sop)}\">{esc(r.nama)}</a></td>"
+            f'<td class="sopap-angka">{r.revisi}</td><td>{status}</td>'
+            f'<td class="sopap-angka"><strong>{_angka(r.konfirmasi.jumlah, r.href_tinjau)}</strong></td>'
+            f'<td class="sopap-angka">{_angka(r.konfirmasi.inferensi)}</td>'
+            f'<td class="sopap-angka">{_angka(r.konfirmasi.tidak_terbaca)}</td>'
+            + "".join(f'<td class="sopap-angka">{_angka(r.temuan[t], r.href_lint)}</td>' for t in Tingkat)
+            + f'<td><a href="{esc(r.href_riwayat)}">riwayat</a></td></tr>'
+        )
+    out.append(
+        f'</tbody><tfoot><tr><th scope="row" colspan="4">Jumlah</th>'
+        f'<td class="sopap-angka">{inf + tt}</td><td class="sopap-angka">{inf}</td><td class="sopap-angka">{tt}</td>'
+        + "".join(f'<td class="sopap-angka">{totals[t]}</td>' for t in Tingkat)
+        + "<td></td></tr></tfoot></table>"
+    )
+    return "".join(out)

@@ -1,0 +1,231 @@
+"""Page templates: margins, the kop line, "Halaman X dari Y", Paraf Koordinasi.
+
+Every page of a lampiran gets the same decoration, drawn at the page end
+(over the page's flowables), together with that page's share of the
+flowchart. Both need the layout of the whole lampiran (the page count, rows
+on later pages), so ``onPageEnd`` only registers them with the canvas
+(:class:`~.dokumen.KanvasTunda`), which draws them when the lampiran is laid
+out. A revision that lacks a paraf koordinasi gets a "DRAF" watermark,
+drawn in ``onPage`` (under the page's content) on every page of its lampiran.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from reportlab.lib import colors
+from reportlab.lib.units import mm
+from reportlab.lib.utils import simpleSplit
+from reportlab.platypus import Frame, PageTemplate
+
+from sopap.model.paraf import status_paraf
+from sopap.model.roman import is_roman
+from sopap.model.sop import Keputusan, Paraf, Sop
+from sopap.render.pdf import bagan
+from sopap.render.pdf import styles as gaya
+from sopap.render.pdf.fonts import MIRING, REGULER, TEBAL, lebar
+from sopap.render.pdf.trace import Jejak
+from sopap.render.pdf.paper import Kertas
+
+TEPI_KIRI = TEPI_KANAN = 12 * mm
+TEPI_ATAS = 8 * mm
+TEPI_BAWAH = 8 * mm
+TINGGI_KOP = 9 * mm
+BARIS_PARAF = 5.5 * mm
+LEBAR_JABATAN = 44 * mm
+LEBAR_PARAF = 14 * mm
+LEBAR_PARAF_MAKS = 34 * mm  # a recorded name widens its cell up to this
+UKURAN_PARAF = 6  # text of a recorded paraf, in points (shrinks to 4.5 to fit)
+JARAK = 3 * mm
+WARNA_DRAF = colors.Color(0.75, 0.1, 0.1, alpha=0.16)
+
+
+@dataclass
+class Konteks:
+    """One lampiran in one rendering pass."""
+
+    sop: Sop
+    keputusan: Keputusan
+    kertas: Kertas
+    jejak: Jejak
+    logo: Path | None = None
+    rencana: bagan.Rencana | None = None  # once laid out (rampung)
+    jumlah_halaman: int | None = None  # once laid out (rampung)
+
+    def rampung(self) -> None:
+        """Once the lampiran is laid out: its rows, flowchart plan and page count."""
+        if self.rencana is None:
+            self.jejak.selesai(len(self.sop.pelaksana))
+            self.rencana = bagan.rencana(self.sop, self.jejak)
+            self.jumlah_halaman = self.jejak.halaman
+
+    @property
+    def lampiran_teks(self) -> str:
+        return f"LAMPIRAN {self.sop.lampiran}" if is_roman(self.sop.lampiran) else "LAMPIRAN (NOMOR BELUM TERBACA)"
+
+
+def tinggi_paraf(sop: Sop) -> float:
+    return BARIS_PARAF * (1 + max(len(sop.paraf_koordinasi), 1))
+
+
+def bingkai(k: Konteks) -> tuple[float, float, float, float]:
+    """(x, y, width, height) of the content frame."""
+    w, h = k.kertas.ukuran
+    bottom = TEPI_BAWAH + tinggi_paraf(k.sop) + JARAK
+    top = h - TEPI_ATAS - TINGGI_KOP
+    return TEPI_KIRI, bottom, w - TEPI_KIRI - TEPI_KANAN, top - bottom
+
+
+def templat(k: Konteks) -> PageTemplate:
+    x, y, w, h = bingkai(k)
+    frame = Frame(x, y, w, h, leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0, id=f"isi-{k.sop.id}")
+
+    draf = status_paraf(k.sop)
+
+    def on_page(canv, doc) -> None:
+        if k.jejak.mulai is None:
+            k.jejak.mulai = canv.getPageNumber()
+        if draf.draf:
+            tanda_draf(canv, k, draf.kurang)
+
+    def on_page_end(canv, doc) -> None:
+        page = k.jejak.halaman_relatif(canv.getPageNumber())
+        k.jejak.halaman = max(k.jejak.halaman, page)
+        canv.tunda(lambda: akhir_halaman(canv, k, page))
+
+    return PageTemplate(id=k.sop.id, frames=[frame], onPage=on_page, onPageEnd=on_page_end, pagesize=k.kertas.ukuran)
+
+
+def akhir_halaman(canv, k: Konteks, page: int) -> None:
+    """The decoration and flowchart of one page, drawn once the lampiran is laid out."""
+    k.rampung()
+    assert k.rencana is not None
+    canv.saveState()
+    canv.setFont(REGULER, gaya.UKURAN)  # never the Helvetica default
+    garis_kop(canv, k)
+    kotak_paraf(canv, k)
+    nomor_halaman(canv, k, page)
+    bagan.gambar(canv, k.rencana.di(page))
+    canv.restoreState()
+
+
+def garis_kop(canv, k: Konteks) -> None:
+    w, h = k.kertas.ukuran
+    base = h - TEPI_ATAS - 4.2 * mm
+    left = f"{k.keputusan.pemerintah or 'PEMERINTAH'}".upper()
+    instansi = (k.sop.instansi or k.keputusan.instansi).upper()
+    canv.setFillColor(colors.black)
+    canv.setFont(TEBAL, 8)
+    canv.drawString(TEPI_KIRI, base, left)
+    x = TEPI_KIRI + lebar(left, 8, True) + 2.5 * mm
+    canv.setFont(REGULER, 8)
+    canv.drawString(x, base, instansi)
+    canv.setFont(TEBAL, 8)
+    canv.drawRightString(w - TEPI_KANAN, base, k.lampiran_teks)
+    y = h - TEPI_ATAS - 6 * mm
+    canv.setStrokeColor(colors.black)
+    canv.setLineWidth(gaya.GARIS_KOP)
+    canv.line(TEPI_KIRI, y, w - TEPI_KANAN, y)
+    canv.setLineWidth(0.35)
+    canv.line(TEPI_KIRI, y - 1.1 * mm, w - TEPI_KANAN, y - 1.1 * mm)
+
+
+def _isi_paraf(paraf: Paraf | None) -> tuple[str, str]:
+    """Text of the two paraf cells: the name (or that it was initialled) and the date."""
+    if paraf is None:
+        return "", ""
+    return paraf.nama or "diparaf", paraf.tanggal
+
+
+def _baris_muat(text: str, width: float, size: float, minimum: float, font: str = REGULER) -> tuple[float, list[str]]:
+    """Size and lines of a paraf box text: one line, shrinking down to ``minimum``;
+    a longer jabatan or name wraps onto up to three lines instead of running
+    over its neighbour cell (smaller still if three lines at ``minimum`` are not enough)."""
+    while size > minimum and lebar(text, size) > width:
+        size -= 0.25
+    if lebar(text, size) <= width:
+        return size, [text]
+    lines = simpleSplit(text, font, size, width)
+    while len(lines) > 3 and size > 3:
+        size -= 0.25
+        lines = simpleSplit(text, font, size, width)
+    return size, lines
+
+
+def _tulis(canv, lines: list[str], size: float, x: float, baseline: float, centred: bool) -> None:
+    """Draw one line on ``baseline`` or several centred on the row around it."""
+    step = size * 1.15
+    first = baseline - 1.9 * mm + BARIS_PARAF / 2 + (len(lines) - 1) * step / 2 - size * 0.35
+    for index, line in enumerate(lines):
+        y = baseline if len(lines) == 1 else first - index * step
+        (canv.drawCentredString if centred else canv.drawString)(x, y, line)
+
+
+def lebar_paraf(sop: Sop) -> float:
+    """Width of each paraf cell: 14 mm, wider for a recorded name or date."""
+    texts = [t for _, p in status_paraf(sop).per_jabatan for t in _isi_paraf(p) if t]
+    needed = max((lebar(t, UKURAN_PARAF) + 2.5 * mm for t in texts), default=0)
+    return min(max(LEBAR_PARAF, needed), LEBAR_PARAF_MAKS)
+
+
+def tanda_draf(canv, k: Konteks, kurang: tuple[str, ...]) -> None:
+    """The DRAF watermark across the page, and which paraf is missing."""
+    w, h = k.kertas.ukuran
+    canv.saveState()
+    canv.translate(w / 2, h / 2)
+    canv.rotate(28)
+    canv.setFillColor(WARNA_DRAF)
+    canv.setFont(TEBAL, 150)
+    canv.drawCentredString(0, -20, "DRAF")
+    canv.setFont(TEBAL, 16)
+    canv.drawCentredString(0, -52, "belum diparaf koordinasi: " + ", ".join(kurang))
+    canv.restoreState()
+
+
+def kotak_paraf(canv, k: Konteks) -> None:
+    """Paraf Koordinasi: a header row, then jabatan | paraf | paraf per row.
+
+    A recorded paraf of the SOP's revision fills its row's cells with the
+    name (or "diparaf" when the name is not legible) and the date; a row
+    without one is left empty, to be initialled by hand.
+    """
+    w, _ = k.kertas.ukuran
+    names = list(k.sop.paraf_koordinasi) or [""]
+    records = dict(status_paraf(k.sop).per_jabatan)
+    cell = lebar_paraf(k.sop)
+    total_w = LEBAR_JABATAN + 2 * cell
+    x0 = w - TEPI_KANAN - total_w
+    y0 = TEPI_BAWAH
+    height = tinggi_paraf(k.sop)
+    canv.setStrokeColor(colors.black)
+    canv.setLineWidth(gaya.GARIS_TABEL)
+    canv.rect(x0, y0, total_w, height, stroke=1, fill=0)
+    for i in range(1, len(names) + 1):
+        y = y0 + height - i * BARIS_PARAF
+        canv.line(x0, y, x0 + total_w, y)
+    body_top = y0 + height - BARIS_PARAF
+    for x in (x0 + LEBAR_JABATAN, x0 + LEBAR_JABATAN + cell):
+        canv.line(x, y0, x, body_top)
+    canv.setFillColor(colors.black)
+    canv.setFont(TEBAL, 7.5)
+    canv.drawCentredString(x0 + total_w / 2, body_top + 1.9 * mm, "Paraf Koordinasi")
+    for i, name in enumerate(names):
+        size, lines = _baris_muat(name, LEBAR_JABATAN - 3 * mm, 7.5, 5)
+        canv.setFont(REGULER, size)
+        baseline = body_top - (i + 1) * BARIS_PARAF + 1.9 * mm
+        _tulis(canv, lines, size, x0 + 1.5 * mm, baseline, centred=False)
+        for column, text in enumerate(_isi_paraf(records.get(name))):
+            if text:
+                unnamed = column == 0 and not records[name].nama  # type: ignore[union-attr]
+                font = MIRING if unnamed else REGULER
+                fit, lines = _baris_muat(text, cell - 2 * mm, UKURAN_PARAF, 4.5, font)
+                canv.setFont(font, fit)
+                _tulis(canv, lines, fit, x0 + LEBAR_JABATAN + cell * (column + 0.5), baseline, centred=True)
+
+
+def nomor_halaman(canv, k: Konteks, page: int) -> None:
+    text = f"Halaman {page} dari {k.jumlah_halaman}" if k.jumlah_halaman else f"Halaman {page}"
+    canv.setFillColor(colors.black)
+    canv.setFont(REGULER, 8)
+    canv.drawString(TEPI_KIRI, TEPI_BAWAH + 1 * mm, text)

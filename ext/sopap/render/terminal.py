@@ -1,0 +1,87 @@
+"""The comparison as terminal text: coloured on a terminal, marked otherwise.
+
+On a terminal deletions are red and struck through, insertions green and
+underlined. In a file or pipe the same pieces read ``[-lama-]`` and
+``{+baru+}``, as ``git diff --word-diff`` writes them.
+"""
+
+from __future__ import annotations
+
+from sopap.util.text import terlihat
+from sopap.review.diff.result import Perbandingan, PerbandinganSop, PerubahanMedan
+from sopap.review.diff.words import HAPUS, TAMBAH, baris
+
+MERAH_CORET = "\x1b[9;31m"
+HIJAU_GARIS = "\x1b[4;32m"
+TEBAL = "\x1b[1m"
+REDUP = "\x1b[2m"
+AKHIR = "\x1b[0m"
+
+
+def _potongan(change: PerubahanMedan, warna: bool) -> str:
+    lines = []
+    for line in baris(change.potongan):
+        if isinstance(line, int):
+            lines.append(f"… ({line} baris tidak berubah)")
+        else:
+            lines.append(_satu_baris(line, warna))
+    return "\n".join(lines)
+
+
+def _satu_baris(pieces, warna: bool) -> str:
+    out = []
+    for piece in pieces:
+        text = terlihat(piece.teks)  # a source's escape sequence never reaches the terminal
+        if piece.jenis == HAPUS:
+            out.append(f"{MERAH_CORET}{text}{AKHIR}" if warna else f"[-{text}-]")
+        elif piece.jenis == TAMBAH:
+            out.append(f"{HIJAU_GARIS}{text}{AKHIR}" if warna else f"{{+{text}+}}")
+        else:
+            out.append(text)
+    return "".join(out)
+
+
+def _medan(change: PerubahanMedan, warna: bool, indent: str) -> list[str]:
+    text = _potongan(change, warna)
+    lines = text.split("\n")
+    first = f"{indent}{change.label}: {lines[0]}"
+    pad = indent + " " * (len(change.label) + 2)
+    return [first, *(pad + line for line in lines[1:])]
+
+
+def _tebal(text: str, warna: bool) -> str:
+    return f"{TEBAL}{text}{AKHIR}" if warna else text
+
+
+def sop_teks(item: PerbandinganSop, warna: bool = False) -> list[str]:
+    sop = item.sop
+    lines = [_tebal(terlihat(f"SOP {sop.id}: {sop.nama}"), warna), f"  {item.ringkasan()}"]
+    if item.identitas:
+        lines.append("  Identitas")
+        for change in item.identitas:
+            lines += _medan(change, warna, "    ")
+    for step in item.langkah:
+        if not step.berubah:
+            continue
+        lines.append(f"  {step.judul()}: {step.keadaan()}")
+        for change in step.medan:
+            lines += _medan(change, warna, "    ")
+    return lines
+
+
+def teks(hasil: Perbandingan, warna: bool = False) -> str:
+    """The whole comparison, ending with a one-line summary."""
+    lines = [f"Perbandingan: {hasil.label_lama} -> {hasil.label_baru}"]
+    for side, message in hasil.masalah:
+        lines.append(terlihat(f"perhatian ({side}): {message}"))
+    changed = hasil.berubah
+    for item in changed:
+        lines.append("")
+        lines += sop_teks(item, warna)
+    lines.append("")
+    same = len(hasil.sop) - len(changed)
+    if changed:
+        lines.append(f"Ringkasan: {len(hasil.sop)} SOP dibandingkan, {len(changed)} berubah, {same} sama.")
+    else:
+        lines.append(f"Ringkasan: {len(hasil.sop)} SOP dibandingkan, tidak ada perubahan.")
+    return "\n".join(lines) + "\n"

@@ -1,0 +1,117 @@
+"""Revision history of each SOP from git, with a redline per version.
+
+One ``git log`` for all source folders, one ``git cat-file`` for the blobs
+not read before, one child process to read them (:mod:`.simpanan`): cheap
+for big corpora and on rebuilds. Without git, outside a repository or for a
+file git does not know, an SOP simply has no history beyond its current
+version; nothing fails.
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from pathlib import Path
+
+from sopap.model.sop import Sop
+from sopap.review import git
+from sopap.review.diff.compare import bandingkan_sop
+from sopap.review.diff.result import PerbandinganSop
+from sopap.review.history.versions import Versi, versi_berkas
+from sopap.review.history.cache import Simpanan
+
+
+@dataclass(frozen=True, slots=True)
+class Entri:
+    """One version in an SOP's history and how it differs from the one before."""
+
+    versi: Versi
+    sop: Sop | None  # None: this version could not be read
+    perbandingan: PerbandinganSop | None  # None for the oldest version known
+    sebelumnya: Versi | None = None  # the version it is compared with
+
+
+@dataclass(frozen=True, slots=True)
+class Riwayat:
+    """An SOP's history, newest first; ``tersedia`` is False without git."""
+
+    entri: tuple[Entri, ...]
+    tersedia: bool
+    terpotong: bool = False  # older versions exist beyond the limit
+
+
+def kumpulkan(
+    srcdir: Path,
+    docs: dict[str, tuple[Path, Sop]],
+    simpanan: Simpanan,
+    maks: int = 20,
+) -> dict[str, Riwayat]:
+    """History of every SOP document: ``{docname: Riwayat}``.
+
+    ``docs`` maps a docname to its source file and its current model (the
+    working copy, as the build read it).
+    """
+    repo = git.toplevel(srcdir)
+    if repo is None or not docs:
+        return {d: Riwayat((), False) for d in docs}
+    repo = repo.resolve()
+    rel: dict[str, str] = {}
+    for docname, (path, _) in docs.items():
+        try:
+            rel[docname] = path.resolve().relative_to(repo).as_posix()
+        except ValueError:
+            continue
+    folders = sorted({os.path.dirname(p) or "." for p in rel.values()})
+    commits = git.log(repo, folders)
+    versions: dict[str, list[Versi]] = {}
+    cut: dict[str, bool] = {}
+    for docname, path in rel.items():
+        found = versi_berkas(commits, path)
+        cut[docname] = len(found) > maks
+        versions[docname] = found[: maks + 1]  # one more: the oldest shown has its redline too
+    heads = _working_blobs(repo, {d: docs[d][0] for d in rel})
+    # a version identical to the working copy is the model the build just read
+    blobs_needed = [v.blob for d, vs in versions.items() for v in vs if v.blob != heads.get(d)]
+    cached_or_read = _models(repo, simpanan, blobs_needed)
+    result: dict[str, Riwayat] = {}
+    for docname in docs:
+        if docname not in rel:
+            result[docname] = Riwayat((), False)
+            continue
+        current = docs[docname][1]
+        working = heads.get(docname)
+        chain: list[tuple[Versi, Sop | None]] = [
+            (v, current if v.blob == working else cached_or_read.get(v.blob)) for v in versions[docname]
+        ]
+        if working is not None and (not chain or chain[0][0].blob != working):
+            chain.insert(0, (Versi(None, "", "", "perubahan yang belum di-commit", working, rel[docname]), current))
+        entries = []
+        for index, (versi, sop) in enumerate(chain):
+            previous = chain[index + 1] if index + 1 < len(chain) else None
+            compared = None
+            if previous is not None and sop is not None and previous[1] is not None:
+                compared = bandingkan_sop(previous[1], sop)
+            entries.append(Entri(versi, sop, compared, previous[0] if previous else None))
+        shown = maks + (1 if chain and chain[0][0].commit is None else 0)
+        result[docname] = Riwayat(tuple(entries[:shown]), True, cut[docname])
+    return result
+
+
+def _working_blobs(repo: Path, paths: dict[str, Path]) -> dict[str, str]:
+    names = list(paths)
+    shas = git.hash_berkas(repo, [paths[d] for d in names]) or []
+    return dict(zip(names, shas))
+
+
+def _models(repo: Path, simpanan: Simpanan, blobs: list[str]) -> dict[str, Sop | None]:
+    result: dict[str, Sop | None] = {}
+    missing = []
+    for blob in dict.fromkeys(blobs):
+        found, sop = simpanan.ambil(blob)
+        if found:
+            result[blob] = sop
+        else:
+            missing.append(blob)
+    if missing:
+        result.update(simpanan.muat(git.blobs(repo, missing)))
+    return result

@@ -1,0 +1,43 @@
+"""Copies of the lampiran in the HTML handbook, for its download links.
+
+The HTML build only links them (``sopap_lampiran_download``); the lampiran are
+drawn by the ``lampiran`` builder, which is not part of an HTML build (at
+500 SOPs it would more than double it). So ``sopap build`` and ``sopap pdf``
+put the files they have just written into ``<html>/_downloads/lampiran/``,
+replacing the folder whole: a lampiran whose SOP was removed or renumbered
+does not linger there.
+"""
+
+from __future__ import annotations
+
+import shutil
+from typing import Any
+from collections.abc import Iterable
+from pathlib import Path
+
+from sopap.util import atomic
+
+#: Where the handbook keeps copies of the lampiran (``sopap_lampiran_download``).
+UNDUH = "_downloads/lampiran"
+from sphinx.util.osutil import relative_uri
+
+from sopap.render.bpmn.export import bpmn_download_uri
+
+
+def salin_ke_html(pdf: Path, names: Iterable[str], html: Path) -> Path:
+    """Copy ``names`` from the folder ``pdf`` into the handbook at ``html``."""
+    target = html / UNDUH
+    with atomic.replace_dir(target) as staging:
+        for name in names:
+            shutil.copyfile(pdf / name, staging / name)
+    return target
+
+
+def unduh_href(builder, docname: str, berkas: str) -> str:
+    """Link from the handbook page ``docname`` to the copy of the lampiran file ``berkas``."""
+    return relative_uri(builder.get_target_uri(docname), f"{UNDUH}/{berkas}")
+
+
+def bpmn_download_href(builder: Any, docname: str, sop_id: str, profile: str = "camunda8") -> str:
+    """Link from the page ``docname`` to an SOP's BPMN file (for ``href``)."""
+    return relative_uri(builder.get_target_uri(docname), bpmn_download_uri(sop_id, profile))

@@ -1,0 +1,192 @@
+"""The sidebar and breadcrumbs of the handbook, kept cheap for big corpora.
+
+A theme's usual sidebar renders the whole toctree on every page: with 500
+SOPs that is 500 links on each of 500 pages, and it was the main cost of a
+plain build. Here every page lists the bidang (a handful of links to their
+sections of the home page) and, on an SOP page, the SOPs of its own bidang.
+
+That list is not written into the pages: it comes from one small script per
+bidang (``_static/sopap-navigasi/<bidang>.js``, written after every HTML
+build) and is drawn by ``sopap-navigasi.js``. Renaming or adding an SOP then
+rewrites one data file instead of the sixty pages of its bidang (an
+incremental build stays fast and nothing is stale), and a page does not
+grow with its bidang. Without JavaScript the bidang link still leads to the
+bidang's list on the home page.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+from sphinx.application import Sphinx
+from sphinx.util.osutil import relative_uri
+
+from sopap.render.html.review.links import HAL_LINT, HAL_TINJAUAN
+from sopap.sphinxext.domain import SopDomain, sop_anchor
+from sopap.sphinxext.html.daftar import bidang_anchor, grouped
+from sopap.sphinxext.state import sop_data
+from sopap.util import atomic
+from sopap.render.html.markup import esc
+
+#: Folder of the data scripts inside ``_static``.
+DATA_DIR = "sopap-navigasi"
+#: The theme's script that draws the lists from the data.
+SCRIPT = "sopap-navigasi.js"
+
+_CACHE = "navigation_plan"
+
+
+def _plan(app: Sphinx) -> dict[str, Any]:
+    caches = sop_data(app.env).scratch.caches
+    cached = caches.get(_CACHE)
+    if cached is None:
+        env = app.env
+        domain: SopDomain = env.domains["sop"]
+        groups = grouped(domain)
+        sop_docs = {docname for _, items in groups for docname, _ in items}
+        root = app.config.root_doc
+        guides = [
+            doc for doc in env.toctree_includes.get(root, [])
+            if doc not in sop_docs and doc in env.titles
+        ]
+        bidang_of = {docname: kode for kode, items in groups for docname, _ in items}
+        cached = {"groups": groups, "guides": guides, "bidang_of": bidang_of, "root": root}
+        caches[_CACHE] = cached
+    return cached
+
+
+def _uri(app: Sphinx, pagename: str, target: str, anchor: str = "") -> str:
+    uri = app.builder.get_relative_uri(pagename, target)
+    return esc(uri + ("#" + anchor if anchor else ""))
+
+
+def sidebar(app: Sphinx, pagename: str) -> str:
+    plan = _plan(app)
+    env = app.env
+    domain: SopDomain = env.domains["sop"]
+    root = plan["root"]
+    current_bidang = plan["bidang_of"].get(pagename)
+    out = ['<nav class="sopap-nav" aria-label="Navigasi buku pegangan">']
+    home_attr = ' aria-current="page"' if pagename == root else ""
+    out.append(f'<p class="sopap-nav-atas"><a href="{_uri(app, pagename, root)}"{home_attr}>Beranda</a>')
+    if any(index[0] == "sop-daftar" for index in getattr(app.builder, "domain_indices", ())):
+        out.append(f' · <a href="{_uri(app, pagename, "sop-daftar")}">Indeks SOP</a>')
+    out.append("</p><h3>SOP per bidang</h3><ul class=\"sopap-nav-bidang\">")
+    for kode, _items in plan["groups"]:
+        label = esc(domain.bidang_label(kode))
+        href = _uri(app, pagename, root, bidang_anchor(kode))
+        count = f'<span class="sopap-jumlah" data-sopap-jumlah="{esc(kode)}"></span>'
+        if kode == current_bidang:
+            # filled by sopap-navigasi.js from the bidang's data script
+            out.append(
+                f'<li class="sopap-nav-kini"><a href="{href}">{label}</a> {count}'
+                f'<ul class="sopap-nav-sop" data-sopap-bidang="{esc(kode)}" data-sopap-halaman="{esc(pagename)}"></ul></li>'
+            )
+        else:
+            out.append(f'<li><a href="{href}">{label}</a> {count}</li>')
+    out.append("</ul>")
+    if plan["guides"]:
+        out.append('<h3>Panduan</h3><ul class="sopap-nav-panduan">')
+        for doc in plan["guides"]:
+            attr = ' aria-current="page"' if doc == pagename else ""
+            title = esc(env.titles[doc].astext())
+            out.append(f'<li><a href="{_uri(app, pagename, doc)}"{attr}>{title}</a></li>')
+        out.append("</ul>")
+    if app.builder.name in ("html", "dirhtml"):  # the review pages (sopap.sphinxext.review.pages)
+        out.append('<h3>Tinjauan</h3><ul class="sopap-nav-panduan">')
+        for target, title in ((HAL_TINJAUAN, "Tinjauan SOP"), (HAL_LINT, "Temuan lint")):
+            attr = ' aria-current="page"' if target == pagename else ""
+            out.append(f'<li><a href="{_uri(app, pagename, target)}"{attr}>{title}</a></li>')
+        out.append("</ul>")
+    scripts = [f"{DATA_DIR}/jumlah.js"]
+    if current_bidang is not None:
+        scripts.append(f"{DATA_DIR}/{bidang_anchor(current_bidang)}.js")
+    scripts.append(SCRIPT)
+    for name in scripts:
+        src = relative_uri(app.builder.get_target_uri(pagename), "_static/" + name)
+        out.append(f'<script defer src="{esc(src)}"></script>')
+    out.append("</nav>")
+    return "".join(out)
+
+
+def signature(app: Sphinx) -> str:
+    """Everything :func:`sidebar` draws besides the page's own place in it
+    (links relative to the page, the current item): when this is unchanged,
+    so is the sidebar of a page that is not an SOP (the review pages)."""
+    plan = _plan(app)
+    domain: SopDomain = app.env.domains["sop"]
+    return repr((
+        plan["root"],
+        [(kode, domain.bidang_label(kode)) for kode, _ in plan["groups"]],
+        [(doc, app.env.titles[doc].astext()) for doc in plan["guides"]],
+        [index[0] for index in getattr(app.builder, "domain_indices", ())],
+        app.builder.name,
+    ))
+
+
+def navigation_data(app: Sphinx) -> dict[str, str]:
+    """File name (in ``_static/sopap-navigasi``) -> script text.
+
+    ``jumlah.js`` holds the number of SOPs of every bidang, ``<bidang>.js``
+    the bidang's SOPs as [docname, lampiran, nama, link from the root].
+    """
+    domain: SopDomain = app.env.domains["sop"]
+    files: dict[str, str] = {}
+    counts = {}
+    for kode, items in grouped(domain):
+        counts[kode] = len(items)
+        entries = [
+            [docname, sop.lampiran, sop.nama, app.builder.get_target_uri(docname) + "#" + sop_anchor(sop.id)]
+            for docname, sop in items
+        ]
+        files[f"{bidang_anchor(kode)}.js"] = _script("bidang", {kode: entries})
+    files["jumlah.js"] = _script("jumlah", counts)
+    return files
+
+
+def _script(key: str, value: Any) -> str:
+    data = json.dumps(value, ensure_ascii=False, separators=(",", ":")).replace("</", "<\\/")
+    return (
+        "window.sopapNavigasi = window.sopapNavigasi || {};\n"
+        f"window.sopapNavigasi.{key} = Object.assign(window.sopapNavigasi.{key} || {{}}, {data});\n"
+    )
+
+
+def on_build_finished(app: Sphinx, exception: BaseException | None) -> None:
+    """Write the navigation data; a file whose text is unchanged is left alone."""
+    if exception is not None or getattr(app.builder, "format", "") != "html":
+        return
+    folder = Path(app.outdir) / "_static" / DATA_DIR
+    files = navigation_data(app)
+    for name, text in files.items():
+        path = folder / name
+        try:
+            if path.read_text(encoding="utf-8") == text:
+                continue
+        except OSError:
+            pass
+        atomic.write_text(path, text)
+    for path in folder.glob("*.js"):
+        if path.name not in files:
+            path.unlink()
+
+
+def breadcrumbs(app: Sphinx, pagename: str, title: str) -> str:
+    plan = _plan(app)
+    root = plan["root"]
+    if pagename == root:
+        return ""
+    domain: SopDomain = app.env.domains["sop"]
+    crumbs = [f'<a href="{_uri(app, pagename, root)}">Beranda</a>']
+    kode = plan["bidang_of"].get(pagename)
+    if kode is not None:
+        crumbs.append(f'<a href="{_uri(app, pagename, root, bidang_anchor(kode))}">{esc(domain.bidang_label(kode))}</a>')
+    crumbs.append(f'<span aria-current="page">{title}</span>')
+    return '<nav class="sopap-jejak" aria-label="Jejak halaman">' + " <span aria-hidden=\"true\">›</span> ".join(crumbs) + "</nav>"
+
+
+def on_html_page_context(app: Sphinx, pagename: str, templatename: str, context: dict, doctree) -> None:
+    context["sopap_navigasi"] = sidebar(app, pagename)
+    context["sopap_jejak"] = breadcrumbs(app, pagename, context.get("title", ""))

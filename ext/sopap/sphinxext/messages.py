@@ -1,0 +1,129 @@
+"""Indonesian for the Sphinx, MyST and docutils messages authors meet most.
+
+SOP authors are staff, not programmers: a typo in a directive name or a file
+saved in the wrong encoding must be explained in their language. A logging
+filter on Sphinx's warning handlers rewrites the known English messages; the
+file, line and warning type (``[myst.directive_unknown]``) are kept.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+
+from sopap.util.text import terlihat
+
+_DIRECTIVES = "{sop}, {langkah}, {catatan} dan {paraf}"
+
+#: (English pattern, Indonesian replacement); applied to the message text.
+TERJEMAHAN: list[tuple[re.Pattern[str], str]] = [
+    (re.compile(r"^Unknown directive type: '([^']*)'"),
+     rf"jenis direktif '\1' tidak dikenal; direktif SOP yang tersedia: {_DIRECTIVES}"),
+    (re.compile(r"^'([^']*)': Invalid options format \(bad YAML\)"),
+     r"isian direktif '\1' tidak dapat dibaca (bukan YAML yang sah); periksa titik dua, "
+     r"tanda petik dan indentasi di antara garis ---"),
+    (re.compile(r"^'([^']*)': Invalid options format \(not a dict\)"),
+     r"isian direktif '\1' harus berbentuk 'nama-isian: nilai', satu per baris"),
+    (re.compile(r"^'([^']*)': Invalid options format: (.*)"),
+     r"isian direktif '\1' tidak dapat dibaca: \2"),
+    (re.compile(r"^'([^']*)': Directive options has # comments.*"),
+     r"isian direktif '\1' memuat komentar '#'; hapus komentar itu (tanda # tidak didukung di isian)"),
+    (re.compile(r"^'([^']*)': (\d+) argument\(s\) required, (\d+) supplied"),
+     r"direktif '\1' memerlukan \2 argumen (misalnya kode SOP atau nomor langkah), tertulis \3"),
+    (re.compile(r"^'([^']*)': maximum (\d+) argument\(s\) allowed, (\d+) supplied"),
+     r"direktif '\1' menerima paling banyak \2 argumen, tertulis \3"),
+    (re.compile(r'^undecodable source characters, replacing with "\?": (.*)', re.S),
+     r'berkas memuat karakter yang bukan UTF-8 dan diganti "?": \1; simpan ulang berkas dengan '
+     r"pengodean UTF-8"),
+    (re.compile(r"^document isn't included in any toctree"),
+     "dokumen ini tidak tercantum di daftar isi (toctree) mana pun"),
+    (re.compile(r"^toctree contains reference to non-?existing document '([^']*)'"),
+     r"daftar isi (toctree) merujuk dokumen '\1' yang tidak ada"),
+    (re.compile(r"^toctree contains reference to excluded document '([^']*)'"),
+     r"daftar isi (toctree) merujuk dokumen '\1' yang dikecualikan (exclude_patterns di conf.py)"),
+    (re.compile(r"^toctree contains reference to non-included document '([^']*)'"),
+     r"daftar isi (toctree) merujuk dokumen '\1' yang tidak dibaca (include_patterns di conf.py)"),
+    (re.compile(r"^toctree contains reference to document '([^']*)' that doesn't have a title.*"),
+     r"dokumen '\1' pada daftar isi (toctree) tidak memiliki judul sehingga tautannya tidak dibuat; "
+     r"awali berkas itu dengan judul '# ...'"),
+    (re.compile(r"^toctree glob pattern '([^']*)' didn't match any documents"),
+     r"pola daftar isi (toctree) '\1' tidak cocok dengan dokumen mana pun"),
+    (re.compile(r"^Ignored unreadable document '([^']*)'\.?"),
+     r"dokumen '\1' tidak dapat dibaca (tautan putus atau izin berkas) dan dilewati"),
+    (re.compile(r'^Directive "([^"]*)": file not found: (.*)'),
+     r"berkas untuk direktif \1 tidak ditemukan: \2"),
+    (re.compile(r"^Malformed YAML"), "front matter YAML di awal berkas tidak dapat dibaca"),
+    (re.compile(r"^image file not readable: (.*)"), r"berkas gambar tidak dapat dibaca: \1"),
+    (re.compile(r"^download file not readable: (.*)"), r"berkas unduhan tidak dapat dibaca: \1"),
+    (re.compile(r"^Duplicate reference definition: (.*)"), r"definisi rujukan ganda: \1"),
+]
+
+
+#: Problems reported by MyST's option tokenizer (inside the message above).
+_TOKENIZER = {
+    "expected ':' after key": "tanda ':' sesudah nama isian tidak ada",
+    "expected <block end>, but found": "indentasi tidak sejajar; periksa spasi di awal baris",
+    "found character that cannot start any token": "ada karakter yang tidak boleh mengawali nilai; apit nilainya dengan tanda petik",
+    "found unexpected end of stream": "nilai berakhir sebelum waktunya; periksa tanda petik penutup",
+    "expected key to start at column 0": "nama isian harus mulai di awal baris, tanpa spasi atau tab di depannya",
+    "expected key before value": "ada nilai tanpa nama isian; tulis 'nama-isian: nilai'",
+    "found unknown escape character": "tanda \\ di dalam tanda petik ganda diikuti karakter yang tidak dikenal; "
+    "gunakan tanda petik tunggal. Karakter:",
+    "expected indentation indicator in the range 1-9, but found 0": "angka sesudah '|' atau '>' harus 1 sampai 9",
+    "expected chomping or indentation indicators, but found": "sesudah '|' atau '>' tidak boleh ada teks lain "
+    "di baris yang sama; ditemukan",
+    "expected a comment or a line break, but found": "sesudah '|' atau '>' tidak boleh ada teks lain "
+    "di baris yang sama; ditemukan",
+}
+
+
+def terjemahkan(message: str) -> str:
+    for english, indonesian in _TOKENIZER.items():
+        message = message.replace(english, indonesian)
+    for pattern, replacement in TERJEMAHAN:
+        if pattern.search(message):
+            return pattern.sub(replacement, message, count=1)
+    return message
+
+
+class TerjemahanFilter(logging.Filter):
+    """Handler filter rewriting known English warnings into Indonesian.
+
+    It also drops a warning identical to one already shown in this build
+    (same text, same place): Sphinx repeats some, e.g. a toctree entry
+    without a title once for every page whose navigation shows it.
+    """
+
+    def __init__(self, srcdir: str | None = None) -> None:
+        super().__init__()
+        self._seen: set[tuple[str, int]] = set()
+        self._srcdir = srcdir
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        if record.levelno >= logging.WARNING:
+            try:
+                message = record.msg % record.args if record.args else str(record.msg)
+            except (TypeError, ValueError):
+                return True
+            translated = terlihat(terjemahkan(message))
+            if translated != message:
+                record.msg, record.args = translated, ()
+            unreadable = _UNREADABLE.match(message)
+            if unreadable and self._srcdir:
+                # Sphinx names a document it could not read as "<name>.rst"
+                record.location = f"{self._srcdir}/{unreadable.group(1)}:1"
+            key = (translated, hash(str(getattr(record, "location", None))))
+            if key in self._seen:
+                return False
+            self._seen.add(key)
+        return True
+
+
+_UNREADABLE = re.compile(r"^Ignored unreadable document '([^']*)'")
+
+
+def install(app) -> None:
+    """Attach the filter to Sphinx's handlers (they are created per app)."""
+    for handler in logging.getLogger("sphinx").handlers:
+        if not any(isinstance(f, TerjemahanFilter) for f in handler.filters):
+            handler.filters.insert(0, TerjemahanFilter(str(app.srcdir)))

@@ -1,0 +1,2 @@
+"""Review inside the handbook build: lint on every build (:mod:`.lint`) and
+the generated review pages (:mod:`.pages`)."""
