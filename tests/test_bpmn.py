@@ -14,12 +14,12 @@ import pytest
 from lxml import etree
 
 from bpmn_support import ROOTS, corpus, rumit, seed_decision_and_rumit
+from helpers import warnings_of
 from sopap.cli import main
 from sopap.cli.bpmn import step_bpmn
 from sopap.cli.build import STEPS
 from sopap.model.sop import Arah, Cabang, Identitas, Langkah, Pelaksana, Simbol, Sop
 from sopap.model.waktu import Waktu
-from helpers import warnings_of
 from sopap.render.bpmn import (
     PROFILES,
     BpmnExportError,
@@ -27,10 +27,10 @@ from sopap.render.bpmn import (
     process_id,
     to_bytes,
 )
-from sopap.sphinxext.builders.downloads import bpmn_download_href
 from sopap.render.bpmn.graph import NAMA_BARIS, NAMA_LEBAR, build_graph, short_name
 from sopap.render.bpmn.layout import Box, compute_layout
 from sopap.render.bpmn.xsd import XSD_DIR
+from sopap.sphinxext.builders.downloads import bpmn_download_href
 from sopap.sphinxext.project import Project
 
 NS = {
@@ -571,8 +571,8 @@ def test_html_downloads_export_only_what_changed(tmp_path):
     """An incremental HTML build exports the SOPs whose model changed, not all."""
     from dataclasses import replace
 
-    from sopap.sphinxext.builders.bpmn import update_downloads as update
     from sopap.render.bpmn.export import to_bytes
+    from sopap.sphinxext.builders.bpmn import update_downloads as update
     from sopap.sphinxext.state import sidik_sop
 
     def update_downloads(sops, folder):

@@ -11,7 +11,15 @@ from __future__ import annotations
 
 import pytest
 
-from bpmn_support import CHROMIUM, PROJECT, ViewerServer, render, screenshot, seed_decision_and_rumit, tools_problem
+from bpmn_support import (
+    CHROMIUM,
+    PROJECT,
+    ViewerServer,
+    render,
+    screenshot,
+    seed_decision_and_rumit,
+    tools_problem,
+)
 from sopap.render.bpmn import to_bytes
 
 ALL = seed_decision_and_rumit()

@@ -1,11 +1,11 @@
 """Each malformed-source case gives exactly one Indonesian warning naming file and line."""
 
 from __future__ import annotations
-from sopap.sphinxext.state import sop_data
 
 import pytest
 
 from helpers import line_of, warnings_of
+from sopap.sphinxext.state import sop_data
 
 CASES = [
     # (test root, file, text on the reported line, occurrence, message fragment, subtype)

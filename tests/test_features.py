@@ -7,8 +7,8 @@ import shutil
 
 import pytest
 from gherkin.parser import Parser
-from kesesuaian_support import PROJECT, ROOTS, corpus
 
+from kesesuaian_support import PROJECT, ROOTS, corpus
 from sopap.cli import main
 from sopap.cli.features import generate
 from sopap.conformance import steps

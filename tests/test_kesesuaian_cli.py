@@ -11,6 +11,7 @@ import textwrap
 from pathlib import Path
 
 import pytest
+
 from kesesuaian_support import PROJECT, ROOTS, kit_of, scenario_titles, with_tag
 
 SOPAP = Path(sys.executable).with_name("sopap")

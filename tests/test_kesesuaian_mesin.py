@@ -6,8 +6,8 @@ import dataclasses
 from datetime import timedelta
 
 import pytest
-from kesesuaian_support import PROJECT, ROOTS, corpus
 
+from kesesuaian_support import PROJECT, ROOTS, corpus
 from sopap.conformance.adapter import Document, Outcome, Reason
 from sopap.conformance.clock import START, Clock
 from sopap.conformance.engine import ReferenceEngine

@@ -10,8 +10,8 @@ mutant must fail, and exactly the scenarios of the rule it breaks catch it
 from __future__ import annotations
 
 import pytest
-from kesesuaian_support import PROJECT, ROOTS, kit_of, run_suite, scenario_titles, with_tag
 
+from kesesuaian_support import PROJECT, ROOTS, kit_of, run_suite, scenario_titles, with_tag
 from sopap.conformance.registry import BUILTIN, PUBLISHED
 
 SEED_KIT = PROJECT / "features"

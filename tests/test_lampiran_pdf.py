@@ -33,8 +33,8 @@ from sopap.model.roman import roman_to_int
 from sopap.model.sop import Corpus, Sop
 from sopap.render.pdf import fonts
 from sopap.render.pdf import lampiran as dokumen
-from sopap.render.pdf.paper import kertas
 from sopap.render.pdf.order import nama_berkas
+from sopap.render.pdf.paper import kertas
 from sopap.sphinxext.project import Project
 
 MM = 72 / 25.4

@@ -11,10 +11,10 @@ import pytest
 
 from helpers import line_of, warnings_of
 from sopap.cli import main
-from sopap.model import jsonformat
 from sopap.lint import ATURAN, Tingkat, periksa
 from sopap.lint.rank import jenjang
 from sopap.lint.verbs import nilai
+from sopap.model import jsonformat
 from sopap.sphinxext.state import sop_data
 
 ROOTS = Path(__file__).parent / "roots"

@@ -15,10 +15,9 @@ from hypothesis import strategies as st
 from revisi_support import BARU, LAMA, ROOT, buat_repo
 from sopap.cli import main
 from sopap.model.sop import Arah, Cabang, Langkah
-from sopap.sphinxext.read import baca_teks
 from sopap.review.diff.compare import bandingkan_sop
 from sopap.review.diff.words import HAPUS, SAMA, TAMBAH, Potongan, baris, baru_dari, lama_dari, potong
-
+from sopap.sphinxext.read import baca_teks
 
 
 # -- word pieces ---------------------------------------------------------------------

@@ -21,13 +21,14 @@ import re
 import jsonschema
 import lxml.html
 import pdfplumber
-import pytest
 from gherkin.parser import Parser
 from hypothesis import HealthCheck, given, settings
 from lxml import etree
 
 from sop_acak import sop
+from sopap.lint import Tingkat, periksa
 from sopap.model import jsonformat
+from sopap.model.lines import PetaBaris
 from sopap.model.sop import Corpus, Keputusan
 from sopap.render.bpmn import PROFILES, to_bytes
 from sopap.render.bpmn.xsd import XSD_DIR
@@ -37,8 +38,6 @@ from sopap.render.html.page import render_sop
 from sopap.render.pdf import fonts
 from sopap.render.pdf import lampiran as dokumen
 from sopap.render.pdf.paper import kertas
-from sopap.lint import Tingkat, periksa
-from sopap.model.lines import PetaBaris
 
 CONTOH = settings(
     max_examples=int(os.environ.get("SOPAP_CONTOH", "25")),

@@ -10,8 +10,8 @@ from pathlib import Path
 import pytest
 
 from revisi_support import SUMBER, buat_repo, git
-from sopap.sphinxext.project import Project
 from sopap.review.history import cache as simpanan
+from sopap.sphinxext.project import Project
 
 
 def build(root: Path, out: Path):

@@ -12,9 +12,9 @@ import pytest
 
 from browser import CHROMIUM, FLAGS, Server
 from helpers import warnings_of
-from sopap.sphinxext.project import Project
-from sopap.review.confirm import perlu_konfirmasi
 from sopap.lint import ATURAN
+from sopap.review.confirm import perlu_konfirmasi
+from sopap.sphinxext.project import Project
 from sopap.sphinxext.state import sop_data
 
 ARTIFACTS = Path(__file__).parent.parent / "test-artifacts" / "tinjauan"

@@ -3,11 +3,11 @@ text changed: a city has hundreds, and rendering them all was most of an
 incremental build."""
 
 from __future__ import annotations
-from sopap.sphinxext.state import sop_data
 
 import shutil
 
 from helpers import warnings_of
+from sopap.sphinxext.state import sop_data
 
 
 def _build(make_app, srcdir):

@@ -13,8 +13,8 @@ import sys
 from collections.abc import Sequence
 
 from sopap import __version__
-from sopap.errors import SopapError
 from sopap.cli import i18n
+from sopap.errors import SopapError
 
 #: Modules under ``sopap.cli`` that define ``register(subparsers)``.
 COMMAND_MODULES: list[str] = [

@@ -5,10 +5,10 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from sopap.render.bpmn import DEFAULT_PROFILE, PROFILES, write_all
-from sopap.errors import SopapError
-from sopap.sphinxext.project import Project
 from sopap.cli.common import add_project_option, project_from
+from sopap.errors import SopapError
+from sopap.render.bpmn import DEFAULT_PROFILE, PROFILES, write_all
+from sopap.sphinxext.project import Project
 
 
 def register(sub) -> None:

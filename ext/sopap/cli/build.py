@@ -15,11 +15,11 @@ import time
 from collections.abc import Callable
 
 from sopap.cli import publish as gagal
-from sopap.sphinxext.project import Project
 from sopap.cli.bpmn import step_bpmn
 from sopap.cli.common import add_project_option, project_from
 from sopap.cli.features import step_features
 from sopap.cli.pdf import step_pdf
+from sopap.sphinxext.project import Project
 
 Step = Callable[[Project, argparse.Namespace], int]
 

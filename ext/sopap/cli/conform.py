@@ -18,11 +18,11 @@ import gc
 import sys
 from pathlib import Path
 
+from sopap.cli.common import add_old_flag, add_project_option
+from sopap.conformance.kit import FOLDER
 from sopap.errors import SopapError
 from sopap.sphinxext.project import find_root
 from sopap.util import atomic
-from sopap.cli.common import add_old_flag, add_project_option
-from sopap.conformance.kit import FOLDER
 
 PAGE = Path("docs") / "kesesuaian-matriks.md"
 

@@ -13,14 +13,14 @@ import argparse
 import sys
 from pathlib import Path
 
+from sopap.cli.common import add_color_option, add_project_option, project_from, use_color
+from sopap.cli.diff_sides import Sisi, kerja, sisi
+from sopap.render import terminal
 from sopap.render.html import redline as redline_html
 from sopap.render.pdf import redline as redline_pdf
-from sopap.render import terminal
 from sopap.review.diff.compare import bandingkan_korpus, bandingkan_sop
 from sopap.review.diff.result import Perbandingan
-from sopap.cli.diff_sides import Sisi, kerja, sisi
 from sopap.util import atomic
-from sopap.cli.common import add_color_option, add_project_option, project_from, use_color
 
 
 def register(sub) -> None:

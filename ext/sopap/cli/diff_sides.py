@@ -14,11 +14,11 @@ import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from sopap.errors import SopapError
 from sopap.model import jsonformat
 from sopap.model.sop import Sop
-from sopap.errors import SopapError
-from sopap.sphinxext.project import Project
 from sopap.review import git
+from sopap.sphinxext.project import Project
 from sopap.sphinxext.read import Bacaan, baca_proyek, baca_teks
 
 

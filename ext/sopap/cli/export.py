@@ -6,9 +6,9 @@ import argparse
 import sys
 from pathlib import Path
 
+from sopap.cli.common import add_project_option, project_from
 from sopap.model import jsonformat
 from sopap.util import atomic
-from sopap.cli.common import add_project_option, project_from
 
 
 def register(sub) -> None:

@@ -13,12 +13,12 @@ import sys
 import tempfile
 from pathlib import Path
 
+from sopap.cli.common import add_project_option, project_from
 from sopap.conformance.kit import FOLDER
 from sopap.render.features import stale_files
 from sopap.sphinxext.builders.features import FeaturesError
 from sopap.sphinxext.project import Project
 from sopap.util.progress import KemajuanBertahap
-from sopap.cli.common import add_project_option, project_from
 
 
 def register(sub) -> None:

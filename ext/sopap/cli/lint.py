@@ -15,17 +15,24 @@ import sys
 import tempfile
 from pathlib import Path
 
-from sopap.model import jsonformat
+from sopap.cli.common import (
+    add_color_option,
+    add_old_flag,
+    add_project_option,
+    choice,
+    project_from,
+    use_color,
+)
 from sopap.errors import SopapError
-from sopap.sphinxext.project import Project
-from sopap.render.html.review.lint import halaman_lint
 from sopap.lint import PetaBaris, Temuan, Tingkat, periksa, urut
 from sopap.lint import report as laporan
 from sopap.lint.source_problems import dari_masalah
+from sopap.model import jsonformat
 from sopap.render.html.redline import css
+from sopap.render.html.review.lint import halaman_lint
+from sopap.sphinxext.project import Project
 from sopap.sphinxext.state import sop_data
 from sopap.util import atomic
-from sopap.cli.common import add_color_option, add_old_flag, add_project_option, choice, project_from, use_color
 
 
 def register(sub) -> None:

@@ -5,11 +5,11 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from sopap.render.pdf.paper import KERTAS
+from sopap.cli.common import add_project_option, project_from
 from sopap.render.pdf.order import NAMA_KEPUTUSAN
+from sopap.render.pdf.paper import KERTAS
 from sopap.sphinxext.project import Project
 from sopap.util.progress import KemajuanBertahap
-from sopap.cli.common import add_project_option, project_from
 
 
 def register(sub) -> None:

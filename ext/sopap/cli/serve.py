@@ -12,8 +12,8 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from sopap.sphinxext.project import Project
 from sopap.cli.common import add_old_flag, add_project_option, project_from
+from sopap.sphinxext.project import Project
 
 #: Folders of a project that are not handbook sources (relative to the root).
 TIDAK_DIPANTAU = (

@@ -28,11 +28,11 @@ from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from typing import Any
 
+from sopap.conformance.adapter import Adapter, Document, HistoryEntry, Outcome, Reason, WorkItem
 from sopap.model import jsonformat
 from sopap.model.documents import normalize_dokumen
 from sopap.model.paths import target
 from sopap.model.sop import Langkah, Sop
-from sopap.conformance.adapter import Adapter, Document, HistoryEntry, Outcome, Reason, WorkItem
 
 DECISIONS = ("ya", "tidak")
 

@@ -9,10 +9,10 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from sopap.model.paths import target
-from sopap.model.sop import Langkah
 from sopap.conformance.adapter import Outcome
 from sopap.conformance.engine import Case, ReferenceEngine
+from sopap.model.paths import target
+from sopap.model.sop import Langkah
 
 
 class IgnoresActor(ReferenceEngine):

@@ -26,13 +26,13 @@ from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from typing import Any
 
-from sopap.model.paths import Berkas, Lintasan
-from sopap.model.sop import Langkah, Sop
 from sopap.conformance.adapter import Adapter, Document, HistoryEntry, Outcome, WorkItem
 from sopap.conformance.clock import Clock
 from sopap.conformance.kit import Kit
 from sopap.conformance.limits import call_limit
 from sopap.conformance.registry import resolve
+from sopap.model.paths import Berkas, Lintasan
+from sopap.model.sop import Langkah, Sop
 
 
 class ImplementationError(Exception):

@@ -44,12 +44,12 @@ from SpiffWorkflow.bpmn.specs.mixins.user_task import UserTask
 from SpiffWorkflow.spiff.parser.process import BpmnValidator, SpiffBpmnParser
 from SpiffWorkflow.util.task import TaskState
 
+from sopap.conformance.adapter import Adapter, AdapterError, Document, HistoryEntry, Outcome, Reason, WorkItem
 from sopap.model import jsonformat
 from sopap.model.documents import normalize_dokumen
 from sopap.model.sop import Sop
 from sopap.render.bpmn import process_id, to_bytes
 from sopap.render.bpmn.graph import VARIABEL_KEPUTUSAN
-from sopap.conformance.adapter import Adapter, AdapterError, Document, HistoryEntry, Outcome, Reason, WorkItem
 
 #: Process variable holding lane name -> ids of the users who own the lane.
 LANE_OWNERS = "lane_owners"

@@ -18,11 +18,11 @@ from datetime import timedelta
 import pytest
 from pytest_bdd import given, parsers, then, when
 
-from sopap.model.documents import normalize_dokumen
-from sopap.model.paths import Lintasan
 from sopap.conformance.adapter import Reason
 from sopap.conformance.kit import load_kit
 from sopap.conformance.runtime import Nonconformity, Run, Scenario
+from sopap.model.documents import normalize_dokumen
+from sopap.model.paths import Lintasan
 
 NO_CLOCK = "implementasi tidak mengikuti jam uji; standar waktu tidak diuji"
 _TOLERANCE = timedelta(seconds=1)

@@ -9,10 +9,10 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from sopap.lint.findings import Tingkat
+from sopap.lint.registry import Hasil, aturan
 from sopap.model import flow
 from sopap.model.sop import Simbol, Sop
-from sopap.lint.registry import Hasil, aturan
-from sopap.lint.findings import Tingkat
 
 KELOMPOK = "Simbol dan alur"
 

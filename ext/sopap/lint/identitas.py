@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from sopap.model.sop import JenisCatatan, Sop
-from sopap.lint.registry import RUMAH, Hasil, aturan, daftar
 from sopap.lint.findings import Tingkat
+from sopap.lint.registry import RUMAH, Hasil, aturan, daftar
+from sopap.model.sop import JenisCatatan, Sop
 
 KELOMPOK = "Identitas"
 

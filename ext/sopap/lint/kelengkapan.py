@@ -13,10 +13,10 @@ from __future__ import annotations
 import difflib
 from collections.abc import Iterator
 
+from sopap.lint.findings import Tingkat
+from sopap.lint.registry import RUMAH, Hasil, aturan, daftar
 from sopap.model.documents import normalize_dokumen
 from sopap.model.sop import Sop
-from sopap.lint.registry import RUMAH, Hasil, aturan, daftar
-from sopap.lint.findings import Tingkat
 
 KELOMPOK = "Kelengkapan"
 

@@ -11,11 +11,11 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from sopap.model.paraf import status_paraf
-from sopap.model.sop import Langkah, Sop
+from sopap.lint.findings import Tingkat
 from sopap.lint.rank import jenjang
 from sopap.lint.registry import RUMAH, Hasil, aturan, daftar
-from sopap.lint.findings import Tingkat
+from sopap.model.paraf import status_paraf
+from sopap.model.sop import Langkah, Sop
 
 KELOMPOK = "Paraf dan tanda tangan"
 

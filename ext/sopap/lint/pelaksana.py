@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from sopap.model.sop import Sop
-from sopap.lint.registry import Hasil, aturan
 from sopap.lint.findings import Tingkat
+from sopap.lint.registry import Hasil, aturan
+from sopap.model.sop import Sop
 
 KELOMPOK = "Pelaksana"
 

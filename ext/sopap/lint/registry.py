@@ -13,9 +13,9 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 
-from sopap.model.sop import Sop
-from sopap.model.lines import PetaBaris
 from sopap.lint.findings import Temuan, Tingkat
+from sopap.model.lines import PetaBaris
+from sopap.model.sop import Sop
 
 
 @dataclass(frozen=True, slots=True)

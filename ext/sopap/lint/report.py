@@ -5,9 +5,9 @@ from __future__ import annotations
 import json
 from collections.abc import Sequence
 
-from sopap.util.text import terlihat
-from sopap.lint.registry import ATURAN
 from sopap.lint.findings import Temuan, Tingkat, hitung
+from sopap.lint.registry import ATURAN
+from sopap.util.text import terlihat
 
 WARNA = {Tingkat.GALAT: "\x1b[1;31m", Tingkat.PERINGATAN: "\x1b[33m", Tingkat.SARAN: "\x1b[36m"}
 AKHIR = "\x1b[0m"

@@ -9,9 +9,9 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
 
-from sopap.model.problems import Masalah
-from sopap.lint.registry import ATURAN, daftar
 from sopap.lint.findings import Temuan, Tingkat
+from sopap.lint.registry import ATURAN, daftar
+from sopap.model.problems import Masalah
 
 daftar(
     "SM01",

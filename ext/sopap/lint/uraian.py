@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from sopap.model.sop import Sop
-from sopap.lint.verbs import nilai
-from sopap.lint.registry import Hasil, aturan, daftar
 from sopap.lint.findings import Tingkat
+from sopap.lint.registry import Hasil, aturan, daftar
+from sopap.lint.verbs import nilai
+from sopap.model.sop import Sop
 
 KELOMPOK = "Uraian"
 

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from sopap.lint.findings import Tingkat
+from sopap.lint.registry import RUMAH, Hasil, aturan
 from sopap.model.sop import JenisCatatan, Sop
 from sopap.model.waktu import MENIT_PER_SATUAN
-from sopap.lint.registry import RUMAH, Hasil, aturan
-from sopap.lint.findings import Tingkat
 
 KELOMPOK = "Waktu"
 

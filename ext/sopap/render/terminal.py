@@ -7,9 +7,9 @@ underlined. In a file or pipe the same pieces read ``[-lama-]`` and
 
 from __future__ import annotations
 
-from sopap.util.text import terlihat
 from sopap.review.diff.result import Perbandingan, PerbandinganSop, PerubahanMedan
 from sopap.review.diff.words import HAPUS, TAMBAH, baris
+from sopap.util.text import terlihat
 
 MERAH_CORET = "\x1b[9;31m"
 HIJAU_GARIS = "\x1b[4;32m"

@@ -19,8 +19,8 @@ from sopap.model.documents import dokumen_usage, normalize_dokumen
 from sopap.model.keterkaitan import reference_key
 from sopap.model.problems import Masalah
 from sopap.parsing.assemble import Bawaan, assemble
-from sopap.sphinxext.directives import TEMP_KEY
 from sopap.sphinxext.content import TEMP_MASALAH, in_sop_scope
+from sopap.sphinxext.directives import TEMP_KEY
 from sopap.sphinxext.state import sop_data
 
 logger = logging.getLogger(__name__)

@@ -16,9 +16,9 @@ import re
 from pathlib import Path
 
 from docutils import nodes
-from sphinx import addnodes
 from docutils.parsers.rst.directives.misc import Include, Raw
 from docutils.parsers.rst.directives.tables import CSVTable
+from sphinx import addnodes
 from sphinx.directives.code import LiteralInclude
 from sphinx.directives.other import Include as SphinxInclude
 from sphinx.util.nodes import get_node_line

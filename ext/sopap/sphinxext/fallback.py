@@ -12,8 +12,8 @@ from docutils import nodes
 from sphinx.transforms.post_transforms import SphinxPostTransform
 
 from sopap.compat import has_visitor
-from sopap.sphinxext.fallback_tables import render_sop
 from sopap.sphinxext.domain import langkah_anchor
+from sopap.sphinxext.fallback_tables import render_sop
 from sopap.sphinxext.nodes import sop_node
 
 

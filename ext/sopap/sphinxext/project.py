@@ -19,7 +19,6 @@ from typing import IO, Any
 from sopap.errors import SopapError
 from sopap.model.sop import Corpus
 
-
 _PREFIXES = (
     ("WARNING: ", "PERINGATAN: "),
     ("ERROR: ", "KESALAHAN: "),

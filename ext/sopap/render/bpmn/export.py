@@ -14,12 +14,12 @@ from pathlib import Path
 from lxml import etree
 
 from sopap.model.sop import Corpus, Sop
-from sopap.util import atomic
 from sopap.render.bpmn import xsd
 from sopap.render.bpmn.graph import BpmnExportError, build_graph
 from sopap.render.bpmn.layout import compute_layout
 from sopap.render.bpmn.profiles import DEFAULT_PROFILE, PROFILES
 from sopap.render.bpmn.tree import definitions
+from sopap.util import atomic
 
 __all__ = [
     "DOWNLOAD_DIR",

@@ -32,11 +32,11 @@ import string
 import textwrap
 from dataclasses import dataclass
 
+from sopap.errors import SopapError
 from sopap.model.documents import dokumen_usage, external_inputs, normalize_dokumen
 from sopap.model.flow import predecessors
 from sopap.model.sop import Langkah, Sop
 from sopap.model.waktu import Waktu
-from sopap.errors import SopapError
 
 #: A task name must fit its box (layout.TASK_W x TASK_H, 12 px text): at most
 #: this many lines of this many characters, or it is shortened at a word

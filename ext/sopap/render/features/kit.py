@@ -13,10 +13,10 @@ from pathlib import Path
 
 from sopap.model import jsonformat
 from sopap.model.sop import Corpus
-from sopap.util import atomic
 from sopap.render.features.gherkin import render
 from sopap.render.features.scenarios import feature_of
 from sopap.render.features.validate import validate
+from sopap.util import atomic
 
 README = """\
 # Fitur uji kesesuaian SOP

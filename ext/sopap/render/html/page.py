@@ -12,8 +12,6 @@ from collections.abc import Callable
 
 from sopap.model.paraf import status_paraf
 from sopap.model.sop import Sop
-from sopap.render.html.review.links import HAL_LINT, HAL_TINJAUAN, hal_riwayat, jangkar_lint
-from sopap.review.confirm import perlu_konfirmasi
 from sopap.render.html.catatan import SEL_LANGKAH, Tanda
 from sopap.render.html.context import Konteks
 from sopap.render.html.documents import dokumen_section
@@ -21,6 +19,8 @@ from sopap.render.html.identitas import LABEL_IDENTITAS, identity_table, lampira
 from sopap.render.html.markup import esc
 from sopap.render.html.pengesahan import closing
 from sopap.render.html.prosedur import procedure_table
+from sopap.render.html.review.links import HAL_LINT, HAL_TINJAUAN, hal_riwayat, jangkar_lint
+from sopap.review.confirm import perlu_konfirmasi
 
 PAIR_KEYS = (
     "dasar-hukum",

@@ -7,8 +7,8 @@ stretched over the cell (see :mod:`.svg`), sized by :mod:`.geometry`.
 from __future__ import annotations
 
 from sopap.model.sop import Langkah, Sop
-from sopap.render.html.catatan import Tanda
 from sopap.render.html.bagan import Bagan, layout
+from sopap.render.html.catatan import Tanda
 from sopap.render.html.markup import esc, items
 from sopap.render.html.simbol import cell_svg
 

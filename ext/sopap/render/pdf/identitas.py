@@ -8,8 +8,8 @@ from reportlab.platypus import Paragraph, Table, TableStyle
 from sopap.model.sop import Sop
 from sopap.render.pdf import styles as gaya
 from sopap.render.pdf.fonts import REGULER
-from sopap.render.pdf.page import Konteks
 from sopap.render.pdf.kop import kop
+from sopap.render.pdf.page import Konteks
 from sopap.render.pdf.text import daftar, para
 
 LABEL = (

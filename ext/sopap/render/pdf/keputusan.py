@@ -21,7 +21,6 @@ from pypdf import PdfReader, PdfWriter
 from pypdf.generic import Fit, NameObject, TextStringObject
 
 from sopap.compat import set_file_identifier, set_info_literals
-
 from sopap.model.sop import Sop
 from sopap.render.pdf.lampiran import Metadata, judul_lampiran
 

@@ -27,15 +27,15 @@ from reportlab.platypus.doctemplate import LayoutError
 from reportlab.platypus.flowables import Flowable
 
 from sopap.compat import defer_save
-from sopap.model.sop import Keputusan, Sop
 from sopap.errors import SopapError
+from sopap.model.sop import Keputusan, Sop
 from sopap.render.pdf import fonts, prosedur
-from sopap.render.pdf.page import Konteks, bingkai, templat
-from sopap.render.pdf.identitas import identitas
-from sopap.render.pdf.trace import Jejak
-from sopap.render.pdf.paper import Kertas
 from sopap.render.pdf.cover import sampul
+from sopap.render.pdf.identitas import identitas
 from sopap.render.pdf.order import bernomor
+from sopap.render.pdf.page import Konteks, bingkai, templat
+from sopap.render.pdf.paper import Kertas
+from sopap.render.pdf.trace import Jejak
 
 
 class KanvasTunda(Canvas):

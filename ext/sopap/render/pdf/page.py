@@ -25,8 +25,8 @@ from sopap.model.sop import Keputusan, Paraf, Sop
 from sopap.render.pdf import bagan
 from sopap.render.pdf import styles as gaya
 from sopap.render.pdf.fonts import MIRING, REGULER, TEBAL, lebar
-from sopap.render.pdf.trace import Jejak
 from sopap.render.pdf.paper import Kertas
+from sopap.render.pdf.trace import Jejak
 
 TEPI_KIRI = TEPI_KANAN = 12 * mm
 TEPI_ATAS = 8 * mm

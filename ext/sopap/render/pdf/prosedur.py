@@ -18,10 +18,10 @@ from reportlab.platypus import Paragraph, Spacer, Table, TableStyle
 
 from sopap.model.sop import Simbol, Sop
 from sopap.render.pdf import styles as gaya
-from sopap.render.pdf.simbol import tinggi_minimum
 from sopap.render.pdf.fonts import REGULER, TEBAL, lebar
-from sopap.render.pdf.trace import Jejak, Perekam, SelPelaksana
+from sopap.render.pdf.simbol import tinggi_minimum
 from sopap.render.pdf.text import Teks, daftar, para, ukuran_pas
+from sopap.render.pdf.trace import Jejak, Perekam, SelPelaksana
 
 PADDING = 3
 

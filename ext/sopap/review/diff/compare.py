@@ -11,9 +11,16 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 
 from sopap.model.sop import Corpus, Langkah, Sop
-from sopap.review.diff.result import TETAP, UBAH, Perbandingan, PerbandinganSop, PerubahanLangkah, PerubahanMedan
-from sopap.review.diff.words import HAPUS, TAMBAH, potong
 from sopap.review.diff.pairing import dipindah, pasangkan
+from sopap.review.diff.result import (
+    TETAP,
+    UBAH,
+    Perbandingan,
+    PerbandinganSop,
+    PerubahanLangkah,
+    PerubahanMedan,
+)
+from sopap.review.diff.words import HAPUS, TAMBAH, potong
 
 #: Identity fields in the order of the official identity page.
 IDENTITAS: tuple[tuple[str, str], ...] = (

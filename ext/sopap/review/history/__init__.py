@@ -17,8 +17,8 @@ from sopap.model.sop import Sop
 from sopap.review import git
 from sopap.review.diff.compare import bandingkan_sop
 from sopap.review.diff.result import PerbandinganSop
-from sopap.review.history.versions import Versi, versi_berkas
 from sopap.review.history.cache import Simpanan
+from sopap.review.history.versions import Versi, versi_berkas
 
 
 @dataclass(frozen=True, slots=True)

@@ -14,9 +14,8 @@ from __future__ import annotations
 import functools
 import hashlib
 import shutil
-from collections.abc import Callable, Iterable
+from collections.abc import Callable
 from pathlib import Path
-from typing import Any
 
 from sphinx.application import Sphinx
 from sphinx.util import logging
@@ -24,10 +23,16 @@ from sphinx.util import logging
 from sopap import __version__
 from sopap.compat import warning_count
 from sopap.model.sop import Corpus, Sop
+from sopap.render.bpmn.export import (
+    DOWNLOAD_DIR,
+    BpmnExportError,
+    file_name,
+    to_bytes_profiles,
+    write_profiles,
+)
+from sopap.render.bpmn.profiles import PROFILES
 from sopap.sphinxext.builders.base import CorpusBuilder
 from sopap.util import atomic
-from sopap.render.bpmn.export import DOWNLOAD_DIR, BpmnExportError, file_name, to_bytes_profiles, write_profiles
-from sopap.render.bpmn.profiles import PROFILES
 
 logger = logging.getLogger(__name__)
 

@@ -1,6 +1,7 @@
-"""Copies of the lampiran in the HTML handbook, for its download links.
+"""Downloads offered by the handbook: the links from a page to an SOP's
+lampiran PDF and BPMN files, and the copies of the lampiran.
 
-The HTML build only links them (``sopap_lampiran_download``); the lampiran are
+The HTML build only links the lampiran (``sopap_lampiran_download``); the lampiran are
 drawn by the ``lampiran`` builder, which is not part of an HTML build (at
 500 SOPs it would more than double it). So ``sopap build`` and ``sopap pdf``
 put the files they have just written into ``<html>/_downloads/lampiran/``,
@@ -11,17 +12,17 @@ does not linger there.
 from __future__ import annotations
 
 import shutil
-from typing import Any
 from collections.abc import Iterable
 from pathlib import Path
+from typing import Any
 
+from sphinx.util.osutil import relative_uri
+
+from sopap.render.bpmn.export import bpmn_download_uri
 from sopap.util import atomic
 
 #: Where the handbook keeps copies of the lampiran (``sopap_lampiran_download``).
 UNDUH = "_downloads/lampiran"
-from sphinx.util.osutil import relative_uri
-
-from sopap.render.bpmn.export import bpmn_download_uri
 
 
 def salin_ke_html(pdf: Path, names: Iterable[str], html: Path) -> Path:

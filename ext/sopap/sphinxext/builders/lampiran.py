@@ -16,12 +16,12 @@ from pathlib import Path
 from sphinx.errors import SphinxError
 from sphinx.util import logging
 
-from sopap.model.sop import Corpus
 from sopap.errors import SopapError
+from sopap.model.sop import Corpus
+from sopap.render.pdf.order import NAMA_KEPUTUSAN, bernomor, nama_berkas, urut
+from sopap.render.pdf.paper import kertas
 from sopap.sphinxext.builders.base import CorpusBuilder
 from sopap.util import atomic
-from sopap.render.pdf.paper import kertas
-from sopap.render.pdf.order import NAMA_KEPUTUSAN, bernomor, nama_berkas, urut
 
 logger = logging.getLogger(__name__)
 
@@ -88,8 +88,8 @@ class LampiranBuilder(CorpusBuilder):
 
     def _satu_proses(self, sops, keputusan) -> dict[str, bytes]:
         """File name -> PDF: every lampiran, then the whole Keputusan, drawn here."""
-        from sopap.render.pdf import lampiran as dokumen
         from sopap.render.pdf import keputusan as gabung
+        from sopap.render.pdf import lampiran as dokumen
         from sopap.render.pdf import text as teks
 
         with teks.sekali():
@@ -119,8 +119,8 @@ class LampiranBuilder(CorpusBuilder):
         Each lampiran is a pure function of its SOP, so the bytes are those
         of :meth:`_satu_proses` whichever process made them.
         """
-        from sopap.render.pdf import lampiran as dokumen
         from sopap.render.pdf import keputusan as gabung
+        from sopap.render.pdf import lampiran as dokumen
 
         made = _digambar_pekerja(sops, keputusan, self.kertas, self.logo, proses)
         files: dict[str, bytes] = {}

@@ -12,11 +12,11 @@ from pathlib import Path
 
 from sphinx.application import Sphinx
 
-from sopap.sphinxext.nodes import sop_node
-from sopap.sphinxext.html import assets, navigation
+from sopap.sphinxext.html import navigation
 from sopap.sphinxext.html.daftar import DaftarSop, DaftarSopDirective
 from sopap.sphinxext.html.search import SearchIndonesian
 from sopap.sphinxext.html.visitors import SearchText, depart_sop_html, visit_sop_html
+from sopap.sphinxext.nodes import sop_node
 
 THEME = Path(__file__).parent / "templates" / "sopap"
 

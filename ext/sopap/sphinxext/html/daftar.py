@@ -14,9 +14,8 @@ from sphinx.util.docutils import SphinxDirective
 from sphinx.util.nodes import make_refnode
 
 from sopap.compat import builder_of
-
-from sopap.sphinxext.domain import SopDomain, lampiran_key, sop_anchor
 from sopap.model.summary import RingkasanSop
+from sopap.sphinxext.domain import SopDomain, lampiran_key, sop_anchor
 from sopap.sphinxext.nodes import sop_daftar_node
 
 

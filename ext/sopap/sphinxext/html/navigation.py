@@ -23,12 +23,12 @@ from typing import Any
 from sphinx.application import Sphinx
 from sphinx.util.osutil import relative_uri
 
+from sopap.render.html.markup import esc
 from sopap.render.html.review.links import HAL_LINT, HAL_TINJAUAN
 from sopap.sphinxext.domain import SopDomain, sop_anchor
 from sopap.sphinxext.html.daftar import bidang_anchor, grouped
 from sopap.sphinxext.state import sop_data
 from sopap.util import atomic
-from sopap.render.html.markup import esc
 
 #: Folder of the data scripts inside ``_static``.
 DATA_DIR = "sopap-navigasi"

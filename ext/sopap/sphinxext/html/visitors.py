@@ -13,13 +13,13 @@ from sphinx.transforms.post_transforms import SphinxPostTransform
 
 from sopap.model.keterkaitan import reference_index
 from sopap.model.sop import Corpus, Sop
-from sopap.sphinxext.domain import SopDomain, langkah_anchor, sop_anchor
 from sopap.model.summary import produsen as indeks_produsen
-from sopap.sphinxext.nodes import sop_node
-from sopap.sphinxext.state import sop_data
-from sopap.sphinxext.fallback import has_native_renderer
 from sopap.render.html.context import Konteks
 from sopap.render.html.page import render_sop
+from sopap.sphinxext.domain import SopDomain, langkah_anchor, sop_anchor
+from sopap.sphinxext.fallback import has_native_renderer
+from sopap.sphinxext.nodes import sop_node
+from sopap.sphinxext.state import sop_data
 
 _CACHE = "html_shared"
 

@@ -19,11 +19,10 @@ from sphinx.application import Sphinx
 from sphinx.environment import BuildEnvironment
 from sphinx.util import logging
 
-from sopap.sphinxext.directives import TEMP_KEY
-from sopap.sphinxext.messages import terjemahkan
 from sopap.lint import PetaBaris, Tingkat, hitung, periksa
 from sopap.parsing.lines import dari_raw
-from sopap.sphinxext.state import sop_data
+from sopap.sphinxext.directives import TEMP_KEY
+from sopap.sphinxext.messages import terjemahkan
 from sopap.sphinxext.state import sop_data
 
 logger = logging.getLogger(__name__)

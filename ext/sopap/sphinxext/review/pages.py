@@ -12,29 +12,29 @@ never stale (:func:`_changed_only`).
 from __future__ import annotations
 
 import hashlib
-from importlib import resources
 from collections.abc import Iterator
 from dataclasses import replace
 from html import escape
+from importlib import resources
 from pathlib import Path
 from typing import Any
 
 from sphinx.application import Sphinx
 from sphinx.util import logging
 
+from sopap.lint import hitung
+from sopap.lint.source_problems import dari_masalah
+from sopap.render.html.review.history import halaman_redline, halaman_riwayat
+from sopap.render.html.review.links import HAL_LINT, HAL_TINJAUAN, hal_redline, hal_riwayat, jangkar_lint
+from sopap.render.html.review.lint import halaman_lint
+from sopap.render.html.review.summary import BarisTinjauan, halaman_tinjauan
+from sopap.review import git
+from sopap.review.confirm import PerluKonfirmasi
+from sopap.review.history import Riwayat, kumpulkan
+from sopap.review.history.cache import Simpanan
 from sopap.sphinxext import code_version as versi
 from sopap.sphinxext.domain import SopDomain, lampiran_key, langkah_anchor, sop_anchor
 from sopap.util import atomic
-from sopap.review import git
-from sopap.review.confirm import PerluKonfirmasi
-from sopap.lint import hitung
-from sopap.lint.source_problems import dari_masalah
-from sopap.review.history import Riwayat, kumpulkan
-from sopap.review.history.cache import Simpanan
-from sopap.render.html.review.lint import halaman_lint
-from sopap.render.html.review.history import halaman_redline, halaman_riwayat
-from sopap.render.html.review.summary import BarisTinjauan, halaman_tinjauan
-from sopap.render.html.review.links import HAL_LINT, HAL_TINJAUAN, hal_redline, hal_riwayat, jangkar_lint
 
 logger = logging.getLogger(__name__)
 

@@ -7,8 +7,8 @@ from html import escape
 
 from sopap.model.paraf import status_paraf
 from sopap.model.sop import Sop
-from sopap.review.diff.result import Perbandingan
 from sopap.render.html.redline import fragmen
+from sopap.review.diff.result import Perbandingan
 from sopap.review.history import Entri, Riwayat
 from sopap.review.history.versions import Versi
 

@@ -5,9 +5,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from html import escape
 
+from sopap.lint import Tingkat
 from sopap.model.paraf import StatusParaf
 from sopap.review.confirm import PerluKonfirmasi
-from sopap.lint import Tingkat
 
 
 def esc(text: str) -> str:
