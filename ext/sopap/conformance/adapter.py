@@ -4,7 +4,7 @@ An implementation (an e-office or workflow system) is plugged in through a
 subclass of :class:`Adapter`. The suite only ever calls the methods below,
 so an adapter for a system in another process or language translates each
 call into that system's API. The semantics are written for implementers in
-``docs/kesesuaian-adapter.md``; the in-process reference engine
+``docs/kesesuaian.md`` (section "Memasang sistem Anda"); the in-process reference engine
 (:mod:`sopap.conformance.engine`) is their executable form.
 
 Refusals are values, not exceptions: a system that refuses a step is

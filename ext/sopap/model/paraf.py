@@ -53,7 +53,3 @@ def status_paraf(sop: Sop) -> StatusParaf:
         sop.revisi,
         tuple((jabatan, paraf_of(sop, jabatan)) for jabatan in sop.paraf_koordinasi),
     )
-
-
-def is_draf(sop: Sop) -> bool:
-    return status_paraf(sop).draf

@@ -91,11 +91,6 @@ def _forward_choice(sop: Sop, step: Langkah) -> str | None:
     return _branches(sop, step)[0][0]
 
 
-def needs_from_outside(step: Langkah, available: Iterable[str]) -> tuple[str, ...]:
-    """Kelengkapan of ``step`` not among ``available`` (names as written)."""
-    return _lacking(step, {normalize_dokumen(d) for d in available})
-
-
 def _lacking(step: Langkah, have: Container[str]) -> tuple[str, ...]:
     """Kelengkapan of ``step`` whose normalised name is not in ``have``, each once."""
     result: list[str] = []

@@ -204,10 +204,6 @@ class Sop:
                 return index
         raise KeyError(pelaksana_id)
 
-    def catatan_langkah(self, nomor: int) -> tuple[Catatan, ...]:
-        return tuple(c for c in self.catatan if c.langkah == nomor)
-
-
 @dataclass(frozen=True, slots=True)
 class Keputusan:
     """The Keputusan Kepala Dinas whose lampiran the SOPs are (cover page)."""

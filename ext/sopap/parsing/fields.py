@@ -24,11 +24,6 @@ def is_slug(text: str) -> bool:
     return bool(_SLUG_RE.match(text))
 
 
-def slugify(text: str) -> str:
-    text = re.sub(r"[^a-z0-9]+", "-", text.lower())
-    return text.strip("-")
-
-
 def clean_text(text: str | None) -> str:
     """One paragraph of text: whitespace collapsed, ends trimmed."""
     if not text:

@@ -101,9 +101,6 @@ class Tanda:
                 )
         return f'<span class="sopap-tanda-grup">{"".join(out)}</span>' if out else ""
 
-    def placed(self) -> set[str]:
-        return {place_of(note) for note in self.notes}
-
     def section(self, known_places: set[str]) -> str:
         """The closed 'Catatan transkripsi (N)' section; empty without notes."""
         if not self.notes:

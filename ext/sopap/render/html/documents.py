@@ -4,29 +4,11 @@ SOPs of the handbook whose steps produce them."""
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-
-from sopap.model.documents import dokumen_usage, normalize_dokumen, producers
-from sopap.model.sop import Corpus, Sop
+from sopap.model.documents import dokumen_usage, normalize_dokumen
+from sopap.model.sop import Sop
 from sopap.render.html.context import Konteks
 from sopap.render.html.markup import esc
 from sopap.render.html.simbol import actor_name
-
-
-def producers_elsewhere(
-    sop: Sop, corpus: Corpus, index: Mapping[str, tuple[tuple[Sop, int], ...]] | None = None
-) -> dict[str, list[tuple[Sop, int]]]:
-    """Normalised document name -> (other SOP, step) pairs that output it.
-
-    ``index`` is :func:`~sopap.model.documents.producers` of ``corpus``.
-    """
-    index = producers(corpus) if index is None else index
-    result: dict[str, list[tuple[Sop, int]]] = {}
-    for key, pairs in index.items():
-        others = [(other, nomor) for other, nomor in pairs if other.id != sop.id]
-        if others:
-            result[key] = others
-    return result
 
 
 def _steps(sop: Sop, numbers, anchor_of_step) -> str:
