@@ -27,12 +27,7 @@ Step = Callable[[Project, argparse.Namespace], int]
 def step_html(project: Project, args: argparse.Namespace) -> int:
     out = project.build_dir / "html"
     gagal.sebelum(out)
-    try:
-        result = project.run("html", out, parallel=args.jobs)
-    except BaseException:
-        if out.is_dir() and not any(out.iterdir()):  # made by Sphinx before it stopped
-            out.rmdir()
-        raise
+    result = project.run("html", out, parallel=args.jobs)
     if result.ok:
         return 0
     failed = gagal.sesudah_gagal(out, result.warnings)

@@ -111,15 +111,28 @@ class Project:
         """Build with ``builder``; ``strict`` treats every warning as an error.
 
         ``kemajuan(what, done, total, item)`` is called as a corpus builder
-        (PDF, BPMN) goes through the SOPs, e.g. to draw a progress bar.
+        (PDF, BPMN) goes through the SOPs, e.g. to draw a progress bar. An
+        output folder that did not exist and stays empty (a failed build) is
+        removed again.
         """
+        assert self.build_dir is not None
+        out = Path(outdir) if outdir else self.build_dir / builder
+        existed = out.exists()
+        warnings = IndonesianWarnings(warning_stream if warning_stream is not None else sys.stderr)
+        status: IO[str] | None = None if quiet else sys.stdout
+        try:
+            app = self._build(builder, out, warnings, status, strict, overrides, fresh, parallel, kemajuan)
+        except BaseException:
+            _drop_if_empty(out, existed)
+            raise
+        if app.statuscode:
+            _drop_if_empty(out, existed)  # Sphinx made it; a failed build wrote nothing there
+        return BuildResult(app.statuscode, warnings.lines, app)
+
+    def _build(self, builder, out, warnings, status, strict, overrides, fresh, parallel, kemajuan):
         from sphinx.application import Sphinx
         from sphinx.util.docutils import docutils_namespace, patch_docutils
 
-        assert self.build_dir is not None
-        out = Path(outdir) if outdir else self.build_dir / builder
-        warnings = IndonesianWarnings(warning_stream if warning_stream is not None else sys.stderr)
-        status: IO[str] | None = None if quiet else sys.stdout
         with patch_docutils(self.root), docutils_namespace():
             app = Sphinx(
                 srcdir=self.root,
@@ -137,7 +150,7 @@ class Project:
             if kemajuan is not None:
                 app.connect("sopap-kemajuan", lambda _app, *args: kemajuan(*args))
             app.build()
-        return BuildResult(app.statuscode, warnings.lines, app)
+        return app
 
     def load_corpus(self, *, strict: bool = True, warning_stream: IO[str] | None = None) -> Corpus:
         """Read the sources (or the cache) and return the model.
@@ -151,6 +164,11 @@ class Project:
                 "sebelum membuat keluaran"
             )
         return result.app.env.domains["sop"].corpus()
+
+
+def _drop_if_empty(folder: Path, existed: bool) -> None:
+    if not existed and folder.is_dir() and not any(folder.iterdir()):
+        folder.rmdir()
 
 
 def load_corpus(root: str | os.PathLike[str] | None = None, **kwargs: Any) -> Corpus:

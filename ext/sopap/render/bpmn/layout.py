@@ -122,133 +122,166 @@ class _Route:
 
 
 def compute_layout(graph: ProcessGraph) -> Layout:
-    lane_ids = [lane for lane, _ in graph.lanes]
-    lane_index = {lane: i for i, lane in enumerate(lane_ids)}
-    slot = {node.id: i for i, node in enumerate(graph.nodes)}
-    by_id = {node.id: node for node in graph.nodes}
+    """The whole diagram, phase by phase (:class:`_Layouter`)."""
+    return _Layouter(graph).layout()
 
-    # -- what goes under each task: timer end event first, then documents --
-    below: dict[str, list[tuple[str, str]]] = {}  # task id -> [(element id, label)]
-    names = {obj.id: obj.name for obj in graph.data_objects}
-    for node in graph.nodes:
-        if node.kind != "task":
-            continue
-        items: list[tuple[str, str]] = []
-        timer = graph.timer_of(node.id)
-        if timer is not None:
-            items.append((timer.end_id, timer.end_name))
-        items.extend((ref.id, names[ref.data_object]) for ref in graph.refs_of(node.id))
-        below[node.id] = items
 
-    # -- columns, left to right --
-    column_x: dict[str, int] = {}
-    node_x: dict[str, int] = {}
-    x = POOL_X + HEADER + HEADER + PAD_X
-    for i, node in enumerate(graph.nodes):
-        w, _ = _size(node)
-        items = below.get(node.id, [])
-        column_x[node.id] = x
-        if items:
-            node_x[node.id] = x + SLOT // 2 - TIMER_DX
-            width = max(SLOT // 2 - TIMER_DX + w, SLOT * len(items))
-        else:
-            node_x[node.id] = x
-            width = w
-        x += width
-        if i + 1 < len(graph.nodes):
-            x += GAP_AFTER_SPLIT if node.kind == "split" else GAP
-    content_right = x
+class _Layouter:
+    """Columns left to right, routes (decided by columns and lanes only, so
+    the tracks are known early), lanes top to bottom, then shapes, what
+    stands under each task, and the sequence flows."""
 
-    # -- routes: decided by columns and lanes only, so tracks are known early --
-    def clear(lane: str, s: int, t: int) -> bool:
+    def __init__(self, graph: ProcessGraph) -> None:
+        self.graph = graph
+        self.lane_ids = [lane for lane, _ in graph.lanes]
+        self.lane_index = {lane: i for i, lane in enumerate(self.lane_ids)}
+        self.slot = {node.id: i for i, node in enumerate(graph.nodes)}
+        self.by_id = {node.id: node for node in graph.nodes}
+        self.names = {obj.id: obj.name for obj in graph.data_objects}
+        self.below: dict[str, list[tuple[str, str]]] = {}  # task id -> [(element id, label)]
+        self.column_x: dict[str, int] = {}
+        self.node_x: dict[str, int] = {}
+        self.content_right = 0
+        self.routes: list[_Route] = []
+        self.tracks: dict[str, int] = {lane: 0 for lane in self.lane_ids}
+        self.channel_h: dict[str, int] = {}
+
+    def layout(self) -> Layout:
+        self._below()
+        self._columns()
+        self._routes(self._route_kinds())
+        layout = self._lanes()
+        self._nodes(layout)
+        for node in self.graph.nodes:
+            if self.below.get(node.id):
+                self._under_task(layout, node)
+        self._flows(layout)
+        self._gateway_names(layout)
+        return layout
+
+    def _below(self) -> None:
+        """What goes under each task: timer end event first, then documents."""
+        graph = self.graph
+        for node in graph.nodes:
+            if node.kind != "task":
+                continue
+            items: list[tuple[str, str]] = []
+            timer = graph.timer_of(node.id)
+            if timer is not None:
+                items.append((timer.end_id, timer.end_name))
+            items.extend((ref.id, self.names[ref.data_object]) for ref in graph.refs_of(node.id))
+            self.below[node.id] = items
+
+    def _columns(self) -> None:
+        graph = self.graph
+        x = POOL_X + HEADER + HEADER + PAD_X
+        for i, node in enumerate(graph.nodes):
+            w, _ = _size(node)
+            items = self.below.get(node.id, [])
+            self.column_x[node.id] = x
+            if items:
+                self.node_x[node.id] = x + SLOT // 2 - TIMER_DX
+                width = max(SLOT // 2 - TIMER_DX + w, SLOT * len(items))
+            else:
+                self.node_x[node.id] = x
+                width = w
+            x += width
+            if i + 1 < len(graph.nodes):
+                x += GAP_AFTER_SPLIT if node.kind == "split" else GAP
+        self.content_right = x
+
+    def _clear(self, lane: str, s: int, t: int) -> bool:
         """Nothing of ``lane`` in the columns strictly between ``s`` and ``t``."""
-        return not any(n.lane == lane for n in graph.nodes[s + 1 : t])
+        return not any(n.lane == lane for n in self.graph.nodes[s + 1 : t])
 
-    def route_of(flow: Flow) -> str:
-        src, dst = by_id[flow.source], by_id[flow.target]
-        s, t = slot[src.id], slot[dst.id]
-        if t > s and clear(src.lane, s, t):
+    def _route_of(self, flow: Flow) -> str:
+        src, dst = self.by_id[flow.source], self.by_id[flow.target]
+        s, t = self.slot[src.id], self.slot[dst.id]
+        if t > s and self._clear(src.lane, s, t):
             return "straight" if src.lane == dst.lane else "z"
         return "channel"
 
-    kinds = {flow.id: route_of(flow) for flow in graph.flows}
-    # A decision's two branches must leave its gateway by different corners,
-    # or their lines and labels would lie on each other.
-    for node in graph.nodes:
-        if node.kind != "split":
-            continue
-        first, second = [f for f in graph.flows if f.source == node.id]
-        exit_of = {"straight": "right", "z": "right", "channel": "top"}
-        if exit_of[kinds[first.id]] != exit_of[kinds[second.id]]:
-            continue
-        if kinds[second.id] == "channel":
-            # the branch going further right leaves by the right corner, so the
-            # two lines part at once and never cross near the gateway
-            later = max((first, second), key=lambda f: slot[f.target])
-            kinds[later.id] = "right-channel"
-            continue
-        src, dst = node, by_id[second.target]
-        s, t = slot[src.id], slot[dst.id]
-        if dst.lane != src.lane and clear(dst.lane, s, t):
-            kinds[second.id] = "bottom-l" if lane_index[dst.lane] > lane_index[src.lane] else "top-l"
-        else:
-            kinds[second.id] = "channel"
+    def _route_kinds(self) -> dict[str, str]:
+        graph, slot = self.graph, self.slot
+        kinds = {flow.id: self._route_of(flow) for flow in graph.flows}
+        # A decision's two branches must leave its gateway by different corners,
+        # or their lines and labels would lie on each other.
+        for node in graph.nodes:
+            if node.kind != "split":
+                continue
+            first, second = [f for f in graph.flows if f.source == node.id]
+            exit_of = {"straight": "right", "z": "right", "channel": "top"}
+            if exit_of[kinds[first.id]] != exit_of[kinds[second.id]]:
+                continue
+            if kinds[second.id] == "channel":
+                # the branch going further right leaves by the right corner, so the
+                # two lines part at once and never cross near the gateway
+                later = max((first, second), key=lambda f: slot[f.target])
+                kinds[later.id] = "right-channel"
+                continue
+            src, dst = node, self.by_id[second.target]
+            s, t = slot[src.id], slot[dst.id]
+            if dst.lane != src.lane and self._clear(dst.lane, s, t):
+                kinds[second.id] = "bottom-l" if self.lane_index[dst.lane] > self.lane_index[src.lane] else "top-l"
+            else:
+                kinds[second.id] = "channel"
+        return kinds
 
-    routes: list[_Route] = []
-    tracks: dict[str, int] = {lane: 0 for lane in lane_ids}
-    for flow in graph.flows:
-        kind = kinds[flow.id]
-        if not kind.endswith("channel"):
-            routes.append(_Route(flow, kind))
-            continue
-        src, dst = by_id[flow.source], by_id[flow.target]
-        lane = dst.lane if lane_index[dst.lane] <= lane_index[src.lane] else src.lane
-        routes.append(_Route(flow, kind, lane, tracks[lane]))
-        tracks[lane] += 1
+    def _routes(self, kinds: dict[str, str]) -> None:
+        for flow in self.graph.flows:
+            kind = kinds[flow.id]
+            if not kind.endswith("channel"):
+                self.routes.append(_Route(flow, kind))
+                continue
+            src, dst = self.by_id[flow.source], self.by_id[flow.target]
+            lane = dst.lane if self.lane_index[dst.lane] <= self.lane_index[src.lane] else src.lane
+            self.routes.append(_Route(flow, kind, lane, self.tracks[lane]))
+            self.tracks[lane] += 1
 
-    # -- lanes, top to bottom --
-    def item_height(element_id: str, label: str) -> int:
+    @staticmethod
+    def _item_height(element_id: str, label: str) -> int:
         icon = DATA_H if element_id.startswith("Ref_") else EVENT + 7
         return icon + 5 + LINE_H * label_lines(label)
 
-    lanes: dict[str, Box] = {}
-    channel_h: dict[str, int] = {}
-    y = POOL_Y
-    for lane in lane_ids:
-        ch = 30 + TRACK * tracks[lane]
-        under = [item for node in graph.nodes if node.lane == lane for item in below.get(node.id, [])]
-        if under:
-            bottom = ROW_GAP + max(item_height(e, label) for e, label in under) + 15
-        else:
-            bottom = 55
-        height = ch + TASK_H + bottom
-        lanes[lane] = Box(POOL_X + HEADER, y, 0, height)  # width set below
-        channel_h[lane] = ch
-        y += height
-    pool_w = content_right + PAD_X - POOL_X
-    layout = Layout(pool=Box(POOL_X, POOL_Y, pool_w, max(y - POOL_Y, 1)))
-    for lane, box in lanes.items():
-        layout.lanes[lane] = Box(box.x, box.y, pool_w - HEADER, box.h)
+    def _lanes(self) -> Layout:
+        """Lanes top to bottom; the pool around them."""
+        lanes: dict[str, Box] = {}
+        y = POOL_Y
+        for lane in self.lane_ids:
+            ch = 30 + TRACK * self.tracks[lane]
+            under = [item for node in self.graph.nodes if node.lane == lane for item in self.below.get(node.id, [])]
+            if under:
+                bottom = ROW_GAP + max(self._item_height(e, label) for e, label in under) + 15
+            else:
+                bottom = 55
+            height = ch + TASK_H + bottom
+            lanes[lane] = Box(POOL_X + HEADER, y, 0, height)  # width set below
+            self.channel_h[lane] = ch
+            y += height
+        pool_w = self.content_right + PAD_X - POOL_X
+        layout = Layout(pool=Box(POOL_X, POOL_Y, pool_w, max(y - POOL_Y, 1)))
+        for lane, box in lanes.items():
+            layout.lanes[lane] = Box(box.x, box.y, pool_w - HEADER, box.h)
+        return layout
 
-    # -- nodes on their lane's row --
-    for node in graph.nodes:
-        lane = layout.lanes[node.lane]
-        w, h = _size(node)
-        row_cy = lane.y + channel_h[node.lane] + TASK_H // 2
-        box = Box(node_x[node.id], row_cy - h // 2, w, h)
-        layout.shapes[node.id] = box
-        if node.kind in ("start", "end", "split") and node.name:
-            layout.labels[node.id] = label_below(box, node.name)
+    def _nodes(self, layout: Layout) -> None:
+        """Every node on its lane's row."""
+        for node in self.graph.nodes:
+            lane = layout.lanes[node.lane]
+            w, h = _size(node)
+            row_cy = lane.y + self.channel_h[node.lane] + TASK_H // 2
+            box = Box(self.node_x[node.id], row_cy - h // 2, w, h)
+            layout.shapes[node.id] = box
+            if node.kind in ("start", "end", "split") and node.name:
+                layout.labels[node.id] = label_below(box, node.name)
 
-    # -- under each task: timer, its end event, documents --
-    for node in graph.nodes:
-        items = below.get(node.id, [])
-        if not items:
-            continue
+    def _under_task(self, layout: Layout, node: Node) -> None:
+        """Under one task: its timer, the timer's end event, its documents."""
+        items = self.below[node.id]
         task = layout.shapes[node.id]
         row_top = task.bottom + ROW_GAP
-        centers = {element: column_x[node.id] + SLOT // 2 + SLOT * i for i, (element, _) in enumerate(items)}
-        timer = graph.timer_of(node.id)
+        centers = {element: self.column_x[node.id] + SLOT // 2 + SLOT * i for i, (element, _) in enumerate(items)}
+        timer = self.graph.timer_of(node.id)
         if timer is not None:
             tbox = Box(task.x + TIMER_DX - EVENT // 2, task.bottom - EVENT // 2, EVENT, EVENT)
             layout.shapes[timer.id] = tbox
@@ -259,7 +292,7 @@ def compute_layout(graph: ProcessGraph) -> Layout:
             layout.shapes[timer.end_id] = ebox
             layout.labels[timer.end_id] = label_below(ebox, timer.end_name)
             layout.edges[timer.flow_id] = ((tbox.cx, tbox.bottom), (ebox.cx, ebox.y))
-        refs = graph.refs_of(node.id)
+        refs = self.graph.refs_of(node.id)
         hi = task.right - 12
         lo = task.x + 12
         if timer is not None:  # association lines start right of the timer's label
@@ -268,62 +301,76 @@ def compute_layout(graph: ProcessGraph) -> Layout:
         for i, ref in enumerate(refs):
             rbox = Box(centers[ref.id] - DATA_W // 2, row_top, DATA_W, DATA_H)
             layout.shapes[ref.id] = rbox
-            layout.labels[ref.id] = label_below(rbox, names[ref.data_object])
+            layout.labels[ref.id] = label_below(rbox, self.names[ref.data_object])
             anchor = lo + (hi - lo) * (2 * i + 1) // (2 * len(refs)) if spread else rbox.cx
             if ref.direction == "in":
                 layout.edges[ref.association_id] = ((rbox.cx, rbox.y), (anchor, task.bottom))
             else:
                 layout.edges[ref.association_id] = ((anchor, task.bottom), (rbox.cx, rbox.y))
 
-    # -- sequence flows --
-    exits: dict[str, int] = {}
-    entries: dict[str, int] = {}
-    gap_before = {
-        node.id: (GAP_AFTER_SPLIT if i and graph.nodes[i - 1].kind == "split" else GAP)
-        for i, node in enumerate(graph.nodes)
-    }
-    for route in routes:
+    def _flows(self, layout: Layout) -> None:
+        """Sequence flows: their waypoints and the labels of named ones."""
+        graph = self.graph
+        exits: dict[str, int] = {}
+        entries: dict[str, int] = {}
+        gap_before = {
+            node.id: (GAP_AFTER_SPLIT if i and graph.nodes[i - 1].kind == "split" else GAP)
+            for i, node in enumerate(graph.nodes)
+        }
+        for route in self.routes:
+            flow = route.flow
+            src, dst = layout.shapes[flow.source], layout.shapes[flow.target]
+            if route.kind == "straight":
+                points: tuple[Point, ...] = ((src.right, src.cy), (dst.x, dst.cy))
+            elif route.kind == "z":
+                xv = self.column_x[flow.target] - gap_before[flow.target] // 2
+                points = ((src.right, src.cy), (xv, src.cy), (xv, dst.cy), (dst.x, dst.cy))
+            elif route.kind == "bottom-l":
+                points = ((src.cx, src.bottom), (src.cx, dst.cy), (dst.x, dst.cy))
+            elif route.kind == "top-l":
+                points = ((src.cx, src.y), (src.cx, dst.cy), (dst.x, dst.cy))
+            else:
+                points = self._channel(layout, route, exits, entries)
+            layout.edges[flow.id] = points
+            if flow.name:
+                self._flow_label(layout, route, points, dst)
+
+    def _channel(self, layout: Layout, route: _Route, exits: dict[str, int], entries: dict[str, int]) -> tuple[Point, ...]:
         flow = route.flow
         src, dst = layout.shapes[flow.source], layout.shapes[flow.target]
-        if route.kind == "straight":
-            points: tuple[Point, ...] = ((src.right, src.cy), (dst.x, dst.cy))
-        elif route.kind == "z":
-            xv = column_x[flow.target] - gap_before[flow.target] // 2
-            points = ((src.right, src.cy), (xv, src.cy), (xv, dst.cy), (dst.x, dst.cy))
-        elif route.kind == "bottom-l":
-            points = ((src.cx, src.bottom), (src.cx, dst.cy), (dst.x, dst.cy))
-        elif route.kind == "top-l":
-            points = ((src.cx, src.y), (src.cx, dst.cy), (dst.x, dst.cy))
-        else:
-            j = entries.get(flow.target, 0)
-            entries[flow.target] = j + 1
-            x_in = dst.x + dst.w // 4 + 12 * j if by_id[flow.target].kind == "task" else dst.cx
-            track_y = layout.lanes[route.lane].y + 12 + TRACK * route.track
-            if route.kind == "right-channel":
-                x_out = src.right + 20
-                points = ((src.right, src.cy), (x_out, src.cy), (x_out, track_y), (x_in, track_y), (x_in, dst.y))
-            else:
-                k = exits.get(flow.source, 0)
-                exits[flow.source] = k + 1
-                x_out = src.x + src.w * 3 // 4 - 12 * k if by_id[flow.source].kind == "task" else src.cx
-                points = ((x_out, src.y), (x_out, track_y), (x_in, track_y), (x_in, dst.y))
-        layout.edges[flow.id] = points
-        if flow.name:
-            width = text_width(flow.name)
-            (x0, y0), (x1, y1) = points[0], points[1]
-            if route.kind == "right-channel":  # right of the short run before it turns up
-                layout.labels[flow.id] = Box(x1 + 6, y0 - 6 - LINE_H, width, LINE_H)
-            elif route.kind.endswith("-l"):  # above the horizontal run into the target
-                layout.labels[flow.id] = Box(x0 + 6, dst.cy - 6 - LINE_H, width, LINE_H)
-            elif y1 < y0:  # leaves upwards: label left of the vertical segment, away from the
-                # label of the branch that leaves to the right
-                layout.labels[flow.id] = Box(x0 - 8 - width, y0 - 8 - LINE_H, width, LINE_H)
-            else:  # leaves to the right: label above the horizontal segment
-                layout.labels[flow.id] = Box(x0 + 6, y0 - 6 - LINE_H, width, LINE_H)
-    # a line leaving a gateway downwards would cross its name: put the name beside it
-    for route in routes:
-        if route.kind == "bottom-l":
-            gateway = layout.shapes[route.flow.source]
-            name = by_id[route.flow.source].name
-            layout.labels[route.flow.source] = Box(gateway.cx + 6, gateway.bottom + 5, 60, LINE_H * label_lines(name, 10))
-    return layout
+        j = entries.get(flow.target, 0)
+        entries[flow.target] = j + 1
+        x_in = dst.x + dst.w // 4 + 12 * j if self.by_id[flow.target].kind == "task" else dst.cx
+        track_y = layout.lanes[route.lane].y + 12 + TRACK * route.track
+        if route.kind == "right-channel":
+            x_out = src.right + 20
+            return ((src.right, src.cy), (x_out, src.cy), (x_out, track_y), (x_in, track_y), (x_in, dst.y))
+        k = exits.get(flow.source, 0)
+        exits[flow.source] = k + 1
+        x_out = src.x + src.w * 3 // 4 - 12 * k if self.by_id[flow.source].kind == "task" else src.cx
+        return ((x_out, src.y), (x_out, track_y), (x_in, track_y), (x_in, dst.y))
+
+    @staticmethod
+    def _flow_label(layout: Layout, route: _Route, points: tuple[Point, ...], dst: Box) -> None:
+        flow = route.flow
+        width = text_width(flow.name)
+        (x0, y0), (x1, y1) = points[0], points[1]
+        if route.kind == "right-channel":  # right of the short run before it turns up
+            layout.labels[flow.id] = Box(x1 + 6, y0 - 6 - LINE_H, width, LINE_H)
+        elif route.kind.endswith("-l"):  # above the horizontal run into the target
+            layout.labels[flow.id] = Box(x0 + 6, dst.cy - 6 - LINE_H, width, LINE_H)
+        elif y1 < y0:  # leaves upwards: label left of the vertical segment, away from the
+            # label of the branch that leaves to the right
+            layout.labels[flow.id] = Box(x0 - 8 - width, y0 - 8 - LINE_H, width, LINE_H)
+        else:  # leaves to the right: label above the horizontal segment
+            layout.labels[flow.id] = Box(x0 + 6, y0 - 6 - LINE_H, width, LINE_H)
+
+    def _gateway_names(self, layout: Layout) -> None:
+        """A line leaving a gateway downwards would cross its name: the name goes beside it."""
+        for route in self.routes:
+            if route.kind == "bottom-l":
+                gateway = layout.shapes[route.flow.source]
+                name = self.by_id[route.flow.source].name
+                layout.labels[route.flow.source] = Box(
+                    gateway.cx + 6, gateway.bottom + 5, 60, LINE_H * label_lines(name, 10)
+                )
