@@ -1,0 +1,122 @@
+"""Turning the raw directive data of one file into a :class:`Sop`.
+
+Every problem becomes a :class:`Masalah` with an Indonesian message, the line
+it points at and a kind (used as the Sphinx warning subtype, so a project can
+silence one kind with ``suppress_warnings = ["sopap.waktu"]``). Assembly does
+not stop at the first problem: an author sees them all in one build.
+"""
+
+from __future__ import annotations
+
+from sopap.model.problems import Masalah
+from sopap.model.roman import is_roman
+from sopap.model.sop import Identitas, Pelaksana, Penandatangan, Sop, Sumber
+from sopap.parsing.assemble.catatan import catatan, check_catatan_targets
+from sopap.parsing.assemble.common import Bawaan, Collector, read_list, unknown_options
+from sopap.parsing.assemble.identitas import revisi as read_revisi
+from sopap.parsing.assemble.langkah import langkah
+from sopap.parsing.assemble.paraf import paraf
+from sopap.parsing.fields import FieldError, clean_text, is_slug, parse_pelaksana
+from sopap.parsing.raw import SOP_OPTIONS, SOP_WAJIB, RawSopFile
+
+__all__ = ["Bawaan", "Masalah", "assemble"]
+
+
+def assemble(raw: RawSopFile, bawaan: Bawaan = Bawaan()) -> tuple[Sop | None, list[Masalah]]:
+    """Build the SOP of one file and list every problem found on the way."""
+    out = Collector()
+    block = raw.sop
+    if block is None:
+        for name, blocks in (("langkah", raw.langkah), ("paraf", raw.paraf)):
+            for step in blocks[:1]:
+                out.add(
+                    "struktur",
+                    f"direktif {{{name}}} harus didahului direktif {{sop}} pada berkas yang sama",
+                    step.line,
+                )
+        return None, out.items
+    unknown_options(block, "sop", SOP_OPTIONS, out)
+    out.unreadable(block, "sop")
+    for line in raw.sop_lain:
+        out.add(
+            "struktur",
+            f"satu berkas hanya boleh memuat satu direktif {{sop}}; direktif pertama ada di baris {block.line}",
+            line,
+        )
+
+    sop_id = block.argument.strip()
+    if not is_slug(sop_id):
+        out.add(
+            "kode",
+            f"kode SOP '{sop_id}' hanya boleh memuat huruf kecil, angka dan '-', "
+            "misalnya 'lomba-posyandu'",
+            block.line,
+        )
+
+    notes = catatan(raw, out)
+    flagged = {(c.langkah, c.medan) for c in notes}
+
+    for name in () if block.rusak else SOP_WAJIB:
+        if not clean_text(block.get(name)):
+            out.add("identitas", f"isian identitas '{name}' ({SOP_OPTIONS[name]}) wajib diisi", block.line)
+    lampiran = clean_text(block.get("lampiran"))
+    if not lampiran and (None, "lampiran") not in flagged and not block.rusak:
+        out.add(
+            "identitas",
+            "isian identitas 'lampiran' wajib diisi; bila tidak terbaca pada naskah, "
+            "kosongkan dan tulis {catatan} tidak-terbaca dengan ':medan: lampiran'",
+            block.line,
+        )
+    elif lampiran:
+        if not is_roman(lampiran):
+            out.add("identitas", f"lampiran '{lampiran}' bukan angka Romawi (misalnya XLI)", block.line_of("lampiran"))
+
+    # When the columns cannot be read, every step's pelaksana would be
+    # "unknown": one message about the columns is the useful one.
+    pelaksana_terbaca = not block.rusak
+    try:
+        pelaksana_entries = parse_pelaksana(block.get("pelaksana"))
+    except FieldError as exc:
+        out.add("pelaksana", f"isian 'pelaksana': {exc}", block.line_of("pelaksana"))
+        pelaksana_entries = ()
+        pelaksana_terbaca = False
+    pelaksana = tuple(Pelaksana(e.id, e.nama) for e in pelaksana_entries)
+
+    identitas = Identitas(
+        nomor=clean_text(block.get("nomor")),
+        tanggal_pembuatan=clean_text(block.get("tanggal-pembuatan")),
+        tanggal_revisi=clean_text(block.get("tanggal-revisi")),
+        tanggal_pengesahan=clean_text(block.get("tanggal-pengesahan")),
+        disahkan_oleh=clean_text(block.get("disahkan-oleh")),
+        dasar_hukum=read_list(block, "dasar-hukum", out),
+        kualifikasi_pelaksana=read_list(block, "kualifikasi-pelaksana", out),
+        keterkaitan=read_list(block, "keterkaitan", out),
+        peralatan_perlengkapan=read_list(block, "peralatan-perlengkapan", out),
+        peringatan=read_list(block, "peringatan", out),
+        pencatatan_pendataan=read_list(block, "pencatatan-pendataan", out),
+    )
+    jabatan = clean_text(block.get("penandatangan-jabatan"))
+    nama_ttd = clean_text(block.get("penandatangan-nama"))
+
+    steps = langkah(raw, pelaksana, flagged, out, pelaksana_terbaca=pelaksana_terbaca)
+    revisi = read_revisi(block, out)
+    paraf_koordinasi = read_list(block, "paraf-koordinasi", out)
+
+    sop = Sop(
+        id=sop_id,
+        nama=clean_text(block.get("nama")),
+        lampiran=lampiran,
+        instansi=clean_text(block.get("instansi")) or bawaan.instansi,
+        bidang=clean_text(block.get("bidang")),
+        identitas=identitas,
+        pelaksana=pelaksana,
+        langkah=steps,
+        paraf_koordinasi=paraf_koordinasi,
+        penandatangan=Penandatangan(jabatan, nama_ttd) if (jabatan or nama_ttd) else None,
+        catatan=notes,
+        sumber=Sumber(raw.berkas, block.line),
+        revisi=revisi,
+        paraf=paraf(raw, paraf_koordinasi, revisi, notes, out, kotak_terbaca=not block.rusak),
+    )
+    check_catatan_targets(sop, raw, out)
+    return sop, out.items

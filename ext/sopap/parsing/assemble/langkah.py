@@ -1,0 +1,228 @@
+"""The ``{langkah}`` steps: numbers, pelaksana, waktu, branches, kelengkapan."""
+
+from __future__ import annotations
+
+from sopap.model import flow
+from sopap.model.documents import normalize_dokumen
+from sopap.model.sop import Arah, Cabang, Langkah, Pelaksana, Sumber
+from sopap.model.waktu import Waktu, WaktuError, parse_waktu
+from sopap.parsing.assemble.common import Collector, read_list, unknown_options
+from sopap.parsing.assemble.flow import check_flow
+from sopap.parsing.fields import FieldError, clean_text, parse_body, parse_nomor
+from sopap.parsing.raw import LANGKAH_OPTIONS, RawBlock, RawSopFile
+
+
+def kelengkapan_luar(
+    block: RawBlock, nomor: int, kelengkapan: tuple[str, ...], out: Collector
+) -> tuple[str, ...]:
+    """External inputs named by the author: each must be a kelengkapan of the step."""
+    luar = read_list(block, "kelengkapan-luar", out)
+    own = {normalize_dokumen(k) for k in kelengkapan}
+    for doc in luar:
+        if normalize_dokumen(doc) not in own:
+            out.add(
+                "kelengkapan",
+                f"'{doc}' pada ':kelengkapan-luar:' langkah {nomor} tidak ada di ':kelengkapan:' "
+                "langkah itu; tulis nama yang sama persis",
+                block.line_of("kelengkapan-luar"),
+            )
+    return luar
+
+
+def resolve_pelaksana(text: str, pelaksana: tuple[Pelaksana, ...]) -> str | None:
+    key = clean_text(text).lower()
+    for p in pelaksana:
+        if key in (p.id, p.nama.lower()):
+            return p.id
+    return None
+
+
+def target(block: RawBlock, name: str, out: Collector) -> int | None:
+    value = block.get(name)
+    if value is None or not value.strip():
+        return None
+    try:
+        return parse_nomor(value, f"tujuan '{name}'")
+    except FieldError as exc:
+        out.add("cabang", f"langkah {block.argument.strip()}: {exc}", block.line_of(name))
+        return None
+
+
+def langkah(
+    raw: RawSopFile,
+    pelaksana: tuple[Pelaksana, ...],
+    flagged: set[tuple[int | None, str]],
+    out: Collector,
+    pelaksana_terbaca: bool = True,
+) -> tuple[Langkah, ...]:
+    """Every step of the file, in the order written, then the flow's checks."""
+    # First pass: numbers, so that flow targets can be checked afterwards.
+    numbered = _numbered(raw, out)
+    numbers = [n for n, _ in numbered]
+    _numbering(raw, numbered, out)
+    steps = [
+        _step(raw.berkas, nomor, block, index, numbers, pelaksana, flagged, out, pelaksana_terbaca)
+        for index, (nomor, block) in enumerate(numbered)
+    ]
+    check_flow(steps, numbered, out)
+    return tuple(steps)
+
+
+def _numbered(raw: RawSopFile, out: Collector) -> list[tuple[int, RawBlock]]:
+    """(number, block) of every step whose number can be read and is not taken."""
+    numbered: list[tuple[int, RawBlock]] = []
+    seen: dict[int, int | None] = {}
+    for block in raw.langkah:
+        unknown_options(block, "langkah", LANGKAH_OPTIONS, out)
+        out.unreadable(block, "langkah")
+        try:
+            nomor = parse_nomor(block.argument)
+        except FieldError as exc:
+            out.add("nomor", str(exc), block.line)
+            continue
+        if nomor in seen:
+            where = f" (baris {seen[nomor]})" if seen[nomor] else ""
+            out.add("nomor", f"nomor langkah {nomor} ganda; sudah dipakai{where}", block.line)
+            continue
+        seen[nomor] = block.line
+        numbered.append((nomor, block))
+    return numbered
+
+
+def _numbering(raw: RawSopFile, numbered: list[tuple[int, RawBlock]], out: Collector) -> None:
+    """Steps written in order of their numbers, numbered 1, 2, 3, ... without a gap."""
+    numbers = [n for n, _ in numbered]
+    if numbers:
+        for previous, (nomor, block) in zip(numbers, numbered[1:]):
+            if nomor < previous:
+                out.add(
+                    "nomor",
+                    f"langkah {nomor} ditulis sesudah langkah {previous}; tulis langkah "
+                    "berurutan menurut nomornya",
+                    block.line,
+                )
+        missing = sorted(set(range(1, max(numbers) + 1)) - set(numbers))
+        if missing:
+            out.add(
+                "nomor",
+                "nomor langkah "
+                + ", ".join(map(str, missing))
+                + " tidak ada; langkah harus bernomor 1, 2, 3, ... tanpa loncatan",
+                numbered[0][1].line,
+            )
+    elif raw.sop is not None:
+        out.add("nomor", "SOP belum memiliki langkah; tulis direktif {langkah} 1, 2, ...", raw.sop.line)
+
+
+def _step(
+    berkas: str,
+    nomor: int,
+    block: RawBlock,
+    index: int,
+    numbers: list[int],
+    pelaksana: tuple[Pelaksana, ...],
+    flagged: set[tuple[int | None, str]],
+    out: Collector,
+    pelaksana_terbaca: bool,
+) -> Langkah:
+    body_read = True
+    try:
+        body = parse_body(block.body)
+    except FieldError as exc:
+        out.add("rincian", f"langkah {nomor}: {exc}", block.line)
+        body, body_read = parse_body([]), False
+    if body_read and not body.uraian and not body.rincian:
+        out.add("uraian", f"uraian langkah {nomor} kosong; tulis uraian di badan direktif", block.line)
+    actor = _actor(nomor, block, pelaksana, out, pelaksana_terbaca)
+    waktu = _waktu(nomor, block, flagged, out)
+    cabang, berikutnya = _branches(nomor, block, index, numbers, out)
+    kelengkapan = read_list(block, "kelengkapan", out)
+    return Langkah(
+        nomor=nomor,
+        uraian=body.uraian,
+        pelaksana=actor or "",
+        rincian=body.rincian,
+        kelengkapan=kelengkapan,
+        kelengkapan_luar=kelengkapan_luar(block, nomor, kelengkapan, out),
+        waktu=waktu,
+        output=read_list(block, "output", out),
+        keterangan=clean_text(block.get("keterangan")),
+        berikutnya=berikutnya,
+        cabang=cabang,
+        simbol=flow.derive_simbol(index, len(numbers), cabang is not None),
+        sumber=Sumber(berkas, block.line),
+    )
+
+
+def _actor(
+    nomor: int, block: RawBlock, pelaksana: tuple[Pelaksana, ...], out: Collector, pelaksana_terbaca: bool
+) -> str | None:
+    actor_text = clean_text(block.get("pelaksana"))
+    actor = resolve_pelaksana(actor_text, pelaksana) if actor_text else None
+    if block.rusak:
+        pass
+    elif not actor_text:
+        out.add("pelaksana", f"langkah {nomor} belum memiliki pelaksana (':pelaksana:')", block.line)
+    elif actor is None and pelaksana_terbaca:
+        known = ", ".join(f"{p.id} ({p.nama})" for p in pelaksana) or "belum ada"
+        out.add(
+            "pelaksana",
+            f"pelaksana '{actor_text}' pada langkah {nomor} tidak dikenal; "
+            f"pelaksana SOP ini: {known}",
+            block.line_of("pelaksana"),
+        )
+    return actor
+
+
+def _waktu(nomor: int, block: RawBlock, flagged: set[tuple[int | None, str]], out: Collector) -> Waktu | None:
+    waktu: Waktu | None = None
+    waktu_text = clean_text(block.get("waktu"))
+    if waktu_text:
+        try:
+            waktu = parse_waktu(waktu_text)
+        except WaktuError as exc:
+            out.add("waktu", f"langkah {nomor}: {exc}", block.line_of("waktu"))
+    elif (nomor, "waktu") not in flagged and not block.rusak:
+        out.add(
+            "waktu",
+            f"waktu langkah {nomor} kosong; isi ':waktu:' atau, bila tidak terbaca pada "
+            "naskah, tulis {catatan} tidak-terbaca dengan ':medan: waktu'",
+            block.line,
+        )
+    return waktu
+
+
+def _branches(
+    nomor: int, block: RawBlock, index: int, numbers: list[int], out: Collector
+) -> tuple[Cabang | None, tuple[int, ...]]:
+    """The decision's two branches, or the steps that come next."""
+    ya, tidak = target(block, "ya", out), target(block, "tidak", out)
+    explicit_next = target(block, "berikutnya", out)
+    cabang: Cabang | None = None
+    if (block.get("ya") is not None) != (block.get("tidak") is not None):
+        out.add(
+            "cabang",
+            f"keputusan pada langkah {nomor} harus memiliki dua cabang, ':ya:' dan ':tidak:'",
+            block.line,
+        )
+    if ya is not None and tidak is not None:
+        if explicit_next is not None:
+            out.add(
+                "cabang",
+                f"langkah {nomor} adalah keputusan; gunakan ':ya:' dan ':tidak:', "
+                "bukan ':berikutnya:'",
+                block.line_of("berikutnya"),
+            )
+        cabang = Cabang(
+            ya=Arah(ya, clean_text(block.get("label-ya")) or "Ya"),
+            tidak=Arah(tidak, clean_text(block.get("label-tidak")) or "Tidak"),
+        )
+        berikutnya: tuple[int, ...] = (ya, tidak)
+    elif explicit_next is not None:
+        berikutnya = (explicit_next,)
+    else:
+        berikutnya = flow.default_berikutnya(numbers, index)
+    for label_opt in ("label-ya", "label-tidak"):
+        if block.get(label_opt) is not None and cabang is None:
+            out.add("cabang", f"':{label_opt}:' hanya berlaku untuk langkah keputusan", block.line_of(label_opt))
+    return cabang, berikutnya
