@@ -16,10 +16,9 @@ from __future__ import annotations
 import importlib
 from typing import Any
 
-__version__ = "0.1.0"
-
 #: Public name -> the module that defines it.
 _PUBLIC: dict[str, str] = {
+    "__version__": "sopap.version",
     "SopapError": "sopap.errors",
     "Project": "sopap.sphinxext.project",
     "load_corpus": "sopap.sphinxext.project",
@@ -41,12 +40,13 @@ _PUBLIC: dict[str, str] = {
     "corpus_to_dict": "sopap.model.jsonformat",
 }
 
-__all__ = ["__version__", "setup", *_PUBLIC]
+__all__ = ["setup", *_PUBLIC]
 
 
 def setup(app: Any) -> dict[str, Any]:
     """Sphinx entry point; the Sphinx layer is imported only now."""
     from sopap.sphinxext import setup as _setup
+    from sopap.version import __version__
 
     result = _setup(app)
     result["version"] = __version__

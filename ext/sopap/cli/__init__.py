@@ -12,9 +12,9 @@ import importlib
 import sys
 from collections.abc import Sequence
 
-from sopap import __version__
 from sopap.cli import i18n
 from sopap.errors import SopapError
+from sopap.version import __version__
 
 #: Modules under ``sopap.cli`` that define ``register(subparsers)``.
 COMMAND_MODULES: list[str] = [

@@ -14,11 +14,11 @@ import platform
 from datetime import datetime
 from typing import Any
 
-from sopap import __version__
 from sopap.conformance import wire
 from sopap.conformance.adapter import Adapter
 from sopap.conformance.clock import Clock
 from sopap.conformance.engine import ReferenceEngine
+from sopap.version import __version__
 
 
 class RequestError(Exception):

@@ -18,12 +18,12 @@ from pathlib import Path
 from docutils import nodes
 from docutils.parsers.rst.directives.misc import Include, Raw
 from docutils.parsers.rst.directives.tables import CSVTable
-from sphinx import addnodes
 from sphinx.directives.code import LiteralInclude
 from sphinx.directives.other import Include as SphinxInclude
 from sphinx.util.nodes import get_node_line
 
 from sopap.model.problems import Masalah
+from sphinx import addnodes
 
 #: temp_data key of problems found while reading, reported with the others
 TEMP_MASALAH = "sopap_masalah"

@@ -76,7 +76,9 @@ def on_env_updated(app: Sphinx, env: BuildEnvironment) -> list[str]:
     again = collect.on_env_updated(app, env)  # also reports stored problems again
     again += review_lint.on_env_updated(app, env)  # then lint findings
     sop_data(env).scratch.caches.clear()  # the writers' indexes are made from the new state
-    return again
+    again += navigation.pages_to_rewrite(app)  # a changed sidebar shows on every page
+    sop_data(env).scratch.caches.clear()
+    return sorted(set(again))
 
 
 def on_html_page_context(app: Sphinx, pagename: str, templatename: str, context: dict, doctree) -> None:

@@ -84,6 +84,9 @@ class SopData:
     sidik: dict[str, str] = field(default_factory=dict)
     #: docname -> (previous, next, parent) as its page shows them, last build.
     tetangga: dict[str, tuple] | None = None
+    #: What the sidebar of every page drew in the last HTML build
+    #: (:func:`sopap.sphinxext.html.navigation.signature`).
+    sidebar: str | None = None
     scratch: BuildScratch = field(default_factory=BuildScratch)
 
     def __getstate__(self) -> dict[str, Any]:

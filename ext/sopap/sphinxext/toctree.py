@@ -17,11 +17,11 @@ the global toctree would show a hidden toctree's entries on that page.
 from __future__ import annotations
 
 from docutils import nodes
-from sphinx import addnodes
 from sphinx.application import Sphinx
 
 from sopap.compat import files_to_rebuild
 from sopap.sphinxext.state import sop_data
+from sphinx import addnodes
 
 
 def hidden_only(doctree: nodes.document) -> frozenset[str]:

@@ -10,10 +10,10 @@ from __future__ import annotations
 
 from lxml import etree
 
-from sopap import __version__
 from sopap.render.bpmn.graph import ProcessGraph, documentation, lane_id, xml_text
 from sopap.render.bpmn.layout import Box, Layout
 from sopap.render.bpmn.profiles import Profile
+from sopap.version import __version__
 
 BPMN_NS = "http://www.omg.org/spec/BPMN/20100524/MODEL"
 BPMNDI_NS = "http://www.omg.org/spec/BPMN/20100524/DI"

@@ -1,7 +1,7 @@
 """PDF lampiran (reportlab): the official printed layout of each SOP.
 
 Modules: ``fonts`` (Liberation Sans), ``paper`` (F4/A4), ``styles`` (styles,
-stroke widths), ``page`` (page template: kop line, Paraf Koordinasi, page
+stroke widths), ``page_template`` (kop line, Paraf Koordinasi, page
 numbers), ``kop``, ``cover`` (the lampiran's cover page), ``identitas``
 (identity page), ``prosedur`` (procedure table), ``trace`` (where each step
 row landed), ``bagan`` and ``simbol`` (flowchart plan and shapes), ``text``

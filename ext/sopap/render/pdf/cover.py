@@ -10,7 +10,7 @@ from sopap.model.sop import Keputusan, Sop
 from sopap.render.pdf import styles as gaya
 from sopap.render.pdf.fonts import REGULER
 from sopap.render.pdf.kop import kop
-from sopap.render.pdf.page import Konteks
+from sopap.render.pdf.page_template import Konteks
 
 
 def blok_lampiran(sop: Sop, keputusan: Keputusan) -> Table:

@@ -9,7 +9,7 @@ from sopap.model.sop import Sop
 from sopap.render.pdf import styles as gaya
 from sopap.render.pdf.fonts import REGULER
 from sopap.render.pdf.kop import kop
-from sopap.render.pdf.page import Konteks
+from sopap.render.pdf.page_template import Konteks
 from sopap.render.pdf.text import daftar, para
 
 LABEL = (

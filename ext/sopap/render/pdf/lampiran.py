@@ -33,7 +33,7 @@ from sopap.render.pdf import fonts, prosedur
 from sopap.render.pdf.cover import sampul
 from sopap.render.pdf.identitas import identitas
 from sopap.render.pdf.order import bernomor
-from sopap.render.pdf.page import Konteks, bingkai, templat
+from sopap.render.pdf.page_template import Konteks, bingkai, templat
 from sopap.render.pdf.paper import Kertas
 from sopap.render.pdf.trace import Jejak
 

@@ -18,10 +18,10 @@ import tempfile
 from functools import cache
 from pathlib import Path
 
-from sopap import __version__
 from sopap.model import jsonformat
 from sopap.model.sop import Sop
 from sopap.util import atomic
+from sopap.version import __version__
 
 #: Packages whose code decides what a source means.
 _KODE = ("model", "parsing", "sphinxext")

@@ -20,7 +20,6 @@ from pathlib import Path
 from sphinx.application import Sphinx
 from sphinx.util import logging
 
-from sopap import __version__
 from sopap.compat import warning_count
 from sopap.model.sop import Corpus, Sop
 from sopap.render.bpmn.export import (
@@ -33,6 +32,7 @@ from sopap.render.bpmn.export import (
 from sopap.render.bpmn.profiles import PROFILES
 from sopap.sphinxext.builders.base import CorpusBuilder
 from sopap.util import atomic
+from sopap.version import __version__
 
 logger = logging.getLogger(__name__)
 

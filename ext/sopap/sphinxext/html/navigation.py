@@ -29,6 +29,7 @@ from sopap.sphinxext.domain import SopDomain, sop_anchor
 from sopap.sphinxext.html.daftar import bidang_anchor, grouped
 from sopap.sphinxext.state import sop_data
 from sopap.util import atomic
+from sphinx import addnodes
 
 #: Folder of the data scripts inside ``_static``.
 DATA_DIR = "sopap-navigasi"
@@ -47,14 +48,25 @@ def _plan(app: Sphinx) -> dict[str, Any]:
         groups = grouped(domain)
         sop_docs = {docname for _, items in groups for docname, _ in items}
         root = app.config.root_doc
-        guides = [
-            doc for doc in env.toctree_includes.get(root, [])
-            if doc not in sop_docs and doc in env.titles
-        ]
         bidang_of = {docname: kode for kode, items in groups for docname, _ in items}
-        cached = {"groups": groups, "guides": guides, "bidang_of": bidang_of, "root": root}
+        cached = {"groups": groups, "guides": _guides(env, root, sop_docs), "bidang_of": bidang_of, "root": root}
         caches[_CACHE] = cached
     return cached
+
+
+def _guides(env, root: str, sop_docs: set[str]) -> list[tuple[str, list[str]]]:
+    """(caption, pages) of each visible toctree of the home page: the staff
+    guides apart from the developers' pages, as the home page groups them."""
+    if root not in env.all_docs:
+        return []
+    result = []
+    for toc in env.get_doctree(root).findall(addnodes.toctree):
+        if toc.get("hidden"):
+            continue
+        docs = [doc for doc in toc.get("includefiles", ()) if doc not in sop_docs and doc in env.titles]
+        if docs:
+            result.append((toc.get("caption") or "Panduan", docs))
+    return result
 
 
 def _uri(app: Sphinx, pagename: str, target: str, anchor: str = "") -> str:
@@ -87,9 +99,9 @@ def sidebar(app: Sphinx, pagename: str) -> str:
         else:
             out.append(f'<li><a href="{href}">{label}</a> {count}</li>')
     out.append("</ul>")
-    if plan["guides"]:
-        out.append('<h3>Panduan</h3><ul class="sopap-nav-panduan">')
-        for doc in plan["guides"]:
+    for caption, docs in plan["guides"]:
+        out.append(f'<h3>{esc(caption)}</h3><ul class="sopap-nav-panduan">')
+        for doc in docs:
             attr = ' aria-current="page"' if doc == pagename else ""
             title = esc(env.titles[doc].astext())
             out.append(f'<li><a href="{_uri(app, pagename, doc)}"{attr}>{title}</a></li>')
@@ -120,10 +132,25 @@ def signature(app: Sphinx) -> str:
     return repr((
         plan["root"],
         [(kode, domain.bidang_label(kode)) for kode, _ in plan["groups"]],
-        [(doc, app.env.titles[doc].astext()) for doc in plan["guides"]],
+        [(caption, [(doc, app.env.titles[doc].astext()) for doc in docs]) for caption, docs in plan["guides"]],
         [index[0] for index in getattr(app.builder, "domain_indices", ())],
         app.builder.name,
     ))
+
+
+def pages_to_rewrite(app: Sphinx) -> list[str]:
+    """Every page, when what the sidebar draws changed since the last build
+    (a bidang added or renamed, a guide added, retitled or moved to another
+    caption of the home page): every page shows the sidebar, and Sphinx would
+    write again only the pages whose own sources changed."""
+    if getattr(app.builder, "format", "") != "html":
+        return []
+    data = sop_data(app.env)
+    now = signature(app)
+    before, data.sidebar = data.sidebar, now
+    if before is None or before == now:
+        return []
+    return sorted(app.env.all_docs)
 
 
 def navigation_data(app: Sphinx) -> dict[str, str]:

@@ -27,7 +27,7 @@ from sopap.lint.source_problems import dari_masalah
 from sopap.render.html.review.history import halaman_redline, halaman_riwayat
 from sopap.render.html.review.links import HAL_LINT, HAL_TINJAUAN, hal_redline, hal_riwayat, jangkar_lint
 from sopap.render.html.review.lint import halaman_lint
-from sopap.render.html.review.summary import BarisTinjauan, halaman_tinjauan
+from sopap.render.html.review.overview import BarisTinjauan, halaman_tinjauan
 from sopap.review import git
 from sopap.review.confirm import PerluKonfirmasi
 from sopap.review.history import Riwayat, kumpulkan

@@ -1,0 +1,197 @@
+"""One contract test per private internal in sopap.compat: the upstream name
+still exists and behaves as sopap assumes. An upgrade that changes one fails
+here, naming it, instead of breaking sopap silently."""
+
+from __future__ import annotations
+
+import inspect
+import io
+import textwrap
+
+import pytest
+from sphinx.testing.util import SphinxTestApp
+
+from sopap import compat
+from sopap.sphinxext.nodes import sop_node
+
+
+@pytest.fixture
+def built(rootdir, tmp_path):
+    """A small handbook built with the html builder, and the app that built it."""
+
+    def build(buildername: str = "html", source: str = "test-html"):
+        src = tmp_path / f"{source}-{buildername}"
+        import shutil
+
+        shutil.copytree(rootdir / source, src)
+        app = SphinxTestApp(buildername, srcdir=src, status=io.StringIO(), warning=io.StringIO())
+        app.build()
+        return app
+
+    apps = []
+
+    def make(*args, **kwargs):
+        app = build(*args, **kwargs)
+        apps.append(app)
+        return app
+
+    yield make
+    for app in apps:
+        app.cleanup()
+
+
+# -- Sphinx ----------------------------------------------------------------------
+
+
+def test_builder_of_is_the_running_builder(built):
+    app = built()
+    assert compat.builder_of(app.env) is app.builder
+
+
+def test_has_visitor_knows_which_builders_draw_the_sop_node(built):
+    assert compat.has_visitor(built("html").env, sop_node) is True
+    assert compat.has_visitor(built("text").env, sop_node) is False
+
+
+def test_warning_count_counts_the_builds_warnings(built, rootdir):
+    assert compat.warning_count(built("html", "test-html")) == 0
+    assert compat.warning_count(built("html", "test-siklus")) > 0
+
+
+def test_template_cache_sits_on_sphinx_s_jinja_environment(built, tmp_path, monkeypatch):
+    monkeypatch.delenv(compat.SHORTCUTS_ENV, raising=False)
+    app = built()
+    environment = app.builder.templates.environment
+    assert environment.bytecode_cache is not None  # installed by the build (shortcut on)
+    assert environment.from_string("{{ 1 + 1 }}").render() == "2"
+    # Jinja's public names the shortcut relies on
+    for name in ("compile", "template_class", "make_globals"):
+        assert hasattr(environment, name), name
+    assert hasattr(environment.template_class, "from_code")
+
+
+def test_files_to_rebuild_is_sphinx_s_toctree_relation(built, monkeypatch):
+    app = built()
+    monkeypatch.delenv(compat.SHORTCUTS_ENV, raising=False)
+    relations = compat.files_to_rebuild(app.env)
+    assert relations is app.env.files_to_rebuild
+    assert all(isinstance(k, str) and isinstance(v, set) for k, v in relations.items())
+    # the home page includes the SOP pages in its toctree
+    assert any(app.config.root_doc in parents for parents in relations.values())
+    monkeypatch.setenv(compat.SHORTCUTS_ENV, "0")
+    assert compat.files_to_rebuild(app.env) is None
+
+
+# -- reportlab -------------------------------------------------------------------
+
+
+def _tiny_pdf(defer: bool) -> tuple[bytes, bytes]:
+    """(bytes right after build, bytes after the canvas is saved)."""
+    from reportlab.lib.styles import getSampleStyleSheet
+    from reportlab.platypus import Paragraph, SimpleDocTemplate
+
+    buffer = io.BytesIO()
+    doc = SimpleDocTemplate(buffer, invariant=1)
+    if defer:
+        doc._doSave = 0  # what compat.defer_save sets
+    doc.build([Paragraph("Langkah 1", getSampleStyleSheet()["Normal"])])
+    after_build = buffer.getvalue()
+    if defer:
+        doc.canv.save()
+    return after_build, buffer.getvalue()
+
+
+def test_deferred_save_leaves_the_canvas_open_and_gives_the_same_file(monkeypatch):
+    from reportlab.platypus import BaseDocTemplate
+
+    monkeypatch.delenv(compat.SHORTCUTS_ENV, raising=False)
+    assert compat.defer_save(BaseDocTemplate(io.BytesIO())) is True
+    assert "_doSave" in inspect.getsource(BaseDocTemplate._endBuild)
+    waited, deferred = _tiny_pdf(defer=True)
+    saved, plain = _tiny_pdf(defer=False)
+    assert waited == b"" and saved.startswith(b"%PDF")
+    assert deferred == plain
+    monkeypatch.setenv(compat.SHORTCUTS_ENV, "0")
+    assert compat.defer_save(BaseDocTemplate(io.BytesIO())) is False
+
+
+# -- pypdf -----------------------------------------------------------------------
+
+
+def test_pdf_info_literals_and_file_identifier_reach_the_file():
+    from pypdf import PdfReader, PdfWriter
+    from pypdf.generic import NameObject
+
+    from sopap.render.pdf.keputusan import _Literal
+
+    writer = PdfWriter()
+    writer.add_blank_page(100, 100)
+    compat.set_info_literals(writer, {"/Title": _Literal("Lampiran XLI: SOP Uji")}, NameObject("/False"))
+    compat.set_file_identifier(writer, b"0123456789abcdef")
+    out = io.BytesIO()
+    writer.write(out)
+    data = out.getvalue()
+    assert b"/Title (Lampiran XLI: SOP Uji)" in data  # as written, not escaped by pypdf
+    reader = PdfReader(io.BytesIO(data))
+    assert bytes(reader.trailer["/ID"][0].original_bytes) == b"0123456789abcdef"
+    assert reader.metadata["/Trapped"] == "/False"
+
+
+# -- pytest and pytest-bdd ---------------------------------------------------------
+
+
+def test_pytest_bdd_internals_exist_and_behave(tmp_path, request):
+    bdd = compat.pytest_bdd_internals()
+    feature_file = tmp_path / "uji.feature"
+    feature_file.write_text(
+        textwrap.dedent(
+            """\
+            # language: id
+            Fitur: Uji
+              @sop-uji
+              Skenario: satu
+                Dengan langkah 1 siap
+            """
+        ),
+        encoding="utf-8",
+    )
+    feature = bdd.FeatureParser(str(tmp_path), "uji.feature").parse()
+    assert isinstance(feature, bdd.Feature) and list(feature.scenarios) == ["satu"]
+    template = feature.scenarios["satu"]
+    assert bdd.collect_example_parametrizations(template) is None
+    step = template.steps[0]
+    copy = bdd.Step(
+        name=step.name, type=step.type, indent=step.indent, line_number=step.line_number,
+        keyword=step.keyword, datatable=step.datatable, docstring=step.docstring,
+    )
+    scenario = bdd.Scenario(
+        feature=template.feature, keyword=template.keyword, name=template.name,
+        line_number=template.line_number, steps=[copy], tags=template.tags,
+        description=template.description, rule=template.rule,
+    )
+    assert scenario.steps[0].name == step.name
+    assert bdd.get_required_args(lambda sop_impl, sopap_kasus=None: None) == ["sop_impl"]
+    assert isinstance(bdd.parsed_features, dict)
+    assert hasattr(bdd.scenario_wrapper_template_registry, "__setitem__")
+    assert isinstance(bdd.CONFIG_STACK, list) and bdd.CONFIG_STACK  # pytest-bdd's plugin pushes the config
+    assert len(list(bdd.iterparentnodeids("tests/a/b.py::test"))) >= 3
+    for name in ("StepDefinitionNotFoundError", "StepImplementationError"):
+        assert issubclass(getattr(bdd.exceptions, name), Exception)
+    manager = compat.fixture_manager(request)
+    names = bdd.get_fixture_names(manager)
+    assert "tmp_path" in names
+    assert bdd.getfixturedefs(manager, "tmp_path", request.node)
+    assert callable(bdd.call_fixture_func) and callable(bdd.inject_fixture)
+    assert hasattr(bdd.step_function_context_registry, "get")
+
+
+# -- the shortcut switch ------------------------------------------------------------
+
+
+@pytest.mark.parametrize(("value", "on"), [(None, True), ("1", True), ("0", False), ("off", False), ("FALSE", False)])
+def test_one_switch_turns_every_shortcut_off(monkeypatch, value, on):
+    if value is None:
+        monkeypatch.delenv(compat.SHORTCUTS_ENV, raising=False)
+    else:
+        monkeypatch.setenv(compat.SHORTCUTS_ENV, value)
+    assert compat.shortcuts() is on

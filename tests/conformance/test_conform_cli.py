@@ -1,0 +1,171 @@
+"""`sopap conform` and plain `pytest features/` as an implementer runs them."""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import subprocess
+import sys
+import textwrap
+from pathlib import Path
+
+import pytest
+
+from support.conformance import PROJECT, ROOTS, kit_of, scenario_titles, with_tag
+
+SOPAP = Path(sys.executable).with_name("sopap")
+ONE = "pendampingan-kasus-anak"  # the smallest SOP of the seed
+
+#: An implementer's own adapter, as docs/kesesuaian.md tells them to write it:
+#: a system that keeps its own time (it cannot follow the suite's clock), and
+#: one that crashes.
+ADAPTERS = textwrap.dedent(
+    """
+    from datetime import datetime, timezone
+
+    from sopap.conformance.engine import ReferenceEngine
+
+
+    class JamDinding:
+        def now(self):
+            return datetime.now(timezone.utc)
+
+
+    class TanpaJam(ReferenceEngine):
+        # keeps its own (wall) time, as most deployed systems do
+
+        supports_clock = False
+
+        def __init__(self, clock=None):
+            super().__init__(clock)
+            self.clock = JamDinding()
+
+
+    class Rusak(ReferenceEngine):
+        def complete(self, case_id, step, actor, documents=(), decision=None):
+            raise ConnectionError("server e-office tidak menjawab")
+    """
+)
+
+
+def _run(cmd, tmp_path, cwd=PROJECT):
+    env = {**os.environ, "PYTHONPATH": str(tmp_path)}
+    return subprocess.run(cmd, capture_output=True, text=True, timeout=600, cwd=cwd, env=env)
+
+
+@pytest.fixture()
+def adapters(tmp_path):
+    (tmp_path / "adapter_kami.py").write_text(ADAPTERS, encoding="utf-8")
+    return tmp_path
+
+
+def test_conform_reference_passes_with_pytests_summary(tmp_path):
+    report = tmp_path / "laporan"
+    result = _run([str(SOPAP), "conform", "--impl", "reference", "--sop", ONE, "--report", str(report)], tmp_path)
+    assert result.returncode == 0, result.stdout[-2000:] + result.stderr
+    count = len(scenario_titles(PROJECT / "features")[ONE])
+    assert f"{count} passed in " in result.stdout
+    assert f"sopap: SESUAI: {count} skenario lulus" in result.stdout
+    assert {p.name for p in report.iterdir()} >= {"kesesuaian.html", "kesesuaian.json", "kesesuaian.md", "junit.xml"}
+    data = json.loads((report / "kesesuaian.json").read_text(encoding="utf-8"))
+    assert data["jumlah"]["reference"] == {"lulus": count, "gagal": 0, "galat": 0, "dilewati": 0}
+
+
+def test_conform_fails_a_mutant_and_shows_the_feature_line(tmp_path):
+    result = _run([str(SOPAP), "conform", "--impl", "mutan-abaikan-pelaksana", "--sop", ONE], tmp_path)
+    assert result.returncode == 1
+    assert "sopap: TIDAK SESUAI: 7 skenario gagal" in result.stderr  # one per step
+    assert f"features/{ONE}.feature:" in result.stdout
+    assert "Maka langkah 1 ditolak dengan alasan WRONG_ACTOR" in result.stdout
+    assert "langkah 1 diterima, padahal seharusnya ditolak dengan alasan WRONG_ACTOR" in result.stdout
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (["--impl", "tidak-ada"], "implementasi 'tidak-ada' tidak dikenal"),
+        (["--impl", "reference", "--sop", "sop-tidak-ada"], "SOP sop-tidak-ada tidak ada di"),
+        ([], "sebutkan implementasi dengan --impl"),
+        (["--impl", "adapter_kami:TidakAda"], "tidak memiliki 'TidakAda'"),
+    ],
+)
+def test_conform_usage_errors_exit_2(args, message, adapters):
+    result = _run([str(SOPAP), "conform", *args], adapters)
+    assert result.returncode == 2, result.stdout[-1500:]
+    assert message in result.stdout + result.stderr
+    assert "Traceback" not in result.stderr
+
+
+def test_an_implementation_without_the_clock_is_skipped_not_passed(adapters):
+    report = adapters / "laporan"
+    result = _run(
+        [str(SOPAP), "conform", "--impl", "adapter_kami:TanpaJam", "--sop", ONE, "--report", str(report)], adapters
+    )
+    assert result.returncode == 1
+    assert "BELUM TERUJI PENUH" in result.stderr
+    time_scenarios = {t for s, t in with_tag(PROJECT / "features", "waktu") if s == ONE}
+    data = json.loads((report / "kesesuaian.json").read_text(encoding="utf-8"))
+    counts = data["jumlah"]["adapter_kami:TanpaJam"]
+    assert counts["dilewati"] == len(time_scenarios) > 0
+    assert counts["gagal"] == counts["galat"] == 0
+    skipped = {t["skenario"] for t in data["sel"][0]["temuan"]}
+    assert skipped == time_scenarios
+    assert all("tidak mengikuti jam uji" in t["alasan"] for t in data["sel"][0]["temuan"])
+    assert "sebagian diuji" in (report / "kesesuaian.html").read_text(encoding="utf-8")
+
+
+def test_a_crashing_implementation_is_errored_not_failed(adapters):
+    report = adapters / "laporan"
+    result = _run([str(SOPAP), "conform", "--impl", "adapter_kami:Rusak", "--sop", ONE, "--report", str(report)], adapters)
+    assert result.returncode == 1
+    data = json.loads((report / "kesesuaian.json").read_text(encoding="utf-8"))
+    counts = data["jumlah"]["adapter_kami:Rusak"]
+    assert counts["galat"] == sum(counts.values())  # every scenario completes a step
+    reasons = {t["alasan"] for t in data["sel"][0]["temuan"]}
+    assert reasons == {"complete() gagal: ConnectionError: server e-office tidak menjawab"}
+    assert "ConnectionError" in result.stdout  # the traceback stays, for the implementer
+
+
+def test_plain_pytest_runs_a_kit_copied_anywhere(tmp_path):
+    kit = tmp_path / "kit"
+    shutil.copytree(kit_of(ROOTS / "test-keputusan"), kit)
+    base = [sys.executable, "-m", "pytest", str(kit), "-p", "no:cacheprovider", "-q"]
+    result = _run([*base, "--sop-impl=reference"], tmp_path, cwd=tmp_path)
+    assert result.returncode == 0, result.stdout[-2000:]
+    assert "21 passed" in result.stdout
+    matrix = _run([*base, "--sop-impl=reference", "--sop-impl=mutan-salah-cabang", "-m", "keputusan"], tmp_path, cwd=tmp_path)
+    assert "2 failed, 2 passed" in matrix.stdout
+    assert "test_langkah_3_keputusan_ya[mutan-salah-cabang]" in matrix.stdout
+    missing = _run(base, tmp_path, cwd=tmp_path)
+    assert missing.returncode == 4
+    assert "tambahkan --sop-impl NAMA" in missing.stdout + missing.stderr
+
+
+def test_a_kit_without_its_sopap_json_says_so(tmp_path):
+    kit = tmp_path / "kit"
+    shutil.copytree(kit_of(ROOTS / "test-keputusan"), kit)
+    (kit / "sopap.json").unlink()
+    result = _run([sys.executable, "-m", "pytest", str(kit), "-p", "no:cacheprovider", "-q", "--sop-impl=reference"], tmp_path, cwd=tmp_path)
+    assert result.returncode == 1
+    assert "sopap.json tidak ditemukan" in result.stdout
+
+
+def test_the_plugin_costs_nothing_in_other_test_sessions():
+    code = "import sys, sopap.conformance.plugin; print(sorted(m for m in sys.modules if m.startswith(('sopap', 'pytest_bdd', 'gherkin'))))"
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
+    assert result.stdout.strip() == "['sopap', 'sopap.conformance', 'sopap.conformance.plugin']"
+
+
+def test_build_regenerates_the_kit(tmp_path):
+    from sopap.cli.build import STEPS
+    from sopap.cli.features import step_features
+    from sopap.sphinxext.project import Project
+
+    assert ("fitur uji kesesuaian (features/)", step_features) in STEPS
+    root = tmp_path / "proyek"
+    shutil.copytree(ROOTS / "test-keputusan", root)
+    assert step_features(Project(root, build_dir=tmp_path / "_build"), None) == 0
+    assert (root / "features" / "sop-keputusan.feature").read_text(encoding="utf-8") == (
+        kit_of(ROOTS / "test-keputusan") / "sop-keputusan.feature"
+    ).read_text(encoding="utf-8")

@@ -1,0 +1,180 @@
+"""The suite against the reference engine and every mutant, as a user runs it.
+
+One pytest subprocess per kit runs the whole matrix (the committed seed kit
+in ``features/`` and a kit made from ``tests/roots/test-keputusan``, the only
+root with a decision). The reference engine must pass every scenario; each
+mutant must fail, and exactly the scenarios of the rule it breaks catch it
+(plus, for mutants whose damage spreads, a stated superset).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from sopap.conformance.registry import BUILTIN, PUBLISHED
+from support.conformance import PROJECT, ROOTS, kit_of, run_suite, scenario_titles, with_tag
+
+SEED_KIT = PROJECT / "features"
+MUTANTS = [name for name in BUILTIN if name.startswith("mutan-")]
+#: The other built-in implementations: the BPMN in SpiffWorkflow, the
+#: reference engine behind the harness and the HTTP protocols.
+OTHERS = ["spiff", "harness", "http"]
+
+#: mutant -> the kind of scenario that catches it alone (its rule).
+ISOLATED = {
+    "mutan-abaikan-pelaksana": "pelaksana-salah",
+    "mutan-abaikan-urutan": "urutan-salah",
+    "mutan-abaikan-kelengkapan": "kelengkapan-kurang",
+    "mutan-abaikan-waktu": "waktu",
+}
+
+
+@pytest.fixture(scope="module")
+def seed_run(tmp_path_factory):
+    report = tmp_path_factory.mktemp("matriks-seed") / "laporan"
+    return run_suite([SEED_KIT], list(BUILTIN), report)
+
+
+@pytest.fixture(scope="module")
+def decision_kit():
+    return kit_of(ROOTS / "test-keputusan")
+
+
+@pytest.fixture(scope="module")
+def decision_run(tmp_path_factory, decision_kit):
+    report = tmp_path_factory.mktemp("matriks-keputusan") / "laporan"
+    return run_suite([decision_kit], list(BUILTIN), report)
+
+
+def _runs(seed_run, decision_run, decision_kit):
+    return [(seed_run, SEED_KIT), (decision_run, decision_kit)]
+
+
+def test_every_mutant_is_registered_and_published():
+    assert len(MUTANTS) == 7
+    assert PUBLISHED[0] == "reference" and set(MUTANTS) <= set(PUBLISHED)
+
+
+def test_reference_passes_every_scenario(seed_run, decision_run, decision_kit):
+    for run, kit in _runs(seed_run, decision_run, decision_kit):
+        expected = sum(len(rows) for rows in scenario_titles(kit).values())
+        assert run.total("reference") == {"lulus": expected, "gagal": 0, "galat": 0, "dilewati": 0}, run.output[-3000:]
+        assert run.returncode == 1  # the mutants fail, so the run as a whole fails
+
+
+@pytest.mark.parametrize("impl", OTHERS)
+def test_every_other_implementation_passes_every_scenario(impl, seed_run, decision_run, decision_kit):
+    """SpiffWorkflow, the reference harness and the reference server, on every seed SOP and the decision root."""
+    assert impl in PUBLISHED
+    for run, kit in _runs(seed_run, decision_run, decision_kit):
+        expected = sum(len(rows) for rows in scenario_titles(kit).values())
+        assert run.total(impl) == {"lulus": expected, "gagal": 0, "galat": 0, "dilewati": 0}, run.failing(impl)
+
+
+@pytest.mark.parametrize("mutant", sorted(ISOLATED))
+def test_single_rule_mutants_are_caught_by_exactly_their_scenarios(mutant, seed_run, decision_run, decision_kit):
+    kind = ISOLATED[mutant]
+    for run, kit in _runs(seed_run, decision_run, decision_kit):
+        expected = with_tag(kit, kind)
+        assert expected, f"{kit} has no '{kind}' scenario"
+        assert run.failing(mutant) == expected
+        assert run.total(mutant)["galat"] == 0
+
+
+def test_dropping_outputs_fails_every_positive_step_and_whole_case(seed_run, decision_run, decision_kit):
+    from support.conformance import corpus
+
+    # every step of both corpora makes an output, so every positive scenario checks one
+    assert all(step.output for root in (PROJECT, ROOTS / "test-keputusan") for sop in corpus(root) for step in sop.langkah)
+    for run, kit in _runs(seed_run, decision_run, decision_kit):
+        failing = run.failing("mutan-buang-output")
+        assert with_tag(kit, "positif") | with_tag(kit, "keputusan") <= failing
+        assert with_tag(kit, "kasus-lengkap") <= failing
+
+
+def test_skipping_the_archive_fails_the_last_two_steps_and_whole_cases_only(seed_run, decision_run, decision_kit):
+    for run, kit in _runs(seed_run, decision_run, decision_kit):
+        failing = run.failing("mutan-lewati-arsip")
+        for sop, scenarios in scenario_titles(kit).items():
+            numbers = sorted({int(tag[8:]) for _, tags in scenarios for tag in tags if tag.startswith("langkah-")})
+            last_two = {f"langkah-{n}" for n in numbers[-2:]}
+            whole = {(sop, t) for t, tags in scenarios if "kasus-lengkap" in tags}
+            # the step that should open the archive, and the archive step itself
+            positive = {(sop, t) for t, tags in scenarios if "positif" in tags and tags & last_two}
+            assert whole and positive and whole | positive <= failing, sop
+            for title, tags in scenarios:
+                if (sop, title) in failing:
+                    assert "kasus-lengkap" in tags or tags & last_two, (sop, title)
+
+
+def test_wrong_branch_is_caught_by_both_decision_scenarios(seed_run, decision_run, decision_kit):
+    failing = decision_run.failing("mutan-salah-cabang")
+    branches = with_tag(decision_kit, "keputusan")
+    assert len(branches) == 2 and branches <= failing
+    assert with_tag(decision_kit, "kasus-lengkap") <= failing
+    # the seed has no decision step: nothing there can route wrongly
+    assert not with_tag(SEED_KIT, "keputusan")
+    assert seed_run.failing("mutan-salah-cabang") == set()
+
+
+def test_which_scenarios_catch_each_mutant(seed_run, decision_run, decision_kit):
+    """Names, per mutant, the kinds of scenario that catch it (over both kits)."""
+    caught = {}
+    for mutant in MUTANTS:
+        kinds = set()
+        for run, kit in _runs(seed_run, decision_run, decision_kit):
+            by_title = {(sop, t): tags for sop, rows in scenario_titles(kit).items() for t, tags in rows}
+            for key in run.failing(mutant):
+                kinds |= by_title[key] & {
+                    "positif", "keputusan", "keputusan-kosong", "pelaksana-salah",
+                    "kelengkapan-kurang", "urutan-salah", "waktu", "kasus-lengkap",
+                }
+        caught[mutant] = kinds
+    assert caught["mutan-abaikan-pelaksana"] == {"pelaksana-salah"}
+    assert caught["mutan-abaikan-urutan"] == {"urutan-salah"}
+    assert caught["mutan-abaikan-kelengkapan"] == {"kelengkapan-kurang"}
+    assert caught["mutan-abaikan-waktu"] == {"waktu"}
+    assert {"positif", "kasus-lengkap"} <= caught["mutan-buang-output"]
+    assert {"positif", "kasus-lengkap"} <= caught["mutan-lewati-arsip"]
+    assert {"keputusan", "kasus-lengkap"} <= caught["mutan-salah-cabang"]
+    for mutant in MUTANTS:
+        assert caught[mutant], f"{mutant} is not caught by any scenario"
+
+
+def test_failures_name_the_step_and_the_reason(seed_run):
+    found = [t for c in seed_run.report["sel"] if c["implementasi"] == "mutan-abaikan-pelaksana" for t in c["temuan"]]
+    assert found
+    for t in found:
+        assert t["hasil"] == "gagal" and t["jenis"] == "pelaksana-salah"
+        assert t["alasan"] == f"langkah {t['langkah']} diterima, padahal seharusnya ditolak dengan alasan WRONG_ACTOR"
+        assert t["gagal_pada"] == f"Maka langkah {t['langkah']} ditolak dengan alasan WRONG_ACTOR"
+
+
+def test_junit_xml_carries_the_scenario_properties(seed_run):
+    cases = seed_run.junit.findall(".//testcase")
+    total = sum(sum(seed_run.total(i).values()) for i in BUILTIN)
+    assert len(cases) == total
+    for case in cases[:50]:
+        props = {p.get("name"): p.get("value") for p in case.findall("./properties/property")}
+        assert props["sopap:implementasi"] in BUILTIN
+        assert props["sopap:sop"] and props["sopap:jenis"] and props["sopap:skenario"]
+
+
+def test_html_report_shows_the_matrix(seed_run, tmp_path):
+    from sopap.conformance.report import to_html
+
+    html = to_html(seed_run.report)
+    for impl in BUILTIN:
+        assert f"<code>{impl}</code>" in html
+    assert "tidak sesuai" in html and "sesuai" in html
+    assert "WRONG_ACTOR" in html
+
+
+def test_published_matrix_page_is_up_to_date(seed_run):
+    from sopap.cli.conform import PAGE, page_text
+
+    assert seed_run.report["implementasi"] == PUBLISHED
+    page = PROJECT / PAGE
+    assert page.read_text(encoding="utf-8") == page_text(seed_run.report), (
+        f"{PAGE} tidak mutakhir: jalankan `sopap conform --publish` lalu commit hasilnya"
+    )
