@@ -238,7 +238,7 @@ def markdown(d: dict, before: dict | None = None) -> str:
     w(f"`sopap features` sesudah build HTML (membaca model dari cache Sphinx, membuat dan memvalidasi Gherkin, menulis folder): "
       f"{f['skenario']} skenario dalam {detik(f['waktu'])}.\n")
 
-    w(f"## 4. Lampiran PDF dibanding WeasyPrint\n")
+    w("## 4. Lampiran PDF dibanding WeasyPrint\n")
     w(f"{pdf['sop']} SOP sintetis. `sopap pdf` menulis satu lampiran per SOP dan Keputusan lengkap; halaman "
       "dihitung di semua berkas yang ditulis. WeasyPrint mencetak halaman HTML buku pegangan yang sudah dibangun "
       "untuk SOP yang sama (dengan aturan cetak buku pegangan: lanskap), satu PDF per SOP, dalam satu proses.\n")

@@ -125,7 +125,7 @@ def files_to_rebuild(env: Any) -> dict[str, set[str]] | None:
 
 def defer_save(doc: Any) -> bool:
     """Let ``doc.build`` leave its canvas unsaved, so a lampiran's pages stay
-    open until :meth:`~sopap.render.pdf.lampiran.TataLampiran.tulis` draws
+    open until :meth:`~sopap.render.pdf.lampiran.LaidOutLampiran.tulis` draws
     what needs the whole layout (``BaseDocTemplate._doSave``). With the
     shortcuts off the canvas saves at the end of ``build`` itself: same
     bytes, the file is finished earlier. Returns whether saving waits."""

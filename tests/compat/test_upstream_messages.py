@@ -135,9 +135,9 @@ def build(tmp_path_factory) -> tuple[str, set[str]]:
     os.symlink(root / "tidak-ada-di-mana-pun.md", docs / "putus.md")
     stream = io.StringIO()
     met: set[str] = set()
-    recording = [(_Recording(pattern, met), replacement) for pattern, replacement in messages.TERJEMAHAN]
+    recording = [(_Recording(pattern, met), replacement) for pattern, replacement in messages.TRANSLATIONS]
     with pytest.MonkeyPatch.context() as patch:
-        patch.setattr(messages, "TERJEMAHAN", recording)
+        patch.setattr(messages, "TRANSLATIONS", recording)
         Project(root).run("html", strict=False, warning_stream=stream)
     return re.sub(r"\x1b\[[0-9;]*m", "", stream.getvalue()), met
 
@@ -156,7 +156,7 @@ def test_every_translation_rule_meets_its_upstream_message(build):
     """Each English pattern sopap knows, but for the older wordings it keeps
     (messages.LEGACY), is met by the installed versions' own message."""
     _, met = build
-    current = {pattern.pattern for pattern, _ in messages.TERJEMAHAN} - messages.LEGACY
+    current = {pattern.pattern for pattern, _ in messages.TRANSLATIONS} - messages.LEGACY
     assert current <= met, sorted(current - met)
 
 

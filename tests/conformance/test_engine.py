@@ -20,7 +20,7 @@ from sopap.conformance.registry import (
     resolve,
 )
 from sopap.model import jsonformat
-from sopap.model.paths import Lintasan, main_path, outside_inputs, path_to
+from sopap.model.paths import Route, main_path, outside_inputs, path_to
 from sopap.model.sop import Corpus
 from support.conformance import PROJECT, ROOTS, corpus
 
@@ -46,8 +46,8 @@ def _state(engine, case):
 def test_paths_take_the_forward_branch_of_a_decision():
     sop = _decision_sop()  # 1 -> 2 -> 3 (ya: 4, tidak: back to 2) -> 4
     assert path_to(sop, 1) == ()
-    assert path_to(sop, 4) == (Lintasan(1), Lintasan(2), Lintasan(3, "ya"))
-    assert main_path(sop) == (Lintasan(1), Lintasan(2), Lintasan(3, "ya"), Lintasan(4))
+    assert path_to(sop, 4) == (Route(1), Route(2), Route(3, "ya"))
+    assert main_path(sop) == (Route(1), Route(2), Route(3, "ya"), Route(4))
     assert outside_inputs(sop) == ("Dokumen 0",)
 
 

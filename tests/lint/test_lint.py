@@ -10,8 +10,8 @@ from pathlib import Path
 import pytest
 
 from sopap.cli import main
-from sopap.lint import ATURAN, Tingkat, periksa
-from sopap.lint.rank import jenjang
+from sopap.lint import RULES, Severity, lint_sop
+from sopap.lint.rank import rank_of
 from sopap.lint.verbs import nilai
 from sopap.model import jsonformat
 from sopap.sphinxext.state import sop_data
@@ -27,12 +27,12 @@ def test_every_rule_is_in_the_docs_table_with_its_severity_and_title():
     text = (DOCS / "tinjauan.md").read_text(encoding="utf-8")
     rows = re.findall(r"^\| `([A-Z]{2}\d\d)` \| (\w+) \| (.+?) \| (.+?) \| (.+?) \|$", text, re.M)
     documented = {rid: (tingkat, judul, dasar, oleh) for rid, tingkat, judul, dasar, oleh in rows}
-    assert list(documented) == list(ATURAN), "docs/tinjauan.md must list every rule, in registry order"
+    assert list(documented) == list(RULES), "docs/tinjauan.md must list every rule, in registry order"
 
     def plain(s: str) -> str:
         return s.replace("`", "").replace("'", "")
 
-    for rid, rule in ATURAN.items():
+    for rid, rule in RULES.items():
         tingkat, judul, dasar, oleh = documented[rid]
         assert tingkat == rule.tingkat.value, rid
         assert plain(judul) == plain(rule.judul), rid
@@ -41,7 +41,7 @@ def test_every_rule_is_in_the_docs_table_with_its_severity_and_title():
 
 
 def test_rules_without_a_check_are_the_readers():
-    for rule in ATURAN.values():
+    for rule in RULES.values():
         assert rule.periksa is not None or rule.pembaca, rule.id
         if rule.invarian:
             assert rule.pembaca and rule.periksa is not None, rule.id
@@ -83,11 +83,11 @@ def test_active_verb_heuristics(text, aktif):
     ],
 )
 def test_ranks_from_column_names(nama, rank):
-    assert jenjang(nama)[0] == rank
+    assert rank_of(nama)[0] == rank
 
 
 def test_unknown_titles_have_no_rank():
-    assert jenjang("Tim Penilai") is None and jenjang("Tim Pengelola P2WKSS") is None
+    assert rank_of("Tim Penilai") is None and rank_of("Tim Pengelola P2WKSS") is None
 
 
 # -- the fixture with known violations ---------------------------------------------------
@@ -139,7 +139,7 @@ def test_only_galat_becomes_a_sphinx_warning(app, status):
     assert f"sop-kolom.md:{line_of(src, 'sekdis: Sekretaris Dinas')}" in warnings[0]
     assert "PL02: kolom pelaksana 'Sekretaris Dinas' (sekdis) tidak dipakai" in warnings[0]
     assert "[sopap.lint]" in warnings[0]
-    assert sop_data(app.env).temuan["sop-kolom"][0].tingkat is Tingkat.GALAT
+    assert sop_data(app.env).temuan["sop-kolom"][0].tingkat is Severity.GALAT
     assert "sopap lint: 1 galat, 12 peringatan, 3 saran pada 2 SOP" in status.getvalue()
 
 
@@ -227,8 +227,8 @@ def test_seed_has_no_galat_and_every_finding_is_explained(project_root, tmp_path
 
     corpus = Project(project_root, build_dir=tmp_path / "_build").load_corpus()
     for sop in corpus:
-        found = periksa(sop)
-        assert not [t for t in found if t.tingkat is Tingkat.GALAT], sop.id
+        found = lint_sop(sop)
+        assert not [t for t in found if t.tingkat is Severity.GALAT], sop.id
         assert not [t for t in found if t.aturan in ("PR01", "PR03", "UR02", "PL02")], (sop.id, found)
 
 
@@ -237,7 +237,7 @@ def test_model_rules_run_on_a_json_round_trip():
         json.loads((PROJECT / "features" / "sopap.json").read_text(encoding="utf-8"))
     )
     for sop in src:
-        assert not [t for t in periksa(sop, dari_sumber=False) if t.tingkat is Tingkat.GALAT], sop.id
+        assert not [t for t in lint_sop(sop, dari_sumber=False) if t.tingkat is Severity.GALAT], sop.id
 
 
 def test_the_example_in_the_docs_is_what_lint_prints(capsys, project_root):

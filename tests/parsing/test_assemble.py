@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from sopap.parsing.assemble import Bawaan, assemble
+from sopap.parsing.assemble import Defaults, assemble
 from sopap.parsing.raw import RawSopFile
 from support.raw_blocks import block, raw, step
 
@@ -12,7 +12,7 @@ def kinds(problems) -> list[str]:
 
 
 def test_valid_file_has_no_problem_and_defaults_apply():
-    sop, problems = assemble(raw(step(1, "kadis"), step(2), step(3)), Bawaan(instansi="Dinas Uji"))
+    sop, problems = assemble(raw(step(1, "kadis"), step(2), step(3)), Defaults(instansi="Dinas Uji"))
     assert problems == []
     assert sop.instansi == "Dinas Uji"
     assert [s.berikutnya for s in sop.langkah] == [(2,), (3,), ()]

@@ -11,7 +11,7 @@ from gherkin.parser import Parser
 from sopap.cli import main
 from sopap.cli.features import generate
 from sopap.conformance import steps
-from sopap.model.paths import berkas_after, path_to
+from sopap.model.paths import case_file_after, path_to
 from sopap.model.sop import Cabang, Corpus, Pelaksana
 from sopap.render.features import FeatureError, feature_of, kit_files, stale_files, write_kit
 from sopap.render.features.gherkin import render
@@ -92,7 +92,7 @@ def test_every_step_gets_its_scenarios():
         assert sorted(kinds[None]) == ["kasus-lengkap", "kasus-lengkap"], sop.id
         for step in sop.langkah:
             got = kinds[step.nomor]
-            supply = berkas_after(sop, path_to(sop, step.nomor)).supply_for(step)
+            supply = case_file_after(sop, path_to(sop, step.nomor)).supply_for(step)
             assert got.count("positif") == 1 and got.count("urutan-salah") == 1, (sop.id, step.nomor)
             assert got.count("pelaksana-salah") == 1
             assert got.count("kelengkapan-kurang") == len(supply)

@@ -23,8 +23,8 @@ from sopap.model.roman import roman_to_int
 from sopap.model.sop import Corpus, Sop
 from sopap.render.pdf import fonts
 from sopap.render.pdf import lampiran as dokumen
-from sopap.render.pdf.order import nama_berkas
-from sopap.render.pdf.paper import kertas
+from sopap.render.pdf.order import file_name_of
+from sopap.render.pdf.paper import find_paper
 from sopap.sphinxext.project import Project
 from support import TESTS
 from support.lampiran_check import periksa
@@ -72,7 +72,7 @@ def seed_a4(project_root, tmp_path_factory):
 
 
 def berkas(out: Path, sop: Sop) -> Path:
-    return out / nama_berkas(sop)
+    return out / file_name_of(sop)
 
 
 # -- test roots ----------------------------------------------------------------
@@ -209,11 +209,11 @@ def test_source_date_epoch(keputusan_f4, monkeypatch):
     sop = corpus.get("sop-keputusan")
     fonts.register()
     monkeypatch.setenv("SOURCE_DATE_EPOCH", "1700000000")
-    first = dokumen.render_satu(sop, corpus.keputusan, kertas("f4"))
+    first = dokumen.render_one(sop, corpus.keputusan, find_paper("f4"))
     assert b"/CreationDate (D:20231114221320+00'00')" in first
-    assert first == dokumen.render_satu(sop, corpus.keputusan, kertas("f4"))
+    assert first == dokumen.render_one(sop, corpus.keputusan, find_paper("f4"))
     monkeypatch.delenv("SOURCE_DATE_EPOCH")
-    assert b"D:20231114221320" not in dokumen.render_satu(sop, corpus.keputusan, kertas("f4"))
+    assert b"D:20231114221320" not in dokumen.render_one(sop, corpus.keputusan, find_paper("f4"))
 
 
 def test_stale_files_removed_others_kept(rootdir, tmp_path):
@@ -231,7 +231,7 @@ def test_stale_files_removed_others_kept(rootdir, tmp_path):
 def test_missing_fonts_message(monkeypatch):
     monkeypatch.setattr(fonts, "FOLDERS", ())
     monkeypatch.delenv("SOPAP_FONT_DIR", raising=False)
-    with pytest.raises(fonts.FontTidakAda) as exc:
+    with pytest.raises(fonts.FontMissing) as exc:
         fonts.find_folder()
     assert "fonts-liberation2" in str(exc.value) and "tidak ditemukan" in str(exc.value)
 
@@ -454,6 +454,6 @@ def test_one_actor_column_with_back_edge_across_pages(tmp_path):
     )
     fonts.register()
     path = tmp_path / "satu-kolom.pdf"
-    path.write_bytes(dokumen.render_satu(sop, Keputusan(pemerintah="Pemerintah Kota Uji"), kertas("a4")))
+    path.write_bytes(dokumen.render_one(sop, Keputusan(pemerintah="Pemerintah Kota Uji"), find_paper("a4")))
     found = periksa(path, sop, "a4")
     assert found["page_of"][18] > found["page_of"][3]

@@ -25,18 +25,18 @@ from gherkin.parser import Parser
 from hypothesis import HealthCheck, given, settings
 from lxml import etree
 
-from sopap.lint import Tingkat, periksa
+from sopap.lint import Severity, lint_sop
 from sopap.model import jsonformat
-from sopap.model.lines import PetaBaris
+from sopap.model.lines import SourceLines
 from sopap.model.sop import Corpus, Keputusan
 from sopap.render.bpmn import PROFILES, to_bytes
 from sopap.render.bpmn.xsd import XSD_DIR
 from sopap.render.features import kit_files
-from sopap.render.html.context import Konteks
+from sopap.render.html.context import PageContext
 from sopap.render.html.page import render_sop
 from sopap.render.pdf import fonts
 from sopap.render.pdf import lampiran as dokumen
-from sopap.render.pdf.paper import kertas
+from sopap.render.pdf.paper import find_paper
 from support.random_sop import sop
 
 CONTOH = settings(
@@ -50,7 +50,7 @@ XSD = etree.XMLSchema(etree.parse(str(XSD_DIR / "BPMN20.xsd")))
 @CONTOH
 @given(sop())
 def test_generated_sops_are_valid_models(model):
-    galat = [t for t in periksa(model, PetaBaris("acak"), dari_sumber=False) if t.tingkat is Tingkat.GALAT]
+    galat = [t for t in lint_sop(model, SourceLines("acak"), dari_sumber=False) if t.tingkat is Severity.GALAT]
     assert not galat, [(t.aturan, t.pesan) for t in galat]
 
 
@@ -67,7 +67,7 @@ def test_json_round_trip_is_identical(model):
 @CONTOH
 @given(sop())
 def test_html_page_renders_and_reads_back_the_text(model):
-    ctx = Konteks(Corpus((model,)), uri_sop=lambda sop_id: f"{sop_id}.html")
+    ctx = PageContext(Corpus((model,)), uri_sop=lambda sop_id: f"{sop_id}.html")
     html = render_sop(model, ctx, lambda n: f"sop-{model.id}-langkah-{n}")
     tree = lxml.html.fragment_fromstring(html, create_parent="div")
     assert not tree.xpath("//script | //font | //b")
@@ -107,7 +107,7 @@ def test_bpmn_is_xsd_valid_in_both_profiles(model):
 @given(sop())
 def test_pdf_lampiran_builds(model):
     fonts.register()
-    data = dokumen.render_satu(model, Keputusan(), kertas("f4"))
+    data = dokumen.render_one(model, Keputusan(), find_paper("f4"))
     with pdfplumber.open(io.BytesIO(data)) as pdf:
         assert len(pdf.pages) >= 2
         text = _ascii("".join(page.extract_text() for page in pdf.pages))

@@ -14,50 +14,50 @@ from hypothesis import strategies as st
 
 from sopap.cli import main
 from sopap.model.sop import Arah, Cabang, Langkah
-from sopap.review.diff.compare import bandingkan_sop
-from sopap.review.diff.words import HAPUS, SAMA, TAMBAH, Potongan, baris, baru_dari, lama_dari, potong
-from sopap.sphinxext.read import baca_teks
+from sopap.review.diff.compare import compare_sop
+from sopap.review.diff.words import DELETED, INSERTED, SAME, Piece, baris, new_text, old_text, split_pieces
+from sopap.sphinxext.read import read_texts
 from support.revisions import BARU, LAMA, ROOT, buat_repo
 
 
 # -- word pieces ---------------------------------------------------------------------
 def test_a_time_standard_changes_one_word():
-    assert potong("6 Hari", "9 Hari") == (Potongan(HAPUS, "6"), Potongan(TAMBAH, "9"), Potongan(SAMA, " Hari"))
+    assert split_pieces("6 Hari", "9 Hari") == (Piece(DELETED, "6"), Piece(INSERTED, "9"), Piece(SAME, " Hari"))
 
 
 def test_a_space_between_two_changes_joins_them():
-    pieces = potong("6 hari kerja", "9 minggu kerja")
-    assert pieces == (Potongan(HAPUS, "6 hari"), Potongan(TAMBAH, "9 minggu"), Potongan(SAMA, " kerja"))
+    pieces = split_pieces("6 hari kerja", "9 minggu kerja")
+    assert pieces == (Piece(DELETED, "6 hari"), Piece(INSERTED, "9 minggu"), Piece(SAME, " kerja"))
 
 
 @given(st.text(alphabet="ab ,.\nxyz", max_size=40), st.text(alphabet="ab ,.\nxyz", max_size=40))
 def test_pieces_give_back_both_texts(lama, baru):
-    pieces = potong(lama, baru)
-    assert lama_dari(pieces) == lama and baru_dari(pieces) == baru
+    pieces = split_pieces(lama, baru)
+    assert old_text(pieces) == lama and new_text(pieces) == baru
     kinds = [p.jenis for p in pieces]
-    assert all(not (a == b == SAMA) for a, b in zip(kinds, kinds[1:]))  # no split equal runs
+    assert all(not (a == b == SAME) for a, b in zip(kinds, kinds[1:]))  # no split equal runs
 
 
 def test_long_lists_show_only_the_lines_that_changed():
     old = "\n".join(f"Peraturan {n}" for n in range(1, 11))
     new = old.replace("Peraturan 5", "Peraturan 5 Tahun 2024")
-    lines = baris(potong(old, new))
-    assert lines == [4, (Potongan(SAMA, "Peraturan 5"), Potongan(TAMBAH, " Tahun 2024")), 5]
-    short = baris(potong("a\nb", "a\nc"))
-    assert short == [(Potongan(SAMA, "a"),), (Potongan(HAPUS, "b"), Potongan(TAMBAH, "c"))]
+    lines = baris(split_pieces(old, new))
+    assert lines == [4, (Piece(SAME, "Peraturan 5"), Piece(INSERTED, " Tahun 2024")), 5]
+    short = baris(split_pieces("a\nb", "a\nc"))
+    assert short == [(Piece(SAME, "a"),), (Piece(DELETED, "b"), Piece(INSERTED, "c"))]
 
 
 # -- the fixture with known changes ---------------------------------------------------------
 @pytest.fixture(scope="module")
 def versi():
-    bacaan = baca_teks({"lama": LAMA.read_bytes(), "baru": BARU.read_bytes()}, ROOT)
+    bacaan = read_texts({"lama": LAMA.read_bytes(), "baru": BARU.read_bytes()}, ROOT)
     assert not bacaan.masalah
     return bacaan.sops["lama"], bacaan.sops["baru"]
 
 
 def test_known_changes_of_the_fixture(versi):
     lama, baru = versi
-    result = bandingkan_sop(lama, baru)
+    result = compare_sop(lama, baru)
     identity = {c.medan: (c.lama, c.baru) for c in result.identitas}
     assert identity["tanggal_revisi"] == ("", "2 Maret 2026")
     assert identity["revisi"] == ("0", "1")
@@ -66,7 +66,7 @@ def test_known_changes_of_the_fixture(versi):
     assert set(changed) == {(2, 2), (None, 3), (7, None), (3, 7)}
     waktu = changed[(2, 2)].medan
     assert [(c.label, c.potongan) for c in waktu] == [
-        ("Waktu", (Potongan(HAPUS, "6"), Potongan(TAMBAH, "9"), Potongan(SAMA, " Hari")))
+        ("Waktu", (Piece(DELETED, "6"), Piece(INSERTED, "9"), Piece(SAME, " Hari")))
     ]
     assert changed[(None, 3)].keadaan() == "ditambahkan"
     assert changed[(7, None)].keadaan() == "dihapus"
@@ -88,7 +88,7 @@ def test_renumbering_alone_is_no_change(versi):
         for i, s in enumerate(steps)
     ]
     baru = dataclasses.replace(lama, langkah=tuple(steps))
-    result = bandingkan_sop(lama, baru)
+    result = compare_sop(lama, baru)
     assert [(s.nomor_lama, s.nomor_baru, s.keadaan()) for s in result.langkah if s.berubah] == [(None, 1, "ditambahkan")]
     assert all(not s.dipindah for s in result.langkah)
 
@@ -111,10 +111,10 @@ def _with_decision(sop, offset: int, tidak: int = 1):
 
 def test_decision_targets_are_compared_after_renumbering(versi):
     lama, _ = versi
-    result = bandingkan_sop(_with_decision(lama, 0), _with_decision(lama, 1))
+    result = compare_sop(_with_decision(lama, 0), _with_decision(lama, 1))
     # only the inserted first step; the decision (now step 3, back to step 2) has the same flow
     assert [(s.nomor_lama, s.nomor_baru) for s in result.langkah if s.berubah] == [(None, 1)]
-    changed_target = bandingkan_sop(_with_decision(lama, 0), _with_decision(lama, 1, tidak=2))
+    changed_target = compare_sop(_with_decision(lama, 0), _with_decision(lama, 1, tidak=2))
     alur = [c for s in changed_target.langkah for c in s.medan if c.medan == "alur" and s.lama is not None]
     assert [(c.lama, c.baru) for c in alur] == [
         ("Lengkap → langkah 4\nTidak lengkap → langkah 2", "Lengkap → langkah 4\nTidak lengkap → langkah 3")

@@ -64,7 +64,7 @@ def test_uncommitted_changes_come_first_and_old_versions_are_read_once(tmp_path,
     def refuse(*args, **kwargs):
         raise AssertionError("versi lama dibaca ulang padahal tersimpan")
 
-    monkeypatch.setattr(simpanan, "baca_terpisah", refuse)
+    monkeypatch.setattr(simpanan, "read_apart", refuse)
     html = build(repo, tmp_path / "_build")
     page = (html / "riwayat" / "sop-revisi.html").read_text(encoding="utf-8")
     first = re.search(r"<tbody><tr><td>([^<]+)</td>", page).group(1)

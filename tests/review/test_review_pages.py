@@ -10,8 +10,8 @@ from urllib.parse import urljoin, urlparse
 
 import pytest
 
-from sopap.lint import ATURAN
-from sopap.review.confirm import perlu_konfirmasi
+from sopap.lint import RULES
+from sopap.review.confirm import to_confirm
 from sopap.sphinxext.project import Project
 from sopap.sphinxext.state import sop_data
 from support import PROJECT, TESTS
@@ -67,7 +67,7 @@ def test_lint_page_and_rules_table(app):
     page = read(out, "tinjauan/lint.html")
     section = page.split('id="lint-sop-draf"')[1].split("</section>")[0]
     assert "<code>PR03</code>" in section and "revisi 1 belum diparaf koordinasi oleh Kabag Organisasi" in section
-    assert all(f"<code>{rid}</code>" in page for rid in ATURAN)
+    assert all(f"<code>{rid}</code>" in page for rid in RULES)
     assert local_links(out, "tinjauan/lint.html") == []
 
 
@@ -97,8 +97,8 @@ def test_seed_review_counts(project_root, tmp_path):
     result = Project(project_root, build_dir=out).run("html", out / "html", warning_stream=None)
     assert result.ok, result.warnings
     corpus = result.app.env.domains["sop"].corpus()
-    inferensi = sum(perlu_konfirmasi(s).inferensi for s in corpus)
-    tidak = sum(perlu_konfirmasi(s).tidak_terbaca for s in corpus)
+    inferensi = sum(to_confirm(s).inferensi for s in corpus)
+    tidak = sum(to_confirm(s).tidak_terbaca for s in corpus)
     page = read(out / "html", "tinjauan/index.html")
     assert f"<strong>11 SOP</strong>: 0 DRAF (paraf koordinasi belum lengkap); {inferensi + tidak} hal perlu " \
         f"dikonfirmasi ({inferensi} inferensi, {tidak} tidak terbaca)" in page

@@ -198,7 +198,7 @@ def test_sop_page_offers_its_bpmn_files(app):
 
 @pytest.mark.sphinx("html", testroot="html", freshenv=True, confoverrides={"sopap_lampiran_download": True})
 def test_sop_page_links_its_lampiran_pdf_when_asked(app):
-    from sopap.render.pdf.order import nama_berkas
+    from sopap.render.pdf.order import file_name_of
 
     app.build()
     assert warnings_of(app) == []
@@ -206,7 +206,7 @@ def test_sop_page_links_its_lampiran_pdf_when_asked(app):
     page = Page(read(app, "sop-alur.html"))
     links = [a["href"] for a in page.all("a", "sopap-unduh")]
     # first, then the BPMN files; the PDF itself is copied in by `sopap build`
-    assert links[0] == f"_downloads/lampiran/{nama_berkas(sop)}", links
+    assert links[0] == f"_downloads/lampiran/{file_name_of(sop)}", links
     assert len(links) == 3
     assert "Unduh" in read(app, "sop-alur.html") and ">Lampiran PDF</a>" in read(app, "sop-alur.html")
     # the list of SOPs offers the whole Keputusan

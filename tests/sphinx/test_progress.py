@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 
 from sopap.sphinxext.project import Project
-from sopap.util.progress import Kemajuan, KemajuanBertahap
+from sopap.util.progress import Progress, StagedProgress
 from support import TESTS
 
 ROOTS = TESTS / "roots"
@@ -29,7 +29,7 @@ class Terminal(io.StringIO):
 
 def test_progress_line_is_drawn_on_a_terminal_and_cleared():
     stream = Terminal()
-    with Kemajuan("lampiran", 4, stream) as bar:
+    with Progress("lampiran", 4, stream) as bar:
         for name in ("a", "b", "c", "d"):
             bar.maju(1, name)
     text = stream.getvalue()
@@ -42,18 +42,18 @@ def test_progress_line_is_drawn_on_a_terminal_and_cleared():
 
 def test_progress_line_is_silent_in_a_pipe():
     stream = io.StringIO()
-    with Kemajuan("lampiran", 3, stream) as bar:
+    with Progress("lampiran", 3, stream) as bar:
         for _ in range(3):
             bar.maju()
     assert stream.getvalue() == ""
-    half = Kemajuan("x", 4, io.StringIO())
+    half = Progress("x", 4, io.StringIO())
     half.maju(2)
     assert half.garis() == "x [##########..........] 2/4  50%"
 
 
 def test_phases_get_a_line_each():
     stream = Terminal()
-    with KemajuanBertahap(stream) as kemajuan:
+    with StagedProgress(stream) as kemajuan:
         kemajuan("menata", 1, 2, "a")
         kemajuan("menata", 2, 2, "b")
         kemajuan("menulis", 1, 1, "a")

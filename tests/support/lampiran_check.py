@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from sopap.model.sop import Sop
-from sopap.render.pdf.paper import kertas
+from sopap.render.pdf.paper import find_paper
 from support.lampiran_pdf import TabelHalaman, di_tepi, kepala_panah, konektor, norm, open_pdf, simbol, tabel
 
 
@@ -93,7 +93,7 @@ def periksa(path: Path, sop: Sop, paper: str = "f4") -> dict:
 
 
 def _every_page(b: _Bacaan, paper: str) -> None:
-    size = kertas(paper)
+    size = find_paper(paper)
     total = len(b.pages)
     for number, (page, text) in enumerate(zip(b.pages, b.texts), start=1):
         assert (round(page.width, 1), round(page.height, 1)) == (round(size.lebar, 1), round(size.tinggi, 1))

@@ -26,11 +26,11 @@ Step = Callable[[Project, argparse.Namespace], int]
 
 def step_html(project: Project, args: argparse.Namespace) -> int:
     out = project.build_dir / "html"
-    gagal.sebelum(out)
+    gagal.before_build(out)
     result = project.run("html", out, parallel=args.jobs)
     if result.ok:
         return 0
-    failed = gagal.sesudah_gagal(out, result.warnings)
+    failed = gagal.after_failure(out, result.warnings)
     print(
         f"sopap: halaman dari sumber bermasalah dipindahkan ke {failed} (lihat {gagal.CATATAN}); "
         f"{out} tidak berisi buku pegangan yang sah",

@@ -146,10 +146,10 @@ def run_pytest(paths: list[Path], impls: list[str], report: Path | None, extra: 
     argv += [f"--sop-impl={name}" for name in impls]
     if report is not None:
         argv.append(f"--sop-report={report}")
-    from sopap.cli.conform_progress import KemajuanUji
+    from sopap.cli.conform_progress import TestProgress
 
     tally = _Tally()
-    kemajuan = KemajuanUji(extra)  # a progress line on a terminal
+    kemajuan = TestProgress(extra)  # a progress line on a terminal
     code = pytest.main([*argv, *kemajuan.argv(), *extra], plugins=[tally, kemajuan])
     return int(code), tally
 

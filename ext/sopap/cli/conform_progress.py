@@ -13,18 +13,18 @@ from typing import IO
 
 import pytest
 
-from sopap.util.progress import Kemajuan, _is_tty
+from sopap.util.progress import Progress, _is_tty
 
 LABEL = "skenario"
 
 
-class KemajuanUji:
+class TestProgress:
     def __init__(self, extra: list[str], stream: IO[str] | None = None) -> None:
         self.stream = stream if stream is not None else sys.stderr
         verbose = any(a == "--verbose" or (a.startswith("-v") and not a.startswith("--")) for a in extra)
         self.aktif = _is_tty(self.stream) and not verbose
         self._quiet = any(a == "--quiet" or (a.startswith("-q") and not a.startswith("--")) for a in extra)
-        self.bar = Kemajuan(LABEL, 0, self.stream)
+        self.bar = Progress(LABEL, 0, self.stream)
 
     def argv(self) -> list[str]:
         """pytest options for this run: on a terminal, no dots and no percentages."""
@@ -34,7 +34,7 @@ class KemajuanUji:
 
     def pytest_collection_finish(self, session: pytest.Session) -> None:
         if self.aktif:
-            self.bar = Kemajuan(LABEL, len(session.items), self.stream)
+            self.bar = Progress(LABEL, len(session.items), self.stream)
 
     def pytest_runtest_logfinish(self, nodeid: str, location) -> None:
         self.bar.maju(1, nodeid.rsplit("::", 1)[-1])

@@ -14,12 +14,12 @@ import sys
 from pathlib import Path
 
 from sopap.cli.common import add_color_option, add_project_option, project_from, use_color
-from sopap.cli.diff_sides import Sisi, kerja, sisi
+from sopap.cli.diff_sides import Side, side_of, working_tree
 from sopap.render import terminal
 from sopap.render.html import redline as redline_html
 from sopap.render.pdf import redline as redline_pdf
-from sopap.review.diff.compare import bandingkan_korpus, bandingkan_sop
-from sopap.review.diff.result import Perbandingan
+from sopap.review.diff.compare import compare_corpus, compare_sop
+from sopap.review.diff.result import CorpusDiff
 from sopap.util import atomic
 
 
@@ -40,26 +40,26 @@ def register(sub) -> None:
     parser.set_defaults(func=run)
 
 
-def bandingkan(a: Sisi, b: Sisi) -> Perbandingan:
+def compare_sides(a: Side, b: Side) -> CorpusDiff:
     """Pair the SOPs of both sides: two single files whatever their ids, else by id."""
     masalah = tuple(("lama", m) for m in a.masalah) + tuple(("baru", m) for m in b.masalah)
     if a.satu_berkas and b.satu_berkas and len(a.sops) == 1 and len(b.sops) == 1:
-        return Perbandingan(a.label, b.label, (bandingkan_sop(a.sops[0], b.sops[0]),), masalah)
+        return CorpusDiff(a.label, b.label, (compare_sop(a.sops[0], b.sops[0]),), masalah)
     old, new = a.sops, b.sops
     if a.satu_berkas:
         new = [s for s in new if s.id in {x.id for x in old}]
     elif b.satu_berkas:
         old = [s for s in old if s.id in {x.id for x in new}]
-    return bandingkan_korpus(sorted(old, key=lambda s: s.id), sorted(new, key=lambda s: s.id), a.label, b.label, masalah)
+    return compare_corpus(sorted(old, key=lambda s: s.id), sorted(new, key=lambda s: s.id), a.label, b.label, masalah)
 
 
-def tulis(hasil: Perbandingan, folder: Path) -> list[Path]:
+def tulis(hasil: CorpusDiff, folder: Path) -> list[Path]:
     """Per changed SOP ``<id>.html`` and ``<id>.pdf``; ``index.html`` for several."""
     written: list[Path] = []
     changed = hasil.berubah
     files: dict[Path, bytes] = {}
     for item in changed:
-        one = Perbandingan(hasil.label_lama, hasil.label_baru, (item,), hasil.masalah)
+        one = CorpusDiff(hasil.label_lama, hasil.label_baru, (item,), hasil.masalah)
         title = f"Perbandingan revisi SOP {item.sop.nama}"
         files[folder / f"{item.sop.id}.html"] = redline_html.dokumen(one, title).encode("utf-8")
         files[folder / f"{item.sop.id}.pdf"] = redline_pdf.render(item, hasil)
@@ -73,9 +73,9 @@ def tulis(hasil: Perbandingan, folder: Path) -> list[Path]:
 
 def run(args: argparse.Namespace) -> int:
     project = project_from(args)
-    a = sisi(args.lama, project)
-    b = sisi(args.baru, project) if args.baru else kerja(project)
-    hasil = bandingkan(a, b)
+    a = side_of(args.lama, project)
+    b = side_of(args.baru, project) if args.baru else working_tree(project)
+    hasil = compare_sides(a, b)
     sys.stdout.write(terminal.teks(hasil, warna=use_color(args.color)))
     if args.output:
         folder = Path(args.output).resolve()

@@ -19,11 +19,11 @@ from sopap.model import jsonformat
 from sopap.model.sop import Sop
 from sopap.review import git
 from sopap.sphinxext.project import Project
-from sopap.sphinxext.read import Bacaan, baca_proyek, baca_teks
+from sopap.sphinxext.read import Reading, read_project, read_texts
 
 
 @dataclass
-class Sisi:
+class Side:
     """One side of a comparison: its SOPs and what went wrong reading them."""
 
     label: str
@@ -34,7 +34,7 @@ class Sisi:
     satu_berkas: bool = False
 
 
-def _ringkas_masalah(bacaan: Bacaan) -> list[str]:
+def _ringkas_masalah(bacaan: Reading) -> list[str]:
     out = []
     for docname, problems in sorted(bacaan.masalah.items()):
         if problems:
@@ -45,62 +45,62 @@ def _ringkas_masalah(bacaan: Bacaan) -> list[str]:
     return out
 
 
-def _berkas(path: Path, confdir: Path) -> Sisi:
+def _berkas(path: Path, confdir: Path) -> Side:
     label = str(path)
     if path.suffix.lower() == ".json":
         try:
             corpus = jsonformat.corpus_from_dict(json.loads(path.read_text(encoding="utf-8")))
         except (OSError, ValueError, KeyError, TypeError) as exc:
             raise SopapError(f"{path}: bukan berkas sopap/1 yang dapat dibaca ({exc})") from exc
-        return Sisi(label, list(corpus.sops))
+        return Side(label, list(corpus.sops))
     try:
         content = path.read_bytes()
     except OSError as exc:
         raise SopapError(f"{path}: tidak dapat dibaca ({exc.strerror})") from exc
-    bacaan = baca_teks({path.stem: content}, confdir)
-    sisi = Sisi(label, list(bacaan.sops.values()), _ringkas_masalah(bacaan), satu_berkas=True)
-    if not sisi.sops:
-        sisi.masalah.append(f"{path}: tidak memuat SOP yang dapat dibaca")
-    return sisi
+    bacaan = read_texts({path.stem: content}, confdir)
+    side_of = Side(label, list(bacaan.sops.values()), _ringkas_masalah(bacaan), satu_berkas=True)
+    if not side_of.sops:
+        side_of.masalah.append(f"{path}: tidak memuat SOP yang dapat dibaca")
+    return side_of
 
 
-def _blob(repo: Path, spec: str, confdir: Path) -> Sisi:
+def _blob(repo: Path, spec: str, confdir: Path) -> Side:
     sha = git.blob_of(repo, spec)
     content = git.blobs(repo, [sha]).get(sha) if sha else None
     if content is None:
         raise SopapError(f"'{spec}' tidak ditemukan di git")
     name = Path(spec.partition(":")[2]).stem or "naskah"
-    bacaan = baca_teks({name: content}, confdir)
-    sisi = Sisi(spec, list(bacaan.sops.values()), _ringkas_masalah(bacaan), satu_berkas=True)
-    if not sisi.sops:
-        sisi.masalah.append(f"{spec}: tidak memuat SOP yang dapat dibaca")
-    return sisi
+    bacaan = read_texts({name: content}, confdir)
+    side_of = Side(spec, list(bacaan.sops.values()), _ringkas_masalah(bacaan), satu_berkas=True)
+    if not side_of.sops:
+        side_of.masalah.append(f"{spec}: tidak memuat SOP yang dapat dibaca")
+    return side_of
 
 
-def _revisi(repo: Path, rev: str, sha: str, project: Project) -> Sisi:
+def _revisi(repo: Path, rev: str, sha: str, project: Project) -> Side:
     prefix = project.root.relative_to(repo.resolve()) if project.root != repo.resolve() else Path()
     with tempfile.TemporaryDirectory(prefix="sopap-revisi-") as tmp:
         tree = Path(tmp) / "pohon"
         tree.mkdir()
         try:
-            git.ekstrak(repo, sha, tree)
-        except git.GitGagal as exc:
+            git.extract(repo, sha, tree)
+        except git.GitError as exc:
             raise SopapError(f"revisi '{rev}' tidak dapat diambil dari git: {exc}") from exc
         root = tree / prefix
         if not (root / "conf.py").is_file():
             raise SopapError(f"revisi '{rev}' tidak memuat conf.py di {prefix.as_posix() or '.'}; bukan proyek sopap")
-        bacaan = baca_proyek(Project(root, build_dir=Path(tmp) / "_build"))
+        bacaan = read_project(Project(root, build_dir=Path(tmp) / "_build"))
     label = f"revisi {rev} ({sha[:10]})" if not sha.startswith(rev) else f"revisi {sha[:10]}"
-    return Sisi(label, list(bacaan.sops.values()), _ringkas_masalah(bacaan))
+    return Side(label, list(bacaan.sops.values()), _ringkas_masalah(bacaan))
 
 
-def kerja(project: Project) -> Sisi:
+def working_tree(project: Project) -> Side:
     """The project's current sources (the working tree)."""
-    bacaan = baca_proyek(project)
-    return Sisi("sumber saat ini", list(bacaan.sops.values()), _ringkas_masalah(bacaan))
+    bacaan = read_project(project)
+    return Side("sumber saat ini", list(bacaan.sops.values()), _ringkas_masalah(bacaan))
 
 
-def sisi(spec: str, project: Project) -> Sisi:
+def side_of(spec: str, project: Project) -> Side:
     """Resolve one argument of ``sopap diff`` and read it."""
     path = Path(spec)
     if path.is_file():

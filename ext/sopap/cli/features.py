@@ -18,7 +18,7 @@ from sopap.conformance.kit import FOLDER
 from sopap.render.features import stale_files
 from sopap.sphinxext.builders.features import FeaturesError
 from sopap.sphinxext.project import Project
-from sopap.util.progress import KemajuanBertahap
+from sopap.util.progress import StagedProgress
 
 
 def register(sub) -> None:
@@ -40,7 +40,7 @@ def generate(project: Project, folder: Path, *, check: bool) -> int:
     with tempfile.TemporaryDirectory(prefix="sopap-fitur-") as tmp:
         target = Path(tmp) / "kit" if check else folder
         try:
-            with KemajuanBertahap() as kemajuan:  # a progress line on a terminal only
+            with StagedProgress() as kemajuan:  # a progress line on a terminal only
                 result = project.run("sopap-features", target, kemajuan=kemajuan)
         except FeaturesError as exc:
             print(f"sopap: {exc}", file=sys.stderr)

@@ -24,12 +24,12 @@ from sopap.cli.common import (
     use_color,
 )
 from sopap.errors import SopapError
-from sopap.lint import PetaBaris, Temuan, Tingkat, periksa, urut
+from sopap.lint import Finding, Severity, SourceLines, lint_sop, sort_findings
 from sopap.lint import report as laporan
-from sopap.lint.source_problems import dari_masalah
+from sopap.lint.source_problems import findings_from_problems
 from sopap.model import jsonformat
 from sopap.render.html.redline import css
-from sopap.render.html.review.lint import halaman_lint
+from sopap.render.html.review.lint import lint_page
 from sopap.sphinxext.project import Project
 from sopap.sphinxext.state import sop_data
 from sopap.util import atomic
@@ -59,22 +59,22 @@ def register(sub) -> None:
     parser.set_defaults(func=run)
 
 
-def _json_temuan(path: Path) -> list[Temuan]:
+def _json_temuan(path: Path) -> list[Finding]:
     try:
         corpus = jsonformat.corpus_from_dict(json.loads(path.read_text(encoding="utf-8")))
     except OSError as exc:
         raise SopapError(f"{path}: tidak dapat dibaca ({exc.strerror})") from exc
     except (ValueError, KeyError, TypeError) as exc:
         rule = "SM01"
-        return [Temuan(rule, Tingkat.GALAT, f"bukan berkas sopap/1 yang sah: {exc}", str(path))]
-    found: list[Temuan] = []
+        return [Finding(rule, Severity.GALAT, f"bukan berkas sopap/1 yang sah: {exc}", str(path))]
+    found: list[Finding] = []
     for index, sop in enumerate(corpus.sops):
-        peta = PetaBaris(f"{path} (sops[{index}] {sop.id})")
-        found += periksa(sop, peta, dari_sumber=False)
+        peta = SourceLines(f"{path} (sops[{index}] {sop.id})")
+        found += lint_sop(sop, peta, dari_sumber=False)
     return found
 
 
-def _project_temuan(project: Project) -> tuple[dict[str, list[Temuan]], set[str]]:
+def _project_temuan(project: Project) -> tuple[dict[str, list[Finding]], set[str]]:
     """Findings per source file of the whole project, and the SOP source files.
 
     The sources are read afresh (not from the build cache): Sphinx reports
@@ -92,10 +92,10 @@ def _project_temuan(project: Project) -> tuple[dict[str, list[Temuan]], set[str]
         for docname, berkas in files.items()
         if docname in data.sops or (folder and docname.startswith(folder + "/"))
     }
-    per_file: dict[str, list[Temuan]] = {}
+    per_file: dict[str, list[Finding]] = {}
     for docname, berkas in files.items():
         sop = data.sops.get(docname)
-        found = list(dari_masalah(berkas, data.masalah.get(docname, ()), sop.id if sop else ""))
+        found = list(findings_from_problems(berkas, data.masalah.get(docname, ()), sop.id if sop else ""))
         found += data.temuan.get(docname, [])
         per_file[berkas] = found
     known = {(t.berkas, t.baris, t.pesan) for found in per_file.values() for t in found}
@@ -105,12 +105,12 @@ def _project_temuan(project: Project) -> tuple[dict[str, list[Temuan]], set[str]
         if (path, line, message) in known or not path:
             continue
         known.add((path, line, message))
-        per_file.setdefault(path, []).append(Temuan("SM01", Tingkat.GALAT, message, path, line))
+        per_file.setdefault(path, []).append(Finding("SM01", Severity.GALAT, message, path, line))
     return per_file, sop_files
 
 
-def _select(per_file: dict[str, list[Temuan]], project: Project, paths: list[Path]) -> dict[str, list[Temuan]]:
-    chosen: dict[str, list[Temuan]] = {}
+def _select(per_file: dict[str, list[Finding]], project: Project, paths: list[Path]) -> dict[str, list[Finding]]:
+    chosen: dict[str, list[Finding]] = {}
     for path in paths:
         try:
             rel = path.resolve().relative_to(project.root)
@@ -132,7 +132,7 @@ def run(args: argparse.Namespace) -> int:
             raise SopapError(f"{path}: tidak ada")
     json_paths = [p for p in paths if p.is_file() and p.suffix.lower() == ".json"]
     source_paths = [p for p in paths if p not in json_paths]
-    found: list[Temuan] = []
+    found: list[Finding] = []
     checked = 0
     for path in json_paths:
         found += _json_temuan(path)
@@ -146,25 +146,25 @@ def run(args: argparse.Namespace) -> int:
         for items in per_file.values():
             found += items
         checked += len(per_file)
-    found = urut(found)
+    found = sort_findings(found)
     if args.format == "json":
-        sys.stdout.write(laporan.json_teks(found))
+        sys.stdout.write(laporan.json_text(found))
     else:
         sys.stdout.write(laporan.teks(found, checked, warna=use_color(args.color)))
     if args.html:
         _write_html(Path(args.html), found)
     worst = {t.tingkat for t in found}
-    if Tingkat.GALAT in worst or (args.strict and Tingkat.PERINGATAN in worst):
+    if Severity.GALAT in worst or (args.strict and Severity.PERINGATAN in worst):
         return 1
     return 0
 
 
-def _write_html(path: Path, found: list[Temuan]) -> None:
-    by_sop: dict[str, list[Temuan]] = {}
+def _write_html(path: Path, found: list[Finding]) -> None:
+    by_sop: dict[str, list[Finding]] = {}
     for item in found:
         by_sop.setdefault(item.sop or item.berkas, []).append(item)
     per_sop = [(key, key, items, None, lambda n: None) for key, items in by_sop.items()]
-    body = halaman_lint(per_sop, [])
+    body = lint_page(per_sop, [])
     page = (
         '<!DOCTYPE html>\n<html lang="id"><head><meta charset="utf-8"><title>Temuan lint SOP</title>'
         f"<style>{css()}\nbody{{font-family:'Liberation Sans',Arial,sans-serif;max-width:70rem;margin:2rem auto;"

@@ -6,10 +6,10 @@ import argparse
 from pathlib import Path
 
 from sopap.cli.common import add_project_option, project_from
-from sopap.render.pdf.order import NAMA_KEPUTUSAN
-from sopap.render.pdf.paper import KERTAS
+from sopap.render.pdf.order import KEPUTUSAN_FILE
+from sopap.render.pdf.paper import PAPERS
 from sopap.sphinxext.project import Project
-from sopap.util.progress import KemajuanBertahap
+from sopap.util.progress import StagedProgress
 
 
 def register(sub) -> None:
@@ -19,7 +19,7 @@ def register(sub) -> None:
     parser.add_argument("-o", "--output", metavar="FOLDER", default=None, help="folder tujuan (bawaan: _build/pdf)")
     parser.add_argument(
         "--paper",
-        choices=sorted(KERTAS),
+        choices=sorted(PAPERS),
         default=None,
         help="ukuran kertas, lanskap (bawaan: sopap_lampiran_paper di conf.py, biasanya f4 = 215 x 330 mm)",
     )
@@ -36,7 +36,7 @@ def build_pdf(
     the files written are copied there for the SOP pages' download links.
     """
     overrides = {"sopap_lampiran_paper": paper} if paper else None
-    with KemajuanBertahap() as kemajuan:  # a progress line on a terminal only
+    with StagedProgress() as kemajuan:  # a progress line on a terminal only
         result = project.run("lampiran", outdir, overrides=overrides, kemajuan=kemajuan)
     if not result.ok:
         return 1
@@ -47,7 +47,7 @@ def build_pdf(
             print(f"  {outdir / name}  ({what})")
     count = sum(1 for _, sop_id in builder.ditulis if sop_id)
     if count:
-        print(f"sopap: {count} lampiran ({builder.kertas.nama}) dan {NAMA_KEPUTUSAN} ditulis ke {outdir}")
+        print(f"sopap: {count} lampiran ({builder.kertas.nama}) dan {KEPUTUSAN_FILE} ditulis ke {outdir}")
     else:
         print("sopap: tidak ada SOP; tidak ada lampiran yang ditulis")
     if builder.tanpa_nomor:
@@ -57,9 +57,9 @@ def build_pdf(
             + "; lampiran itu diletakkan di akhir Keputusan"
         )
     if html is not None and result.app.config.sopap_lampiran_download and html.is_dir():
-        from sopap.sphinxext.builders.downloads import salin_ke_html
+        from sopap.sphinxext.builders.downloads import copy_to_html
 
-        target = salin_ke_html(outdir, [name for name, _ in builder.ditulis], html)
+        target = copy_to_html(outdir, [name for name, _ in builder.ditulis], html)
         print(f"sopap: salinan lampiran untuk tautan unduhan buku pegangan diperbarui di {target}")
     return 0
 

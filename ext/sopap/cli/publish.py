@@ -21,13 +21,13 @@ from sopap.util import atomic
 CATATAN = "GAGAL.txt"
 
 
-def folder_gagal(out: Path) -> Path:
+def failed_folder(out: Path) -> Path:
     return out.with_name(out.name + "-gagal")
 
 
-def sebelum(out: Path) -> None:
+def before_build(out: Path) -> None:
     """Before a build: start from the pages of the last (failed) build."""
-    failed = folder_gagal(out)
+    failed = failed_folder(out)
     if not failed.exists():
         return
     if out.exists():
@@ -37,9 +37,9 @@ def sebelum(out: Path) -> None:
     (out / CATATAN).unlink(missing_ok=True)
 
 
-def sesudah_gagal(out: Path, warnings: list[str]) -> Path:
+def after_failure(out: Path, warnings: list[str]) -> Path:
     """After a failed build: move the pages aside with the reason; returns their folder."""
-    failed = folder_gagal(out)
+    failed = failed_folder(out)
     shutil.rmtree(failed, ignore_errors=True)
     if out.exists():
         os.replace(out, failed)

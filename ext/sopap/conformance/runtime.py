@@ -31,7 +31,7 @@ from sopap.conformance.clock import Clock
 from sopap.conformance.kit import Kit
 from sopap.conformance.limits import call_limit
 from sopap.conformance.registry import resolve
-from sopap.model.paths import Berkas, Lintasan
+from sopap.model.paths import CaseFile, Route
 from sopap.model.sop import Langkah, Sop
 
 
@@ -219,7 +219,7 @@ class Scenario:
         self.kit = kit
         self.sop: Sop | None = None
         self.case_id: str | None = None
-        self.berkas = Berkas()
+        self.berkas = CaseFile()
         self.ready_since: datetime = run.clock.now()
         self.last: tuple[int, Outcome] | None = None
         self.before: Snapshot | None = None
@@ -273,7 +273,7 @@ class Scenario:
     def start(self, documents: Sequence[str]) -> None:
         sop = self.need_sop()
         self.case_id = self.run.invoke("start_case", sop.id, list(documents))
-        self.berkas = Berkas(documents)
+        self.berkas = CaseFile(documents)
         self.ready_since = self.clock.now()
         self.last = None
 
@@ -298,7 +298,7 @@ class Scenario:
             self.ready_since = self.clock.now()
         return outcome
 
-    def complete_path(self, path: Sequence[Lintasan]) -> None:
+    def complete_path(self, path: Sequence[Route]) -> None:
         """Set-up: complete each step as the SOP says; any refusal fails."""
         for item in path:
             step = self.step(item.nomor)

@@ -22,7 +22,7 @@ from sopap.conformance.adapter import Reason
 from sopap.conformance.kit import load_kit
 from sopap.conformance.runtime import Nonconformity, Run, Scenario
 from sopap.model.documents import normalize_dokumen
-from sopap.model.paths import Lintasan
+from sopap.model.paths import Route
 
 NO_CLOCK = "implementasi tidak mengikuti jam uji; standar waktu tidak diuji"
 _TOLERANCE = timedelta(seconds=1)
@@ -84,14 +84,14 @@ def _(sopap_kasus: Scenario, awal: str, akhir: str | None) -> None:
     chosen = numbers[numbers.index(first) : numbers.index(last) + 1]
     if any(sop.langkah_by_nomor(n).keputusan for n in chosen):
         raise ValueError("ada langkah keputusan di rentang ini: gunakan 'langkah berikut sudah selesai:' dengan tabel")
-    sopap_kasus.complete_path([Lintasan(n) for n in chosen])
+    sopap_kasus.complete_path([Route(n) for n in chosen])
 
 
 @given(parsers.re(r"langkah berikut sudah selesai:"))
 def _(sopap_kasus: Scenario, datatable=None) -> None:
     numbers = _rows(datatable, "langkah")
     decisions = _rows(datatable, "keputusan") if datatable and "keputusan" in datatable[0] else [""] * len(numbers)
-    sopap_kasus.complete_path([Lintasan(int(n), d.strip() or None) for n, d in zip(numbers, decisions)])
+    sopap_kasus.complete_path([Route(int(n), d.strip() or None) for n, d in zip(numbers, decisions)])
 
 
 # -- actions (Ketika) ----------------------------------------------------------

@@ -6,7 +6,7 @@ import enum
 from dataclasses import dataclass
 
 
-class Tingkat(str, enum.Enum):
+class Severity(str, enum.Enum):
     """Severity. Only ``galat`` fails the build (as a Sphinx warning)."""
 
     GALAT = "galat"  # the SOP is wrong: the build fails
@@ -19,11 +19,11 @@ class Tingkat(str, enum.Enum):
 
 
 @dataclass(frozen=True, slots=True)
-class Temuan:
+class Finding:
     """One finding of one rule at one place of a source file."""
 
     aturan: str  # rule id, e.g. "PL02"
-    tingkat: Tingkat
+    tingkat: Severity
     pesan: str  # Indonesian, names the step or field
     berkas: str  # source file relative to the project (or as given)
     baris: int | None = None
@@ -39,9 +39,9 @@ class Temuan:
         return (self.berkas, self.baris or 0, self.tingkat.urutan, self.aturan, self.pesan)
 
 
-def hitung(temuan) -> dict[Tingkat, int]:
+def count_by_severity(temuan) -> dict[Severity, int]:
     """Number of findings per severity (every severity present, maybe 0)."""
-    counts = {t: 0 for t in Tingkat}
+    counts = {t: 0 for t in Severity}
     for item in temuan:
         counts[item.tingkat] += 1
     return counts

@@ -4,13 +4,13 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from sopap.lint.findings import Tingkat
-from sopap.lint.registry import RUMAH, Hasil, aturan, daftar
+from sopap.lint.findings import Severity
+from sopap.lint.registry import RUMAH, RuleResult, defines_rule, register_rule
 from sopap.model.sop import JenisCatatan, Sop
 
 KELOMPOK = "Identitas"
 
-daftar("ID01", Tingkat.GALAT, "Isian identitas wajib terisi", kelompok=KELOMPOK, pembaca=True)
+register_rule("ID01", Severity.GALAT, "Isian identitas wajib terisi", kelompok=KELOMPOK, pembaca=True)
 
 #: Identity fields the form prints that the reader accepts empty ("").
 KOP = (
@@ -26,8 +26,8 @@ def _illegible(sop: Sop, medan: str) -> bool:
     )
 
 
-@aturan("ID02", Tingkat.PERINGATAN, "Nomor SOP, Tanggal Pembuatan dan Tanggal Pengesahan terisi", kelompok=KELOMPOK)
-def kop_terisi(sop: Sop) -> Iterator[Hasil]:
+@defines_rule("ID02", Severity.PERINGATAN, "Nomor SOP, Tanggal Pembuatan dan Tanggal Pengesahan terisi", kelompok=KELOMPOK)
+def kop_terisi(sop: Sop) -> Iterator[RuleResult]:
     values = {
         "nomor": sop.identitas.nomor,
         "tanggal-pembuatan": sop.identitas.tanggal_pembuatan,
@@ -36,25 +36,25 @@ def kop_terisi(sop: Sop) -> Iterator[Hasil]:
     for medan, label in KOP:
         if not values[medan]:
             why = " (tidak terbaca pada naskah)" if _illegible(sop, medan) else ""
-            yield Hasil(f"{label} belum diisi{why}", medan=medan)
+            yield RuleResult(f"{label} belum diisi{why}", medan=medan)
 
 
-@aturan("ID03", Tingkat.PERINGATAN, "Nomor lampiran (angka Romawi) terbaca", kelompok=KELOMPOK)
-def lampiran_terisi(sop: Sop) -> Iterator[Hasil]:
+@defines_rule("ID03", Severity.PERINGATAN, "Nomor lampiran (angka Romawi) terbaca", kelompok=KELOMPOK)
+def lampiran_terisi(sop: Sop) -> Iterator[RuleResult]:
     if not sop.lampiran:
-        yield Hasil(
+        yield RuleResult(
             "nomor lampiran belum terbaca; lampiran PDF-nya diletakkan di akhir Keputusan",
             medan="lampiran",
         )
 
 
-@aturan(
+@defines_rule(
     "ID04",
-    Tingkat.PERINGATAN,
+    Severity.PERINGATAN,
     "Tanggal Revisi terisi untuk revisi 1 dan seterusnya",
     kelompok=KELOMPOK,
     dasar=RUMAH,
 )
-def tanggal_revisi(sop: Sop) -> Iterator[Hasil]:
+def tanggal_revisi(sop: Sop) -> Iterator[RuleResult]:
     if sop.revisi > 0 and not sop.identitas.tanggal_revisi:
-        yield Hasil(f"naskah ini revisi {sop.revisi} tetapi Tanggal Revisi belum diisi", medan="tanggal-revisi")
+        yield RuleResult(f"naskah ini revisi {sop.revisi} tetapi Tanggal Revisi belum diisi", medan="tanggal-revisi")

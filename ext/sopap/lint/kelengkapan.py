@@ -13,8 +13,8 @@ from __future__ import annotations
 import difflib
 from collections.abc import Iterator
 
-from sopap.lint.findings import Tingkat
-from sopap.lint.registry import RUMAH, Hasil, aturan, daftar
+from sopap.lint.findings import Severity
+from sopap.lint.registry import RUMAH, RuleResult, defines_rule, register_rule
 from sopap.model.documents import normalize_dokumen
 from sopap.model.sop import Sop
 
@@ -34,13 +34,13 @@ def _closest(name: str, produced: dict[str, tuple[str, int]]) -> tuple[str, int]
     return produced[best[1]] if best else None
 
 
-@aturan(
+@defines_rule(
     "KL01",
-    Tingkat.PERINGATAN,
+    Severity.PERINGATAN,
     "Setiap kelengkapan dibuat oleh langkah sebelumnya atau ditandai datang dari luar",
     kelompok=KELOMPOK,
 )
-def asal_kelengkapan(sop: Sop) -> Iterator[Hasil]:
+def asal_kelengkapan(sop: Sop) -> Iterator[RuleResult]:
     produced: dict[str, tuple[str, int]] = {}  # normalised -> (as written, step)
     for index, step in enumerate(sop.langkah):
         luar = {normalize_dokumen(d) for d in step.kelengkapan_luar}
@@ -52,7 +52,7 @@ def asal_kelengkapan(sop: Sop) -> Iterator[Hasil]:
             near = _closest(doc, produced)
             if near is not None:
                 hint = f"; mirip output langkah {near[1]} '{near[0]}', salah tulis?"
-            yield Hasil(
+            yield RuleResult(
                 f"kelengkapan '{doc}' langkah {step.nomor} tidak dibuat oleh langkah sebelumnya; "
                 f"bila datang dari luar prosedur, tulis di ':kelengkapan-luar:'{hint}",
                 langkah=step.nomor,
@@ -62,20 +62,20 @@ def asal_kelengkapan(sop: Sop) -> Iterator[Hasil]:
             produced.setdefault(normalize_dokumen(doc), (doc, step.nomor))
 
 
-@aturan(
+@defines_rule(
     "KL02",
-    Tingkat.SARAN,
+    Severity.SARAN,
     "Hanya dokumen yang tidak dibuat di dalam prosedur yang ditandai datang dari luar",
     kelompok=KELOMPOK,
     dasar=RUMAH,
 )
-def luar_tidak_perlu(sop: Sop) -> Iterator[Hasil]:
+def luar_tidak_perlu(sop: Sop) -> Iterator[RuleResult]:
     produced: dict[str, int] = {}
     for step in sop.langkah:
         for doc in step.kelengkapan_luar:
             source = produced.get(normalize_dokumen(doc))
             if source is not None:
-                yield Hasil(
+                yield RuleResult(
                     f"'{doc}' pada langkah {step.nomor} ditandai datang dari luar, padahal dibuat "
                     f"oleh langkah {source}",
                     langkah=step.nomor,
@@ -85,9 +85,9 @@ def luar_tidak_perlu(sop: Sop) -> Iterator[Hasil]:
             produced.setdefault(normalize_dokumen(doc), step.nomor)
 
 
-daftar(
+register_rule(
     "KL03",
-    Tingkat.GALAT,
+    Severity.GALAT,
     "Isian ':kelengkapan-luar:' hanya menyebut kelengkapan langkah itu sendiri",
     kelompok=KELOMPOK,
     dasar=RUMAH,

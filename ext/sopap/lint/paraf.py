@@ -11,9 +11,9 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from sopap.lint.findings import Tingkat
-from sopap.lint.rank import jenjang
-from sopap.lint.registry import RUMAH, Hasil, aturan, daftar
+from sopap.lint.findings import Severity
+from sopap.lint.rank import rank_of
+from sopap.lint.registry import RUMAH, RuleResult, defines_rule, register_rule
 from sopap.model.paraf import status_paraf
 from sopap.model.sop import Langkah, Sop
 
@@ -40,16 +40,16 @@ def _pelaksana(sop: Sop, step: Langkah) -> tuple[str, tuple[int, str] | None]:
         column = sop.pelaksana_by_id(step.pelaksana)
     except KeyError:
         return step.pelaksana, None
-    return column.nama, jenjang(column.nama, column.id)
+    return column.nama, rank_of(column.nama, column.id)
 
 
-@aturan(
+@defines_rule(
     "PR01",
-    Tingkat.PERINGATAN,
+    Severity.PERINGATAN,
     "Rantai paraf, paraf, tanda tangan naik jenjang jabatan",
     kelompok=KELOMPOK,
 )
-def rantai_naik(sop: Sop) -> Iterator[Hasil]:
+def rantai_naik(sop: Sop) -> Iterator[RuleResult]:
     steps = sop.langkah
     for index, step in enumerate(steps):
         if not memaraf(step):
@@ -62,7 +62,7 @@ def rantai_naik(sop: Sop) -> Iterator[Hasil]:
             continue
         if rank_b[0] <= rank_a[0]:
             what = "menandatangani" if menandatangani(nxt) and not memaraf(nxt) else "memaraf"
-            yield Hasil(
+            yield RuleResult(
                 f"paraf langkah {step.nomor} ({nama_a}) diteruskan ke langkah {nxt.nomor} yang {what} "
                 f"({nama_b}), padahal jabatannya tidak lebih tinggi; paraf naik jenjang "
                 "(misalnya Kabid, lalu Sekretaris, lalu Kepala Dinas menandatangani)",
@@ -71,38 +71,38 @@ def rantai_naik(sop: Sop) -> Iterator[Hasil]:
             )
 
 
-@aturan("PR02", Tingkat.SARAN, "Setiap paraf diikuti tanda tangan", kelompok=KELOMPOK, dasar=RUMAH)
-def berakhir_ttd(sop: Sop) -> Iterator[Hasil]:
+@defines_rule("PR02", Severity.SARAN, "Setiap paraf diikuti tanda tangan", kelompok=KELOMPOK, dasar=RUMAH)
+def berakhir_ttd(sop: Sop) -> Iterator[RuleResult]:
     steps = sop.langkah
     for index, step in enumerate(steps):
         if memaraf(step) and not menandatangani(step):
             if not any(menandatangani(s) for s in steps[index + 1 :]):
-                yield Hasil(
+                yield RuleResult(
                     f"langkah {step.nomor} memaraf, tetapi tidak ada langkah sesudahnya yang menandatangani",
                     langkah=step.nomor,
                 )
 
 
-@aturan(
+@defines_rule(
     "PR03",
-    Tingkat.PERINGATAN,
+    Severity.PERINGATAN,
     "Revisi ini sudah diparaf semua jabatan Paraf Koordinasi (bukan DRAF)",
     kelompok=KELOMPOK,
     dasar=RUMAH,
 )
-def paraf_koordinasi(sop: Sop) -> Iterator[Hasil]:
+def paraf_koordinasi(sop: Sop) -> Iterator[RuleResult]:
     status = status_paraf(sop)
     if status.draf:
-        yield Hasil(
+        yield RuleResult(
             f"revisi {status.revisi} belum diparaf koordinasi oleh {', '.join(status.kurang)}; "
             "halaman dan lampiran PDF-nya bertanda DRAF sampai paraf dicatat dengan {paraf}",
             medan="paraf-koordinasi",
         )
 
 
-daftar(
+register_rule(
     "PR04",
-    Tingkat.GALAT,
+    Severity.GALAT,
     "Catatan {paraf} menyebut jabatan kotak Paraf Koordinasi, revisi yang ada, nama dan tanggal "
     "(atau catatan tidak terbaca)",
     kelompok=KELOMPOK,

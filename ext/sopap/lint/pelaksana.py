@@ -4,42 +4,42 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from sopap.lint.findings import Tingkat
-from sopap.lint.registry import Hasil, aturan
+from sopap.lint.findings import Severity
+from sopap.lint.registry import RuleResult, defines_rule
 from sopap.model.sop import Sop
 
 KELOMPOK = "Pelaksana"
 
 
-@aturan(
+@defines_rule(
     "PL01",
-    Tingkat.GALAT,
+    Severity.GALAT,
     "Setiap langkah memiliki tepat satu pelaksana dari kolom pelaksana",
     kelompok=KELOMPOK,
     pembaca=True,
     invarian=True,
 )
-def satu_pelaksana(sop: Sop) -> Iterator[Hasil]:
+def satu_pelaksana(sop: Sop) -> Iterator[RuleResult]:
     known = {p.id for p in sop.pelaksana}
     for step in sop.langkah:
         if not step.pelaksana:
-            yield Hasil(f"langkah {step.nomor} tidak memiliki pelaksana", langkah=step.nomor, medan="pelaksana")
+            yield RuleResult(f"langkah {step.nomor} tidak memiliki pelaksana", langkah=step.nomor, medan="pelaksana")
         elif step.pelaksana not in known:
-            yield Hasil(
+            yield RuleResult(
                 f"pelaksana '{step.pelaksana}' langkah {step.nomor} bukan kolom pelaksana SOP ini",
                 langkah=step.nomor,
                 medan="pelaksana",
             )
 
 
-@aturan("PL02", Tingkat.GALAT, "Setiap kolom pelaksana dipakai oleh sedikitnya satu langkah", kelompok=KELOMPOK)
-def kolom_dipakai(sop: Sop) -> Iterator[Hasil]:
+@defines_rule("PL02", Severity.GALAT, "Setiap kolom pelaksana dipakai oleh sedikitnya satu langkah", kelompok=KELOMPOK)
+def kolom_dipakai(sop: Sop) -> Iterator[RuleResult]:
     used = {step.pelaksana for step in sop.langkah}
     if "" in used:
         return  # a step whose pelaksana could not be read (already reported) may be the user
     for column in sop.pelaksana:
         if column.id not in used:
-            yield Hasil(
+            yield RuleResult(
                 f"kolom pelaksana '{column.nama}' ({column.id}) tidak dipakai langkah mana pun; "
                 "hapus kolomnya atau tetapkan langkahnya",
                 medan=f"kolom:{column.id}",

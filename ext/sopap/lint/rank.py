@@ -27,7 +27,7 @@ JENJANG: tuple[tuple[re.Pattern[str], int, str], ...] = tuple(
 )
 
 
-def jenjang(*names: str) -> tuple[int, str] | None:
+def rank_of(*names: str) -> tuple[int, str] | None:
     """(rank, label) of the first name that matches a known title."""
     for name in names:
         text = re.sub(r"\s+", " ", name.lower())

@@ -13,13 +13,13 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 
-from sopap.lint.findings import Temuan, Tingkat
-from sopap.model.lines import PetaBaris
+from sopap.lint.findings import Finding, Severity
+from sopap.model.lines import SourceLines
 from sopap.model.sop import Sop
 
 
 @dataclass(frozen=True, slots=True)
-class Hasil:
+class RuleResult:
     """What a rule function yields: a message and what it is about."""
 
     pesan: str
@@ -27,13 +27,13 @@ class Hasil:
     medan: str | None = None  # option name, for the line number
 
 
-Periksa = Callable[[Sop], Iterable[Hasil]]
+Periksa = Callable[[Sop], Iterable[RuleResult]]
 
 
 @dataclass(frozen=True, slots=True)
-class Aturan:
+class Rule:
     id: str
-    tingkat: Tingkat
+    tingkat: Severity
     judul: str  # Indonesian, as in the rules table of docs/tinjauan.md
     kelompok: str
     dasar: str  # "Permenpan RB 35/2012" or "aturan rumah"
@@ -43,15 +43,15 @@ class Aturan:
 
 
 #: Every rule by id, in registration order (the order of the docs table).
-ATURAN: dict[str, Aturan] = {}
+RULES: dict[str, Rule] = {}
 
 PERMENPAN = "Permenpan RB 35/2012"
 RUMAH = "aturan rumah"
 
 
-def daftar(
+def register_rule(
     id: str,
-    tingkat: Tingkat,
+    tingkat: Severity,
     judul: str,
     *,
     kelompok: str,
@@ -59,31 +59,31 @@ def daftar(
     pembaca: bool = False,
     invarian: bool = False,
     periksa: Periksa | None = None,
-) -> Aturan:
-    if id in ATURAN:
+) -> Rule:
+    if id in RULES:
         raise ValueError(f"rule {id} registered twice")
-    rule = Aturan(id, tingkat, judul, kelompok, dasar, pembaca, invarian, periksa)
-    ATURAN[id] = rule
+    rule = Rule(id, tingkat, judul, kelompok, dasar, pembaca, invarian, periksa)
+    RULES[id] = rule
     return rule
 
 
-def aturan(id: str, tingkat: Tingkat, judul: str, **kw) -> Callable[[Periksa], Periksa]:
+def defines_rule(id: str, tingkat: Severity, judul: str, **kw) -> Callable[[Periksa], Periksa]:
     """Decorator: register the function as the check of rule ``id``."""
 
     def wrap(func: Periksa) -> Periksa:
-        daftar(id, tingkat, judul, periksa=func, **kw)
+        register_rule(id, tingkat, judul, periksa=func, **kw)
         return func
 
     return wrap
 
 
-def jalankan(sop: Sop, peta: PetaBaris, *, dari_sumber: bool = True) -> Iterator[Temuan]:
+def run_rules(sop: Sop, peta: SourceLines, *, dari_sumber: bool = True) -> Iterator[Finding]:
     """Run every model rule on ``sop``; ``dari_sumber`` skips the invariants."""
-    for rule in ATURAN.values():
+    for rule in RULES.values():
         if rule.periksa is None or (rule.invarian and dari_sumber):
             continue
         for hasil in rule.periksa(sop):
-            yield Temuan(
+            yield Finding(
                 aturan=rule.id,
                 tingkat=rule.tingkat,
                 pesan=hasil.pesan,

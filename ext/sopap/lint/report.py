@@ -5,37 +5,37 @@ from __future__ import annotations
 import json
 from collections.abc import Sequence
 
-from sopap.lint.findings import Temuan, Tingkat, hitung
-from sopap.lint.registry import ATURAN
-from sopap.util.text import terlihat
+from sopap.lint.findings import Finding, Severity, count_by_severity
+from sopap.lint.registry import RULES
+from sopap.util.text import visible
 
-WARNA = {Tingkat.GALAT: "\x1b[1;31m", Tingkat.PERINGATAN: "\x1b[33m", Tingkat.SARAN: "\x1b[36m"}
+WARNA = {Severity.GALAT: "\x1b[1;31m", Severity.PERINGATAN: "\x1b[33m", Severity.SARAN: "\x1b[36m"}
 AKHIR = "\x1b[0m"
 
 
-def baris(item: Temuan, warna: bool = False) -> str:
+def baris(item: Finding, warna: bool = False) -> str:
     """``berkas:baris: ATURAN tingkat: pesan``."""
     tingkat = item.tingkat.value
     if warna:
         tingkat = f"{WARNA[item.tingkat]}{tingkat}{AKHIR}"
-    return f"{terlihat(item.lokasi)}: {item.aturan} {tingkat}: {terlihat(item.pesan)}"
+    return f"{visible(item.lokasi)}: {item.aturan} {tingkat}: {visible(item.pesan)}"
 
 
-def ringkasan(temuan: Sequence[Temuan], jumlah_berkas: int) -> str:
-    counts = hitung(temuan)
+def ringkasan(temuan: Sequence[Finding], jumlah_berkas: int) -> str:
+    counts = count_by_severity(temuan)
     return (
-        f"sopap lint: {jumlah_berkas} berkas diperiksa: {counts[Tingkat.GALAT]} galat, "
-        f"{counts[Tingkat.PERINGATAN]} peringatan, {counts[Tingkat.SARAN]} saran"
+        f"sopap lint: {jumlah_berkas} berkas diperiksa: {counts[Severity.GALAT]} galat, "
+        f"{counts[Severity.PERINGATAN]} peringatan, {counts[Severity.SARAN]} saran"
     )
 
 
-def teks(temuan: Sequence[Temuan], jumlah_berkas: int, warna: bool = False) -> str:
+def teks(temuan: Sequence[Finding], jumlah_berkas: int, warna: bool = False) -> str:
     lines = [baris(item, warna) for item in temuan]
     lines.append(ringkasan(temuan, jumlah_berkas))
     return "\n".join(lines) + "\n"
 
 
-def json_teks(temuan: Sequence[Temuan]) -> str:
+def json_text(temuan: Sequence[Finding]) -> str:
     data = {
         "temuan": [
             {
@@ -45,11 +45,11 @@ def json_teks(temuan: Sequence[Temuan]) -> str:
                 "langkah": t.langkah,
                 "aturan": t.aturan,
                 "tingkat": t.tingkat.value,
-                "judul_aturan": ATURAN[t.aturan].judul,
+                "judul_aturan": RULES[t.aturan].judul,
                 "pesan": t.pesan,
             }
             for t in temuan
         ],
-        "jumlah": {k.value: v for k, v in hitung(temuan).items()},
+        "jumlah": {k.value: v for k, v in count_by_severity(temuan).items()},
     }
     return json.dumps(data, ensure_ascii=False, indent=2) + "\n"

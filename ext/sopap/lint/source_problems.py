@@ -9,13 +9,13 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
 
-from sopap.lint.findings import Temuan, Tingkat
-from sopap.lint.registry import ATURAN, daftar
-from sopap.model.problems import Masalah
+from sopap.lint.findings import Finding, Severity
+from sopap.lint.registry import RULES, register_rule
+from sopap.model.problems import SourceProblem
 
-daftar(
+register_rule(
     "SM01",
-    Tingkat.GALAT,
+    Severity.GALAT,
     "Sumber dapat dibaca: direktif, isian dan isi sesuai panduan penulisan",
     kelompok="Sumber",
     dasar="aturan rumah",
@@ -36,11 +36,11 @@ JENIS_ATURAN = {
 }
 
 
-def aturan_masalah(jenis: str) -> str:
+def rule_of_problem(jenis: str) -> str:
     return JENIS_ATURAN.get(jenis, "SM01")
 
 
-def dari_masalah(berkas: str, masalah: Iterable[Masalah], sop_id: str = "") -> Iterator[Temuan]:
+def findings_from_problems(berkas: str, masalah: Iterable[SourceProblem], sop_id: str = "") -> Iterator[Finding]:
     for item in masalah:
-        rule = ATURAN[aturan_masalah(item.jenis)]
-        yield Temuan(rule.id, rule.tingkat, item.pesan, berkas, item.baris, sop_id)
+        rule = RULES[rule_of_problem(item.jenis)]
+        yield Finding(rule.id, rule.tingkat, item.pesan, berkas, item.baris, sop_id)

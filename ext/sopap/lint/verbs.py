@@ -46,31 +46,31 @@ _KATA = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
 
 
 @dataclass(frozen=True, slots=True)
-class Penilaian:
+class VerbJudgement:
     aktif: bool
     kata: str  # the first word as written
     alasan: str = ""  # Indonesian, empty when active
 
 
-def kata_pertama(text: str) -> str:
+def first_word(text: str) -> str:
     match = _KATA.search(text)
     return match.group(0) if match else ""
 
 
-def nilai(text: str) -> Penilaian:
+def nilai(text: str) -> VerbJudgement:
     """Judge the first word of ``text``."""
-    kata = kata_pertama(text)
+    kata = first_word(text)
     word = kata.lower()
     if not word:
-        return Penilaian(False, kata, "tidak diawali kata")
+        return VerbJudgement(False, kata, "tidak diawali kata")
     if word in AKTIF_TANPA_AWALAN:
-        return Penilaian(True, kata)
+        return VerbJudgement(True, kata)
     if word in BUKAN_KATA_KERJA:
-        return Penilaian(False, kata, f"diawali '{kata}', bukan kata kerja")
+        return VerbJudgement(False, kata, f"diawali '{kata}', bukan kata kerja")
     if _AKTIF.match(word):
-        return Penilaian(True, kata)
+        return VerbJudgement(True, kata)
     if word not in BUKAN_PASIF and _PASIF.match(word):
-        return Penilaian(False, kata, f"diawali kata kerja pasif '{kata}'; tulis bentuk aktif (me-)")
+        return VerbJudgement(False, kata, f"diawali kata kerja pasif '{kata}'; tulis bentuk aktif (me-)")
     if _NOMINA.match(word):
-        return Penilaian(False, kata, f"diawali kata benda '{kata}'; tulis kata kerjanya (me-)")
-    return Penilaian(False, kata, f"tidak diawali kata kerja aktif berawalan me-/ber- ('{kata}')")
+        return VerbJudgement(False, kata, f"diawali kata benda '{kata}'; tulis kata kerjanya (me-)")
+    return VerbJudgement(False, kata, f"tidak diawali kata kerja aktif berawalan me-/ber- ('{kata}')")

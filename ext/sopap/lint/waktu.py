@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from sopap.lint.findings import Tingkat
-from sopap.lint.registry import RUMAH, Hasil, aturan
+from sopap.lint.findings import Severity
+from sopap.lint.registry import RUMAH, RuleResult, defines_rule
 from sopap.model.sop import JenisCatatan, Sop
 from sopap.model.waktu import MENIT_PER_SATUAN
 
@@ -21,25 +21,25 @@ def _illegible(sop: Sop, nomor: int) -> bool:
     )
 
 
-@aturan(
+@defines_rule(
     "WK01",
-    Tingkat.GALAT,
+    Severity.GALAT,
     "Setiap langkah memiliki waktu yang dapat dibaca (atau dicatat tidak terbaca)",
     kelompok=KELOMPOK,
     pembaca=True,
     invarian=True,
 )
-def ada(sop: Sop) -> Iterator[Hasil]:
+def ada(sop: Sop) -> Iterator[RuleResult]:
     for step in sop.langkah:
         if step.waktu is None and not _illegible(sop, step.nomor):
-            yield Hasil(f"waktu langkah {step.nomor} kosong", langkah=step.nomor, medan="waktu")
+            yield RuleResult(f"waktu langkah {step.nomor} kosong", langkah=step.nomor, medan="waktu")
 
 
-@aturan("WK02", Tingkat.PERINGATAN, "Waktu yang tidak terbaca pada naskah dilengkapi", kelompok=KELOMPOK)
-def dilengkapi(sop: Sop) -> Iterator[Hasil]:
+@defines_rule("WK02", Severity.PERINGATAN, "Waktu yang tidak terbaca pada naskah dilengkapi", kelompok=KELOMPOK)
+def dilengkapi(sop: Sop) -> Iterator[RuleResult]:
     for step in sop.langkah:
         if step.waktu is None and _illegible(sop, step.nomor):
-            yield Hasil(
+            yield RuleResult(
                 f"waktu langkah {step.nomor} tidak terbaca pada naskah dan masih kosong; "
                 "lengkapi dari naskah asli atau tetapkan ulang",
                 langkah=step.nomor,
@@ -47,11 +47,11 @@ def dilengkapi(sop: Sop) -> Iterator[Hasil]:
             )
 
 
-@aturan("WK03", Tingkat.SARAN, "Waktu satu langkah tidak lebih dari 1 bulan kerja", kelompok=KELOMPOK, dasar=RUMAH)
-def wajar(sop: Sop) -> Iterator[Hasil]:
+@defines_rule("WK03", Severity.SARAN, "Waktu satu langkah tidak lebih dari 1 bulan kerja", kelompok=KELOMPOK, dasar=RUMAH)
+def wajar(sop: Sop) -> Iterator[RuleResult]:
     for step in sop.langkah:
         if step.waktu is not None and step.waktu.menit > BATAS_MENIT:
-            yield Hasil(
+            yield RuleResult(
                 f"waktu langkah {step.nomor} ({step.waktu.teks()}) lebih dari 1 bulan kerja; "
                 "periksa angkanya atau pecah langkahnya",
                 langkah=step.nomor,

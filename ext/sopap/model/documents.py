@@ -25,7 +25,7 @@ def normalize_dokumen(name: str) -> str:
 
 
 @dataclass(frozen=True, slots=True)
-class DokumenUsage:
+class DocumentUsage:
     """One document of an SOP with the steps that produce and need it."""
 
     nama: str  # first spelling met, in table order
@@ -33,7 +33,7 @@ class DokumenUsage:
     dibutuhkan_oleh: tuple[int, ...]
 
 
-def dokumen_usage(sop: Sop) -> tuple[DokumenUsage, ...]:
+def dokumen_usage(sop: Sop) -> tuple[DocumentUsage, ...]:
     """All documents of the SOP in order of first appearance."""
     names: dict[str, str] = {}
     made: dict[str, list[int]] = {}
@@ -47,7 +47,7 @@ def dokumen_usage(sop: Sop) -> tuple[DokumenUsage, ...]:
                 if step.nomor not in steps:
                     steps.append(step.nomor)
     return tuple(
-        DokumenUsage(names[k], tuple(made.get(k, ())), tuple(needed.get(k, ())))
+        DocumentUsage(names[k], tuple(made.get(k, ())), tuple(needed.get(k, ())))
         for k in names
     )
 

@@ -1,7 +1,7 @@
 """Source lines of an SOP's fields, so that a finding points at its line.
 
 The model keeps only the line of each directive; the directives' capture
-also knows the line of every option (:func:`sopap.parsing.lines.dari_raw`
+also knows the line of every option (:func:`sopap.parsing.lines.lines_from_raw`
 makes the full map). The map is small plain data, stored with the build
 environment; lint reads it through :meth:`PetaBaris.baris`.
 """
@@ -14,7 +14,7 @@ from sopap.model.sop import Sop
 
 
 @dataclass
-class PetaBaris:
+class SourceLines:
     berkas: str
     sop: int | None = None
     opsi_sop: dict[str, int] = field(default_factory=dict)
@@ -35,7 +35,7 @@ class PetaBaris:
         return self.sop
 
     @classmethod
-    def dari_model(cls, sop: Sop, berkas: str | None = None) -> PetaBaris:
+    def dari_model(cls, sop: Sop, berkas: str | None = None) -> SourceLines:
         """Only the directive lines the model kept (or none, for JSON)."""
         peta = cls(berkas or (sop.sumber.berkas if sop.sumber else sop.id))
         peta.sop = sop.sumber.baris if sop.sumber else None

@@ -20,7 +20,7 @@ def normalize_jabatan(text: str) -> str:
 
 
 @dataclass(frozen=True, slots=True)
-class StatusParaf:
+class ParafStatus:
     """The paraf of one revision, per role of the Paraf Koordinasi box."""
 
     revisi: int
@@ -47,9 +47,9 @@ def paraf_of(sop: Sop, jabatan: str, revisi: int | None = None) -> Paraf | None:
     return None
 
 
-def status_paraf(sop: Sop) -> StatusParaf:
+def status_paraf(sop: Sop) -> ParafStatus:
     """Who has initialled the SOP's current revision."""
-    return StatusParaf(
+    return ParafStatus(
         sop.revisi,
         tuple((jabatan, paraf_of(sop, jabatan)) for jabatan in sop.paraf_koordinasi),
     )

@@ -21,7 +21,7 @@ from sopap.model.sop import Langkah, Sop
 
 
 @dataclass(frozen=True, slots=True)
-class Lintasan:
+class Route:
     """One completion on a path: the step and, for a decision, the branch."""
 
     nomor: int
@@ -44,7 +44,7 @@ def _branches(sop: Sop, step: Langkah) -> list[tuple[str | None, int]]:
     return sorted(edges, key=lambda e: is_back_edge(sop, step.nomor, e[1]))
 
 
-def path_to(sop: Sop, nomor: int) -> tuple[Lintasan, ...]:
+def path_to(sop: Sop, nomor: int) -> tuple[Route, ...]:
     """Completions that make step ``nomor`` ready, by the shortest route.
 
     Breadth-first from the first step, trying forward branches before
@@ -69,20 +69,20 @@ def path_to(sop: Sop, nomor: int) -> tuple[Lintasan, ...]:
     raise ValueError(f"langkah {nomor} tidak dapat dicapai dari langkah {first}")
 
 
-def _unwind(came: dict[int, tuple[int, str | None]], first: int, nomor: int) -> tuple[Lintasan, ...]:
-    result: list[Lintasan] = []
+def _unwind(came: dict[int, tuple[int, str | None]], first: int, nomor: int) -> tuple[Route, ...]:
+    result: list[Route] = []
     node = nomor
     while node != first:
         prev, keputusan = came[node]
-        result.append(Lintasan(prev, keputusan))
+        result.append(Route(prev, keputusan))
         node = prev
     return tuple(reversed(result))
 
 
-def main_path(sop: Sop) -> tuple[Lintasan, ...]:
+def main_path(sop: Sop) -> tuple[Route, ...]:
     """The whole case: every completion from the first step to the last."""
     last = sop.langkah[-1]
-    return (*path_to(sop, last.nomor), Lintasan(last.nomor, _forward_choice(sop, last)))
+    return (*path_to(sop, last.nomor), Route(last.nomor, _forward_choice(sop, last)))
 
 
 def _forward_choice(sop: Sop, step: Langkah) -> str | None:
@@ -103,7 +103,7 @@ def _lacking(step: Langkah, have: Container[str]) -> tuple[str, ...]:
     return tuple(result)
 
 
-class Berkas:
+class CaseFile:
     """The documents a case holds, as the model predicts them.
 
     Starts with what the case was started with; grows by the documents
@@ -133,9 +133,9 @@ class Berkas:
         self.add(step.output)
 
 
-def berkas_after(sop: Sop, path: Sequence[Lintasan], awal: Iterable[str] = ()) -> Berkas:
+def case_file_after(sop: Sop, path: Sequence[Route], awal: Iterable[str] = ()) -> CaseFile:
     """The case's documents after completing ``path`` with the needed supplies."""
-    berkas = Berkas(awal)
+    berkas = CaseFile(awal)
     for item in path:
         step = sop.langkah_by_nomor(item.nomor)
         berkas.complete(step, berkas.supply_for(step))
@@ -144,7 +144,7 @@ def berkas_after(sop: Sop, path: Sequence[Lintasan], awal: Iterable[str] = ()) -
 
 def outside_inputs(sop: Sop) -> tuple[str, ...]:
     """Every document the whole case needs from outside, in order of need."""
-    berkas = Berkas()
+    berkas = CaseFile()
     result: list[str] = []
     for item in main_path(sop):
         step = sop.langkah_by_nomor(item.nomor)

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 
 @dataclass(frozen=True, slots=True)
-class Masalah:
+class SourceProblem:
     """One problem found in a source file."""
 
     jenis: str  # warning subtype: pelaksana, nomor, waktu, uraian, ...

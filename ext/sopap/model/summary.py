@@ -13,12 +13,12 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from sopap.model.documents import index_outputs
-from sopap.model.paraf import StatusParaf, status_paraf
+from sopap.model.paraf import ParafStatus, status_paraf
 from sopap.model.sop import JenisCatatan, Sop
 
 
 @dataclass(frozen=True, slots=True)
-class RingkasanSop:
+class SopSummary:
     id: str
     nama: str
     lampiran: str
@@ -27,7 +27,7 @@ class RingkasanSop:
     jumlah_pelaksana: int
     #: (nomor, ringkasan, output) of each step, in table order
     langkah: tuple[tuple[int, str, tuple[str, ...]], ...]
-    paraf: StatusParaf
+    paraf: ParafStatus
     inferensi: int  # notes of each kind still to confirm (sopap.review)
     tidak_terbaca: int
     berkas: str | None  # the source file, as the model records it
@@ -43,12 +43,12 @@ class RingkasanSop:
     def __reduce__(self):
         # one call per SOP when the environment is loaded, instead of the
         # field-by-field state of a slotted dataclass
-        return (RingkasanSop, tuple(getattr(self, name) for name in self.__slots__))
+        return (SopSummary, tuple(getattr(self, name) for name in self.__slots__))
 
 
-def ringkas(sop: Sop) -> RingkasanSop:
+def summarize(sop: Sop) -> SopSummary:
     kinds = [c.jenis for c in sop.catatan]
-    return RingkasanSop(
+    return SopSummary(
         id=sop.id,
         nama=sop.nama,
         lampiran=sop.lampiran,
@@ -64,7 +64,7 @@ def ringkas(sop: Sop) -> RingkasanSop:
     )
 
 
-def produsen(items: list[RingkasanSop]) -> dict[str, tuple[tuple[RingkasanSop, int], ...]]:
+def producers_of_summaries(items: list[SopSummary]) -> dict[str, tuple[tuple[SopSummary, int], ...]]:
     """:func:`sopap.model.documents.producers` from summaries: normalised
     document name -> every (SOP, step) that outputs it, in the given order."""
     return index_outputs((item, ((nomor, output) for nomor, _, output in item.langkah)) for item in items)

@@ -2,14 +2,14 @@
 
 from __future__ import annotations
 
-from sopap.model.lines import PetaBaris
+from sopap.model.lines import SourceLines
 from sopap.parsing.fields import FieldError, parse_nomor, parse_pelaksana
 from sopap.parsing.raw import RawBlock, RawSopFile
 
 
-def dari_raw(raw: RawSopFile) -> PetaBaris:
+def lines_from_raw(raw: RawSopFile) -> SourceLines:
     """The line of every option of every directive of one source file."""
-    peta = PetaBaris(raw.berkas)
+    peta = SourceLines(raw.berkas)
     if raw.sop is not None:
         peta.sop = raw.sop.line
         peta.opsi_sop = _options(raw.sop)

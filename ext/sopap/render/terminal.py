@@ -7,9 +7,9 @@ underlined. In a file or pipe the same pieces read ``[-lama-]`` and
 
 from __future__ import annotations
 
-from sopap.review.diff.result import Perbandingan, PerbandinganSop, PerubahanMedan
-from sopap.review.diff.words import HAPUS, TAMBAH, baris
-from sopap.util.text import terlihat
+from sopap.review.diff.result import CorpusDiff, FieldChange, SopDiff
+from sopap.review.diff.words import DELETED, INSERTED, baris
+from sopap.util.text import visible
 
 MERAH_CORET = "\x1b[9;31m"
 HIJAU_GARIS = "\x1b[4;32m"
@@ -18,7 +18,7 @@ REDUP = "\x1b[2m"
 AKHIR = "\x1b[0m"
 
 
-def _potongan(change: PerubahanMedan, warna: bool) -> str:
+def _potongan(change: FieldChange, warna: bool) -> str:
     lines = []
     for line in baris(change.potongan):
         if isinstance(line, int):
@@ -31,17 +31,17 @@ def _potongan(change: PerubahanMedan, warna: bool) -> str:
 def _satu_baris(pieces, warna: bool) -> str:
     out = []
     for piece in pieces:
-        text = terlihat(piece.teks)  # a source's escape sequence never reaches the terminal
-        if piece.jenis == HAPUS:
+        text = visible(piece.teks)  # a source's escape sequence never reaches the terminal
+        if piece.jenis == DELETED:
             out.append(f"{MERAH_CORET}{text}{AKHIR}" if warna else f"[-{text}-]")
-        elif piece.jenis == TAMBAH:
+        elif piece.jenis == INSERTED:
             out.append(f"{HIJAU_GARIS}{text}{AKHIR}" if warna else f"{{+{text}+}}")
         else:
             out.append(text)
     return "".join(out)
 
 
-def _medan(change: PerubahanMedan, warna: bool, indent: str) -> list[str]:
+def _medan(change: FieldChange, warna: bool, indent: str) -> list[str]:
     text = _potongan(change, warna)
     lines = text.split("\n")
     first = f"{indent}{change.label}: {lines[0]}"
@@ -53,9 +53,9 @@ def _tebal(text: str, warna: bool) -> str:
     return f"{TEBAL}{text}{AKHIR}" if warna else text
 
 
-def sop_teks(item: PerbandinganSop, warna: bool = False) -> list[str]:
+def sop_text(item: SopDiff, warna: bool = False) -> list[str]:
     sop = item.sop
-    lines = [_tebal(terlihat(f"SOP {sop.id}: {sop.nama}"), warna), f"  {item.ringkasan()}"]
+    lines = [_tebal(visible(f"SOP {sop.id}: {sop.nama}"), warna), f"  {item.ringkasan()}"]
     if item.identitas:
         lines.append("  Identitas")
         for change in item.identitas:
@@ -69,15 +69,15 @@ def sop_teks(item: PerbandinganSop, warna: bool = False) -> list[str]:
     return lines
 
 
-def teks(hasil: Perbandingan, warna: bool = False) -> str:
+def teks(hasil: CorpusDiff, warna: bool = False) -> str:
     """The whole comparison, ending with a one-line summary."""
     lines = [f"Perbandingan: {hasil.label_lama} -> {hasil.label_baru}"]
     for side, message in hasil.masalah:
-        lines.append(terlihat(f"perhatian ({side}): {message}"))
+        lines.append(visible(f"perhatian ({side}): {message}"))
     changed = hasil.berubah
     for item in changed:
         lines.append("")
-        lines += sop_teks(item, warna)
+        lines += sop_text(item, warna)
     lines.append("")
     same = len(hasil.sop) - len(changed)
     if changed:

@@ -14,7 +14,7 @@ from sopap.model.sop import JenisCatatan, Sop
 
 
 @dataclass(frozen=True, slots=True)
-class PerluKonfirmasi:
+class ToConfirm:
     inferensi: int
     tidak_terbaca: int
 
@@ -23,6 +23,6 @@ class PerluKonfirmasi:
         return self.inferensi + self.tidak_terbaca
 
 
-def perlu_konfirmasi(sop: Sop) -> PerluKonfirmasi:
+def to_confirm(sop: Sop) -> ToConfirm:
     kinds = [c.jenis for c in sop.catatan]
-    return PerluKonfirmasi(kinds.count(JenisCatatan.INFERENSI), kinds.count(JenisCatatan.TIDAK_TERBACA))
+    return ToConfirm(kinds.count(JenisCatatan.INFERENSI), kinds.count(JenisCatatan.TIDAK_TERBACA))

@@ -19,7 +19,7 @@ from pathlib import Path
 _ENV = {"GIT_PAGER": "cat", "GIT_TERMINAL_PROMPT": "0", "LC_ALL": "C"}
 
 
-class GitGagal(Exception):
+class GitError(Exception):
     """A git command failed; the message is Indonesian."""
 
 
@@ -33,10 +33,10 @@ def _git(repo: Path, *args: str, input: bytes | None = None) -> bytes:
             check=False,
         )
     except OSError as exc:
-        raise GitGagal(f"git tidak dapat dijalankan ({exc.strerror or exc})") from exc
+        raise GitError(f"git tidak dapat dijalankan ({exc.strerror or exc})") from exc
     if result.returncode != 0:
         message = result.stderr.decode("utf-8", "replace").strip().splitlines()
-        raise GitGagal(message[-1] if message else f"git {args[0]} gagal")
+        raise GitError(message[-1] if message else f"git {args[0]} gagal")
     return result.stdout
 
 
@@ -44,17 +44,17 @@ def toplevel(path: Path) -> Path | None:
     """The work tree holding ``path``, or None (no git, not a repository)."""
     try:
         out = _git(path, "rev-parse", "--show-toplevel")
-    except GitGagal:
+    except GitError:
         return None
     return Path(out.decode("utf-8").strip())
 
 
-def kepala(path: Path) -> str | None:
+def head_commit(path: Path) -> str | None:
     """The commit checked out (HEAD) where ``path`` is, or None (no git, no
     repository, no commit yet): one call, to tell whether history changed."""
     try:
         out = _git(path, "rev-parse", "--show-toplevel", "HEAD")
-    except GitGagal:
+    except GitError:
         return None
     return out.decode("utf-8", "replace").strip() or None
 
@@ -62,7 +62,7 @@ def kepala(path: Path) -> str | None:
 def commit_of(repo: Path, spec: str) -> str | None:
     try:
         return _git(repo, "rev-parse", "--verify", "--quiet", f"{spec}^{{commit}}").decode().strip() or None
-    except GitGagal:
+    except GitError:
         return None
 
 
@@ -72,13 +72,13 @@ def blob_of(repo: Path, spec: str) -> str | None:
         if _git(repo, "cat-file", "-t", spec).decode().strip() != "blob":
             return None
         out = _git(repo, "rev-parse", "--verify", "--quiet", spec).decode().strip()
-    except GitGagal:
+    except GitError:
         return None
     return out or None
 
 
 @dataclass(frozen=True, slots=True)
-class Ubahan:
+class FileChange:
     """One file touched by a commit (``git log --raw``)."""
 
     status: str  # A, M, D, R (rename), C (copy), T
@@ -94,7 +94,7 @@ class Commit:
     tanggal: str  # author date, ISO 8601
     penulis: str
     pesan: str
-    ubahan: list[Ubahan] = field(default_factory=list)
+    ubahan: list[FileChange] = field(default_factory=list)
 
 
 _NOL = "0" * 40
@@ -105,7 +105,7 @@ def log(repo: Path, paths: list[str]) -> list[Commit]:
     fmt = "%x1e%H%x1f%aI%x1f%an%x1f%s"
     try:
         out = _git(repo, "log", "--raw", "-M", "--no-abbrev", "--no-color", f"--format={fmt}", "--", *paths)
-    except GitGagal:
+    except GitError:
         return []
     commits: list[Commit] = []
     for record in out.decode("utf-8", "replace").split("\x1e")[1:]:
@@ -121,7 +121,7 @@ def log(repo: Path, paths: list[str]) -> list[Commit]:
             files = names.split("\t")
             old_path = files[0]
             new_path = files[1] if len(files) > 1 else files[0]
-            commit.ubahan.append(Ubahan(status, parts[2], parts[3], old_path, new_path))
+            commit.ubahan.append(FileChange(status, parts[2], parts[3], old_path, new_path))
         commits.append(commit)
     return commits
 
@@ -133,7 +133,7 @@ def blobs(repo: Path, shas: list[str]) -> dict[str, bytes]:
         return {}
     try:
         out = _git(repo, "cat-file", "--batch", input=("\n".join(wanted) + "\n").encode())
-    except GitGagal:
+    except GitError:
         return {}
     result: dict[str, bytes] = {}
     stream = io.BytesIO(out)
@@ -147,19 +147,19 @@ def blobs(repo: Path, shas: list[str]) -> dict[str, bytes]:
     return result
 
 
-def hash_berkas(repo: Path, paths: list[Path]) -> list[str] | None:
+def hash_files(repo: Path, paths: list[Path]) -> list[str] | None:
     """The blob shas the files in the work tree would have, in one call."""
     if not paths:
         return []
     try:
         out = _git(repo, "hash-object", "--stdin-paths", input="".join(f"{p}\n" for p in paths).encode())
-    except GitGagal:
+    except GitError:
         return None
     shas = out.decode().split()
     return shas if len(shas) == len(paths) else None
 
 
-def ekstrak(repo: Path, rev: str, tujuan: Path, paths: list[str] | None = None) -> None:
+def extract(repo: Path, rev: str, tujuan: Path, paths: list[str] | None = None) -> None:
     """Write the tree of ``rev`` (or some of its paths) into ``tujuan``."""
     data = _git(repo, "archive", "--format=tar", rev, *(["--", *paths] if paths else []))
     with tarfile.open(fileobj=io.BytesIO(data)) as tar:

@@ -17,8 +17,8 @@ from sphinx.util import logging
 
 from sopap.model.documents import dokumen_usage, normalize_dokumen
 from sopap.model.keterkaitan import reference_key
-from sopap.model.problems import Masalah
-from sopap.parsing.assemble import Bawaan, assemble
+from sopap.model.problems import SourceProblem
+from sopap.parsing.assemble import Defaults, assemble
 from sopap.sphinxext.content import TEMP_MASALAH, in_sop_scope
 from sopap.sphinxext.directives import TEMP_KEY
 from sopap.sphinxext.state import sop_data
@@ -39,11 +39,11 @@ def on_doctree_read(app: Sphinx, doctree: nodes.document) -> None:
     raw = env.temp_data.pop(TEMP_KEY, None)
     sop = None
     if raw is not None:
-        sop, assembled = assemble(raw, Bawaan(instansi=app.config.sopap_instansi))
+        sop, assembled = assemble(raw, Defaults(instansi=app.config.sopap_instansi))
         problems += assembled
     elif in_sop_scope(env) and not any(p.jenis == "berkas" for p in problems):
         problems.append(
-            Masalah("struktur", "berkas di folder sumber SOP harus memuat satu direktif {sop}", 1)
+            SourceProblem("struktur", "berkas di folder sumber SOP harus memuat satu direktif {sop}", 1)
         )
     _log(env.docname, [p for p in problems if not p.sudah_dilaporkan])
     data.note_problems(env.docname, problems)

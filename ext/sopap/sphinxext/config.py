@@ -24,7 +24,7 @@ from sphinx.application import Sphinx
 from sphinx.config import Config
 from sphinx.errors import ConfigError
 
-from sopap.render.pdf.paper import BAWAAN as PAPER_DEFAULT
+from sopap.render.pdf.paper import DEFAULT_PAPER as PAPER_DEFAULT
 
 
 @dataclass(frozen=True)

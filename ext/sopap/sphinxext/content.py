@@ -22,7 +22,7 @@ from sphinx.directives.code import LiteralInclude
 from sphinx.directives.other import Include as SphinxInclude
 from sphinx.util.nodes import get_node_line
 
-from sopap.model.problems import Masalah
+from sopap.model.problems import SourceProblem
 from sphinx import addnodes
 
 #: temp_data key of problems found while reading, reported with the others
@@ -65,7 +65,7 @@ def on_include_read(app, relative_path, parent_docname: str, content: list[str])
 
 
 def note(env, message: str, line: int | None, jenis: str = "konten") -> None:
-    env.temp_data.setdefault(TEMP_MASALAH, []).append(Masalah(jenis, message, line))
+    env.temp_data.setdefault(TEMP_MASALAH, []).append(SourceProblem(jenis, message, line))
 
 
 def _refusing(base: type, what: str) -> type:

@@ -21,7 +21,7 @@ from sphinx.util.nodes import make_refnode
 
 from sopap.model.roman import is_roman, roman_to_int
 from sopap.model.sop import Corpus, Keputusan, Sop
-from sopap.model.summary import RingkasanSop
+from sopap.model.summary import SopSummary
 from sopap.sphinxext.state import KEY, SopData
 
 logger = logging.getLogger(__name__)
@@ -35,7 +35,7 @@ def langkah_anchor(sop_id: str, nomor: int) -> str:
     return f"sop-{sop_id}-langkah-{nomor}"
 
 
-def lampiran_key(sop: Sop | RingkasanSop) -> tuple[int, int, str]:
+def lampiran_key(sop: Sop | SopSummary) -> tuple[int, int, str]:
     """Sort key: SOPs by lampiran numeral; those without one last, by id."""
     if is_roman(sop.lampiran):
         return (0, roman_to_int(sop.lampiran), sop.id)

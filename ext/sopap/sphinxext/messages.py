@@ -11,12 +11,12 @@ from __future__ import annotations
 import logging
 import re
 
-from sopap.util.text import terlihat
+from sopap.util.text import visible
 
 _DIRECTIVES = "{sop}, {langkah}, {catatan} dan {paraf}"
 
 #: (English pattern, Indonesian replacement); applied to the message text.
-TERJEMAHAN: list[tuple[re.Pattern[str], str]] = [
+TRANSLATIONS: list[tuple[re.Pattern[str], str]] = [
     (re.compile(r"^Unknown directive type: '([^']*)'"),
      rf"jenis direktif '\1' tidak dikenal; direktif SOP yang tersedia: {_DIRECTIVES}"),
     (re.compile(r"^'([^']*)': Invalid options format \(bad YAML\)"),
@@ -101,16 +101,16 @@ _TOKENIZER = {
 }
 
 
-def terjemahkan(message: str) -> str:
+def translate(message: str) -> str:
     for english, indonesian in _TOKENIZER.items():
         message = message.replace(english, indonesian)
-    for pattern, replacement in TERJEMAHAN:
+    for pattern, replacement in TRANSLATIONS:
         if pattern.search(message):
             return pattern.sub(replacement, message, count=1)
     return message
 
 
-class TerjemahanFilter(logging.Filter):
+class TranslationFilter(logging.Filter):
     """Handler filter rewriting known English warnings into Indonesian.
 
     It also drops a warning identical to one already shown in this build
@@ -129,7 +129,7 @@ class TerjemahanFilter(logging.Filter):
                 message = record.msg % record.args if record.args else str(record.msg)
             except (TypeError, ValueError):
                 return True
-            translated = terlihat(terjemahkan(message))
+            translated = visible(translate(message))
             if translated != message:
                 record.msg, record.args = translated, ()
             unreadable = _UNREADABLE.match(message)
@@ -149,5 +149,5 @@ _UNREADABLE = re.compile(r"^Ignored unreadable document '([^']*)'")
 def install(app) -> None:
     """Attach the filter to Sphinx's handlers (they are created per app)."""
     for handler in logging.getLogger("sphinx").handlers:
-        if not any(isinstance(f, TerjemahanFilter) for f in handler.filters):
-            handler.filters.insert(0, TerjemahanFilter(str(app.srcdir)))
+        if not any(isinstance(f, TranslationFilter) for f in handler.filters):
+            handler.filters.insert(0, TranslationFilter(str(app.srcdir)))

@@ -30,7 +30,7 @@ OVERRIDES = {
 
 
 @dataclass
-class Bacaan:
+class Reading:
     """What reading a folder of sources gave: SOPs and problems per docname."""
 
     sops: dict[str, Sop] = field(default_factory=dict)
@@ -38,17 +38,17 @@ class Bacaan:
     peringatan: list[str] = field(default_factory=list)
 
 
-def baca_proyek(project: Project, overrides: dict | None = None) -> Bacaan:
+def read_project(project: Project, overrides: dict | None = None) -> Reading:
     """Run the model builder without failing on problems."""
     stream = io.StringIO()
     result = project.run(
         "sopap-model", project.build_dir / "sopap-model", strict=False, warning_stream=stream, overrides=overrides
     )
     data = sop_data(result.app.env)
-    return Bacaan(dict(data.sops), {d: list(p) for d, p in data.masalah.items()}, result.warnings)
+    return Reading(dict(data.sops), {d: list(p) for d, p in data.masalah.items()}, result.warnings)
 
 
-def baca_teks(naskah: dict[str, bytes], confdir: Path) -> Bacaan:
+def read_texts(naskah: dict[str, bytes], confdir: Path) -> Reading:
     """Read sources given as ``{name: content}`` (name without ``.md``).
 
     Each becomes ``sop_source/<name>.md`` of a temporary project using the
@@ -61,9 +61,9 @@ def baca_teks(naskah: dict[str, bytes], confdir: Path) -> Bacaan:
         for name, content in naskah.items():
             (root / FOLDER / f"{name}.md").write_bytes(content)
         project = Project(root, build_dir=Path(tmp) / "_build", confdir=confdir)
-        bacaan = baca_proyek(project, OVERRIDES)
+        bacaan = read_project(project, OVERRIDES)
     prefix = f"{FOLDER}/"
-    return Bacaan(
+    return Reading(
         {d.removeprefix(prefix): s for d, s in bacaan.sops.items()},
         {d.removeprefix(prefix): p for d, p in bacaan.masalah.items()},
         bacaan.peringatan,

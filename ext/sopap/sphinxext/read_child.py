@@ -13,13 +13,13 @@ import sys
 from pathlib import Path
 
 from sopap.model import jsonformat
-from sopap.sphinxext.read import baca_teks
+from sopap.sphinxext.read import read_texts
 
 
 def main(argv: list[str]) -> int:
     confdir, masuk, keluar = Path(argv[0]), Path(argv[1]), Path(argv[2])
     texts = json.loads(masuk.read_text(encoding="utf-8"))
-    bacaan = baca_teks({name: text.encode("utf-8") for name, text in texts.items()}, confdir)
+    bacaan = read_texts({name: text.encode("utf-8") for name, text in texts.items()}, confdir)
     result = {name: None for name in texts}
     for name, sop in bacaan.sops.items():
         if name in result:

@@ -21,16 +21,16 @@ from collections.abc import Set
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
-from sopap.model.lines import PetaBaris
-from sopap.model.problems import Masalah
+from sopap.model.lines import SourceLines
+from sopap.model.problems import SourceProblem
 from sopap.model.sop import Sop
-from sopap.model.summary import RingkasanSop, ringkas
+from sopap.model.summary import SopSummary, summarize
 from sopap.sphinxext.lazy import LazyModels
 
 if TYPE_CHECKING:
     from sphinx.environment import BuildEnvironment
 
-    from sopap.lint.findings import Temuan
+    from sopap.lint.findings import Finding
 
 #: The key of :class:`SopData` in the domain's data.
 KEY = "sopap"
@@ -67,17 +67,17 @@ class SopData:
     #: docname -> full model, each unpickled on first access (:mod:`.lazy`).
     sops: LazyModels[Sop] = field(default_factory=LazyModels)
     #: docname -> what other pages show of its SOP (no model is loaded).
-    ringkasan: dict[str, RingkasanSop] = field(default_factory=dict)
+    ringkasan: dict[str, SopSummary] = field(default_factory=dict)
     #: docnames whose content lists every SOP (written again when any changes).
     semua: set[str] = field(default_factory=set)
     #: docname -> keys of the SOPs it refers to (id, name, documents).
     rujukan: dict[str, set[str]] = field(default_factory=dict)
     #: docname -> problems found when it was last read.
-    masalah: dict[str, list[Masalah]] = field(default_factory=dict)
+    masalah: dict[str, list[SourceProblem]] = field(default_factory=dict)
     #: docname -> source lines of its fields (for lint findings).
-    baris: LazyModels[PetaBaris] = field(default_factory=LazyModels)
+    baris: LazyModels[SourceLines] = field(default_factory=LazyModels)
     #: docname -> lint findings of the last build.
-    temuan: dict[str, list[Temuan]] = field(default_factory=dict)
+    temuan: dict[str, list[Finding]] = field(default_factory=dict)
     #: docname -> documents only its hidden toctrees include (:mod:`.toctree`).
     toctree_tersembunyi: dict[str, frozenset[str]] = field(default_factory=dict)
     #: docname -> fingerprint of its Sop (:func:`sidik_sop`), made once when read.
@@ -101,7 +101,7 @@ class SopData:
     # -- storage -----------------------------------------------------------
     def note_sop(self, docname: str, sop: Sop) -> None:
         self.sops[docname] = sop
-        self.ringkasan[docname] = ringkas(sop)
+        self.ringkasan[docname] = summarize(sop)
         self.sidik[docname] = sidik_sop(sop)
 
     def sidik_of(self, docname: str) -> str:
@@ -119,7 +119,7 @@ class SopData:
     def note_reference(self, docname: str, key: str) -> None:
         self.rujukan.setdefault(docname, set()).add(key)
 
-    def note_problems(self, docname: str, problems: list[Masalah]) -> None:
+    def note_problems(self, docname: str, problems: list[SourceProblem]) -> None:
         if problems:
             self.masalah[docname] = list(problems)
 
@@ -166,7 +166,7 @@ class SopData:
         nothing is exported from such a corpus."""
         return not self.masalah and len(self.ids()) == len(self.ringkasan)
 
-    def ringkasan_by_id(self) -> dict[str, tuple[str, RingkasanSop]]:
+    def ringkasan_by_id(self) -> dict[str, tuple[str, SopSummary]]:
         """SOP id -> (docname, summary) of every SOP (:meth:`ids`), without loading models."""
         return {sop_id: (docname, self.ringkasan[docname]) for sop_id, docname in self.ids().items()}
 

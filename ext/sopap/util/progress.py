@@ -21,7 +21,7 @@ LEBAR_BAR = 20
 JEDA = 0.1
 
 
-class Kemajuan:
+class Progress:
     """``maju()`` after each unit of work, ``selesai()`` at the end."""
 
     def __init__(self, label: str, total: int, stream: IO[str] | None = None) -> None:
@@ -67,7 +67,7 @@ class Kemajuan:
             self.stream.flush()
             self._tergambar = False
 
-    def __enter__(self) -> Kemajuan:
+    def __enter__(self) -> Progress:
         return self
 
     def __exit__(self, *exc) -> None:
@@ -81,18 +81,18 @@ def _is_tty(stream: IO[str]) -> bool:
         return False
 
 
-class KemajuanBertahap:
+class StagedProgress:
     """A progress line per phase, fed by ``(what, done, total, item)`` calls
     (the ``kemajuan`` callback of :meth:`sopap.sphinxext.project.Project.run`)."""
 
     def __init__(self, stream: IO[str] | None = None) -> None:
         self.stream = stream
-        self.kini: Kemajuan | None = None
+        self.kini: Progress | None = None
 
     def __call__(self, what: str, done: int, total: int, item: str = "") -> None:
         if self.kini is None or self.kini.label != what or self.kini.total != total:
             self.selesai()
-            self.kini = Kemajuan(what, total, self.stream)
+            self.kini = Progress(what, total, self.stream)
         self.kini.maju(done - self.kini.selesai_, item)
 
     def selesai(self) -> None:
@@ -100,7 +100,7 @@ class KemajuanBertahap:
             self.kini.selesai()
             self.kini = None
 
-    def __enter__(self) -> KemajuanBertahap:
+    def __enter__(self) -> StagedProgress:
         return self
 
     def __exit__(self, *exc) -> None:

@@ -17,5 +17,5 @@ import re
 KENDALI = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
 
 
-def terlihat(text: str) -> str:
+def visible(text: str) -> str:
     return KENDALI.sub(lambda m: f"[U+{ord(m.group()):04X}]", text)

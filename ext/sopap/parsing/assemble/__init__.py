@@ -8,21 +8,21 @@ not stop at the first problem: an author sees them all in one build.
 
 from __future__ import annotations
 
-from sopap.model.problems import Masalah
+from sopap.model.problems import SourceProblem
 from sopap.model.roman import is_roman
 from sopap.model.sop import Identitas, Pelaksana, Penandatangan, Sop, Sumber
 from sopap.parsing.assemble.catatan import catatan, check_catatan_targets
-from sopap.parsing.assemble.common import Bawaan, Collector, read_list, unknown_options
+from sopap.parsing.assemble.common import Collector, Defaults, read_list, unknown_options
 from sopap.parsing.assemble.identitas import revisi as read_revisi
 from sopap.parsing.assemble.langkah import langkah
 from sopap.parsing.assemble.paraf import paraf
 from sopap.parsing.fields import FieldError, clean_text, is_slug, parse_pelaksana
 from sopap.parsing.raw import SOP_OPTIONS, SOP_WAJIB, RawSopFile
 
-__all__ = ["Bawaan", "Masalah", "assemble"]
+__all__ = ["Defaults", "SourceProblem", "assemble"]
 
 
-def assemble(raw: RawSopFile, bawaan: Bawaan = Bawaan()) -> tuple[Sop | None, list[Masalah]]:
+def assemble(raw: RawSopFile, bawaan: Defaults = Defaults()) -> tuple[Sop | None, list[SourceProblem]]:
     """Build the SOP of one file and list every problem found on the way."""
     out = Collector()
     block = raw.sop

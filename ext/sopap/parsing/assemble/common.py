@@ -5,13 +5,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from sopap.model.problems import Masalah
+from sopap.model.problems import SourceProblem
 from sopap.parsing.fields import FieldError, parse_list
 from sopap.parsing.raw import RawBlock
 
 
 @dataclass(frozen=True, slots=True)
-class Bawaan:
+class Defaults:
     """Project-wide defaults from ``conf.py``."""
 
     instansi: str = ""
@@ -19,10 +19,10 @@ class Bawaan:
 
 class Collector:
     def __init__(self) -> None:
-        self.items: list[Masalah] = []
+        self.items: list[SourceProblem] = []
 
     def add(self, jenis: str, pesan: str, baris: int | None, sudah_dilaporkan: bool = False) -> None:
-        self.items.append(Masalah(jenis, pesan, baris, sudah_dilaporkan))
+        self.items.append(SourceProblem(jenis, pesan, baris, sudah_dilaporkan))
 
     def unreadable(self, block: RawBlock, directive: str) -> None:
         if block.rusak:

@@ -30,7 +30,7 @@ from collections.abc import Sequence
 
 from sopap.model.documents import normalize_dokumen
 from sopap.model.documents import unique as _unique
-from sopap.model.paths import Berkas, Lintasan, berkas_after, main_path, outside_inputs, path_to
+from sopap.model.paths import CaseFile, Route, case_file_after, main_path, outside_inputs, path_to
 from sopap.model.sop import Langkah, Sop
 from sopap.render.features.gherkin import Feature, Rule, Scenario, Step, Table, quoted
 
@@ -74,7 +74,7 @@ class _Builder:
 
     # -- steps --------------------------------------------------------------
 
-    def done(self, path: Sequence[Lintasan]) -> list[Step]:
+    def done(self, path: Sequence[Route]) -> list[Step]:
         """Given: the completions of ``path`` happened (none when empty)."""
         if not path:
             return []
@@ -119,7 +119,7 @@ class _Builder:
 
     def rule(self, step: Langkah) -> Rule:
         path = path_to(self.sop, step.nomor)
-        berkas = berkas_after(self.sop, path)
+        berkas = case_file_after(self.sop, path)
         supply = berkas.supply_for(step)
         decision = "ya" if step.keputusan else None
         scenarios: list[Scenario] = []
@@ -180,7 +180,7 @@ class _Builder:
             tuple(comments),
         )
 
-    def makers(self, docs: Sequence[str], path: Sequence[Lintasan]) -> str:
+    def makers(self, docs: Sequence[str], path: Sequence[Route]) -> str:
         wanted = {normalize_dokumen(d) for d in docs}
         numbers = []
         for item in path:
@@ -217,7 +217,7 @@ class _Builder:
         steps.append(self.ready(nxt))
         return Scenario(title, tags, tuple(steps))
 
-    def out_of_order(self, step: Langkah, path: Sequence[Lintasan]) -> Scenario:
+    def out_of_order(self, step: Langkah, path: Sequence[Route]) -> Scenario:
         """Refused before its predecessor, with every kelengkapan in hand."""
         n = step.nomor
         decision = "ya" if step.keputusan else None
@@ -227,7 +227,7 @@ class _Builder:
                 f"Langkah {n} ditolak bila diulang",
                 ("urutan-salah",),
                 (
-                    *self.done([Lintasan(n, decision)]),
+                    *self.done([Route(n, decision)]),
                     self.complete(self.actor(step), step, everything, decision),
                     *self.refused(step, "OUT_OF_ORDER"),
                 ),
@@ -272,7 +272,7 @@ class _Builder:
                 steps.append(Step("given", "sebuah kasus baru dimulai beserta dokumen:", Table(("dokumen",), tuple((d,) for d in awal))))
             else:
                 steps.append(Step("given", "sebuah kasus baru dimulai"))
-        berkas = Berkas(awal)
+        berkas = CaseFile(awal)
         for item in path:
             step = self.sop.langkah_by_nomor(item.nomor)
             supply = berkas.supply_for(step)

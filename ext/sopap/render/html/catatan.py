@@ -65,7 +65,7 @@ def medan_label(note: Catatan) -> str:
 
 
 @dataclass
-class Tanda:
+class NoteMarks:
     """The numbered notes of one SOP, looked up by page place.
 
     A place shown twice (the Paraf Koordinasi box) gets its markers twice;
@@ -77,7 +77,7 @@ class Tanda:
     _placed: set[int] = field(default_factory=set)
 
     @classmethod
-    def of(cls, sop: Sop) -> Tanda:
+    def of(cls, sop: Sop) -> NoteMarks:
         return cls(sop.id, sop.catatan)
 
     def anchor(self, n: int) -> str:

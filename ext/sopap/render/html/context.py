@@ -11,7 +11,7 @@ from sopap.model.sop import Corpus, Sop
 
 
 @dataclass(frozen=True)
-class Konteks:
+class PageContext:
     """The corpus-wide facts a page shows, and how to link to other pages.
 
     ``uri_sop`` maps an SOP id to an href from the page being written (or

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from sopap.model.documents import dokumen_usage, normalize_dokumen
 from sopap.model.sop import Sop
-from sopap.render.html.context import Konteks
+from sopap.render.html.context import PageContext
 from sopap.render.html.markup import esc
 from sopap.render.html.simbol import actor_name
 
@@ -19,7 +19,7 @@ def _steps(sop: Sop, numbers, anchor_of_step) -> str:
     return ", ".join(links)
 
 
-def dokumen_section(sop: Sop, ctx: Konteks, anchor_of_step) -> str:
+def dokumen_section(sop: Sop, ctx: PageContext, anchor_of_step) -> str:
     usage = dokumen_usage(sop)
     if not usage:
         return ""

@@ -10,8 +10,8 @@ from __future__ import annotations
 from sopap.model.keterkaitan import resolve_keterkaitan
 from sopap.model.paraf import status_paraf
 from sopap.model.sop import Paraf, Sop
-from sopap.render.html.catatan import Tanda
-from sopap.render.html.context import Konteks
+from sopap.render.html.catatan import NoteMarks
+from sopap.render.html.context import PageContext
 from sopap.render.html.markup import esc, items, link
 
 LABEL_IDENTITAS = (
@@ -33,7 +33,7 @@ def kop_lines(pemerintah: str, instansi: str) -> tuple[str, str]:
     return pemerintah.upper(), dinas.upper()
 
 
-def lampiran_header(sop: Sop, ctx: Konteks, tanda: Tanda) -> str:
+def lampiran_header(sop: Sop, ctx: PageContext, tanda: NoteMarks) -> str:
     """The 'LAMPIRAN ... KEPUTUSAN ... NOMOR ... TENTANG ...' block."""
     k = ctx.corpus.keputusan
     numeral = esc(sop.lampiran) if sop.lampiran else '<span class="sopap-kosong">(belum terbaca)</span>'
@@ -47,7 +47,7 @@ def lampiran_header(sop: Sop, ctx: Konteks, tanda: Tanda) -> str:
     return f'<table class="sopap-lampiran">{"".join(rows)}</table>'
 
 
-def kop(sop: Sop, ctx: Konteks, tanda: Tanda) -> str:
+def kop(sop: Sop, ctx: PageContext, tanda: NoteMarks) -> str:
     pemerintah, dinas = kop_lines(ctx.corpus.keputusan.pemerintah or "", sop.instansi)
     if ctx.logo:
         logo = f'<img class="sopap-logo" src="{esc(ctx.logo)}" alt="Lambang {esc(pemerintah.title())}">'
@@ -60,7 +60,7 @@ def kop(sop: Sop, ctx: Konteks, tanda: Tanda) -> str:
     )
 
 
-def _keterkaitan(sop: Sop, ctx: Konteks) -> str:
+def _keterkaitan(sop: Sop, ctx: PageContext) -> str:
     entries = [e for e in sop.identitas.keterkaitan if e]
     if not entries:
         return ""
@@ -73,7 +73,7 @@ def _keterkaitan(sop: Sop, ctx: Konteks) -> str:
     return f'<{tag} class="sopap-keterkaitan-daftar">{"".join(out)}</{tag}>'
 
 
-def identity_table(sop: Sop, ctx: Konteks, tanda: Tanda) -> str:
+def identity_table(sop: Sop, ctx: PageContext, tanda: NoteMarks) -> str:
     ident = sop.identitas
     values = {
         "nomor": ident.nomor,
@@ -131,7 +131,7 @@ def paraf_cell(paraf: Paraf | None) -> str:
     )
 
 
-def paraf_box(sop: Sop, tanda: Tanda) -> str:
+def paraf_box(sop: Sop, tanda: NoteMarks) -> str:
     """The 'Paraf Koordinasi' box: one row per official with the recorded paraf."""
     if not sop.paraf_koordinasi:
         return ""

@@ -12,15 +12,15 @@ from collections.abc import Callable
 
 from sopap.model.paraf import status_paraf
 from sopap.model.sop import Sop
-from sopap.render.html.catatan import SEL_LANGKAH, Tanda
-from sopap.render.html.context import Konteks
+from sopap.render.html.catatan import SEL_LANGKAH, NoteMarks
+from sopap.render.html.context import PageContext
 from sopap.render.html.documents import dokumen_section
 from sopap.render.html.identitas import LABEL_IDENTITAS, identity_table, lampiran_header, paraf_box
 from sopap.render.html.markup import esc
 from sopap.render.html.pengesahan import closing
 from sopap.render.html.prosedur import procedure_table
-from sopap.render.html.review.links import HAL_LINT, HAL_TINJAUAN, hal_riwayat, jangkar_lint
-from sopap.review.confirm import perlu_konfirmasi
+from sopap.render.html.review.links import LINT_PAGE, OVERVIEW_PAGE, history_page_name, lint_anchor
+from sopap.review.confirm import to_confirm
 
 PAIR_KEYS = (
     "dasar-hukum",
@@ -42,12 +42,12 @@ def known_places(sop: Sop) -> set[str]:
     return places
 
 
-def summary_line(sop: Sop, ctx: Konteks) -> str:
+def summary_line(sop: Sop, ctx: PageContext) -> str:
     lampiran = f"Lampiran {esc(sop.lampiran)}" if sop.lampiran else "Lampiran belum terbaca"
     notes = ""
     if sop.catatan:
         notes = f' · <a href="#sop-{esc(sop.id)}-catatan">{len(sop.catatan)} catatan transkripsi</a>'
-        konfirmasi = perlu_konfirmasi(sop)
+        konfirmasi = to_confirm(sop)
         if konfirmasi.jumlah:
             notes += (
                 f' (<span class="sopap-perlu">{konfirmasi.jumlah} perlu dikonfirmasi</span>: '
@@ -65,18 +65,18 @@ def summary_line(sop: Sop, ctx: Konteks) -> str:
     )
 
 
-def review_links(sop: Sop, ctx: Konteks) -> str:
+def review_links(sop: Sop, ctx: PageContext) -> str:
     """Riwayat, lint counts and the review-mode switch (builds with review pages)."""
-    riwayat = ctx.uri_halaman(hal_riwayat(sop.id))
+    riwayat = ctx.uri_halaman(history_page_name(sop.id))
     if riwayat is None:
         return ""
-    lint = ctx.uri_halaman(HAL_LINT)
+    lint = ctx.uri_halaman(LINT_PAGE)
     counts = ctx.temuan(sop.id)
     found = ", ".join(f"{counts[k]} {k}" for k in ("galat", "peringatan", "saran") if counts.get(k))
     return (
         f'<br><span class="sopap-tinjau-alat"><a href="{esc(riwayat)}">Riwayat revisi</a> · '
-        f'<a href="{esc(f"{lint}#{jangkar_lint(sop.id)}")}">Temuan lint: {found or "tidak ada"}</a> · '
-        f'<a href="{esc(ctx.uri_halaman(HAL_TINJAUAN) or "")}">Tinjauan semua SOP</a>'
+        f'<a href="{esc(f"{lint}#{lint_anchor(sop.id)}")}">Temuan lint: {found or "tidak ada"}</a> · '
+        f'<a href="{esc(ctx.uri_halaman(OVERVIEW_PAGE) or "")}">Tinjauan semua SOP</a>'
         '<button type="button" class="sopap-tombol-tinjau" aria-pressed="false" hidden>Mode tinjauan</button>'
         "</span>"
     )
@@ -94,8 +94,8 @@ def draf_banner(sop: Sop) -> str:
     )
 
 
-def render_sop(sop: Sop, ctx: Konteks, anchor_of_step: Callable[[int], str]) -> str:
-    tanda = Tanda.of(sop)
+def render_sop(sop: Sop, ctx: PageContext, anchor_of_step: Callable[[int], str]) -> str:
+    tanda = NoteMarks.of(sop)
     # the identity page has its own Paraf Koordinasi box, as on paper
     identity = (
         f'<section class="sopap-lembar sopap-lembar-identitas" aria-label="Identitas SOP">'

@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 from sopap.model.sop import Sop
-from sopap.render.html.catatan import Tanda
+from sopap.render.html.catatan import NoteMarks
 from sopap.render.html.identitas import paraf_box
 from sopap.render.html.markup import esc
 
 
-def signature_block(sop: Sop, tanda: Tanda) -> str:
+def signature_block(sop: Sop, tanda: NoteMarks) -> str:
     """Jabatan (upper case, ending with a comma), room to sign, then the name."""
     if sop.penandatangan is None:
         return ""
@@ -21,5 +21,5 @@ def signature_block(sop: Sop, tanda: Tanda) -> str:
     )
 
 
-def closing(sop: Sop, tanda: Tanda) -> str:
+def closing(sop: Sop, tanda: NoteMarks) -> str:
     return f'<div class="sopap-penutup">{paraf_box(sop, tanda)}{signature_block(sop, tanda)}</div>'

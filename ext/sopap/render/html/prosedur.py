@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from sopap.model.sop import Langkah, Sop
 from sopap.render.html.bagan import Bagan, layout
-from sopap.render.html.catatan import Tanda
+from sopap.render.html.catatan import NoteMarks
 from sopap.render.html.markup import esc, items
 from sopap.render.html.simbol import cell_svg
 
@@ -26,7 +26,7 @@ def _uraian(step: Langkah) -> str:
     return "".join(parts)
 
 
-def _header(sop: Sop, bagan: Bagan, ids: list[str], tanda: Tanda) -> str:
+def _header(sop: Sop, bagan: Bagan, ids: list[str], tanda: NoteMarks) -> str:
     n = len(sop.pelaksana)
     actors = "".join(
         f'<th scope="col" id="{ids[i]}" class="sopap-aktor-judul" '
@@ -48,7 +48,7 @@ def _header(sop: Sop, bagan: Bagan, ids: list[str], tanda: Tanda) -> str:
     )
 
 
-def procedure_table(sop: Sop, tanda: Tanda, anchor_of_step) -> str:
+def procedure_table(sop: Sop, tanda: NoteMarks, anchor_of_step) -> str:
     """The whole table; ``anchor_of_step(n)`` gives each row's id."""
     bagan = layout(sop)
     ids = [f"sop-{sop.id}-pelaksana-{p.id}" for p in sop.pelaksana]

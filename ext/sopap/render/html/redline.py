@@ -10,8 +10,8 @@ from __future__ import annotations
 from html import escape
 from importlib import resources
 
-from sopap.review.diff.result import Perbandingan, PerbandinganSop, PerubahanMedan
-from sopap.review.diff.words import HAPUS, SAMA, TAMBAH, baris
+from sopap.review.diff.result import CorpusDiff, FieldChange, SopDiff
+from sopap.review.diff.words import DELETED, INSERTED, SAME, baris
 
 KELAS_KEADAAN = {"ditambahkan": "tambah", "dihapus": "hapus"}
 
@@ -33,7 +33,7 @@ def _br(text: str) -> str:
     return esc(text).replace("\n", "<br>")
 
 
-def potongan_html(change: PerubahanMedan) -> str:
+def pieces_html(change: FieldChange) -> str:
     lines = []
     for line in baris(change.potongan):
         if isinstance(line, int):
@@ -45,22 +45,22 @@ def potongan_html(change: PerubahanMedan) -> str:
 
 def _satu_baris(pieces) -> str:
     out = []
-    previous = SAMA
+    previous = SAME
     for piece in pieces:
-        if piece.jenis == SAMA:
+        if piece.jenis == SAME:
             out.append(_br(piece.teks))
         else:
-            tag = "del" if piece.jenis == HAPUS else "ins"
+            tag = "del" if piece.jenis == DELETED else "ins"
             lead, core, trail = _tepi(piece.teks)
-            if piece.jenis == TAMBAH and previous == HAPUS and not lead:
+            if piece.jenis == INSERTED and previous == DELETED and not lead:
                 lead = "\u2009"  # a thin space keeps "3" and "9" of "3 -> 9" apart
             out.append(_br(lead) + (f"<{tag}>{_br(core)}</{tag}>" if core else "") + _br(trail))
         previous = piece.jenis
     return "".join(out)
 
 
-def _baris(change: PerubahanMedan) -> str:
-    return f'<tr><th scope="row">{esc(change.label)}</th><td>{potongan_html(change)}</td></tr>'
+def _baris(change: FieldChange) -> str:
+    return f'<tr><th scope="row">{esc(change.label)}</th><td>{pieces_html(change)}</td></tr>'
 
 
 def legenda() -> str:
@@ -70,7 +70,7 @@ def legenda() -> str:
     )
 
 
-def sop_html(item: PerbandinganSop, tautan_langkah=None) -> str:
+def sop_html(item: SopDiff, tautan_langkah=None) -> str:
     """One SOP's changes. ``tautan_langkah(nomor)`` links a new step, if given."""
     sop = item.sop
     out = [
@@ -108,7 +108,7 @@ def sop_html(item: PerbandinganSop, tautan_langkah=None) -> str:
     return "".join(out)
 
 
-def fragmen(hasil: Perbandingan, tautan_langkah=None) -> str:
+def fragmen(hasil: CorpusDiff, tautan_langkah=None) -> str:
     out = [
         '<div class="sopap-redline">',
         f'<p class="sopap-redline-sisi">Naskah lama: <strong>{esc(hasil.label_lama)}</strong><br>'
@@ -130,7 +130,7 @@ def css() -> str:
     return resources.files("sopap.render.html.review").joinpath("static/sopap-tinjauan.css").read_text("utf-8")
 
 
-def dokumen(hasil: Perbandingan, judul: str, kepala: str = "Perbandingan revisi SOP") -> str:
+def dokumen(hasil: CorpusDiff, judul: str, kepala: str = "Perbandingan revisi SOP") -> str:
     """A standalone page (stylesheet inlined, nothing loaded from elsewhere)."""
     return (
         '<!DOCTYPE html>\n<html lang="id"><head><meta charset="utf-8">'

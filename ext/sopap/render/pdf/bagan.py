@@ -24,7 +24,7 @@ from dataclasses import dataclass, field
 
 from sopap.model.sop import Simbol, Sop
 from sopap.render.pdf import simbol as bentuk
-from sopap.render.pdf.trace import Baris, Jejak
+from sopap.render.pdf.trace import Baris, Trace
 
 Titik = tuple[float, float]
 
@@ -80,7 +80,7 @@ class _Sisi:
 
 
 @dataclass
-class Rencana:
+class Plan:
     """What to draw on each page (1-based page within the lampiran)."""
 
     halaman: dict[int, list] = field(default_factory=lambda: defaultdict(list))
@@ -99,26 +99,26 @@ def _kode(index: int) -> str:
     return text
 
 
-def rencana(sop: Sop, jejak: Jejak) -> Rencana:
+def plan_flowchart(sop: Sop, jejak: Trace) -> Plan:
     """What to draw on each page, planned phase by phase (:class:`_Perencana`)."""
-    return _Perencana(sop, jejak).rencana()
+    return _Planner(sop, jejak).plan_flowchart()
 
 
 #: Room kept between a symbol and a connector above or below it, and the gap beside.
 _PAD, _GAP = 3.0, 6.0
 
 
-class _Perencana:
+class _Planner:
     """One plan in phases: edges and their kind, exit ports, entry sides,
     connector labels, symbol positions, then the routes (with labels)."""
 
-    def __init__(self, sop: Sop, jejak: Jejak) -> None:
+    def __init__(self, sop: Sop, jejak: Trace) -> None:
         self.sop = sop
         self.rows: dict[int, Baris] = jejak.baris
         self.order = {step.nomor: i for i, step in enumerate(sop.langkah)}
         self.col = {step.nomor: sop.kolom(step.pelaksana) for step in sop.langkah}
         self.ncol = len(sop.pelaksana)
-        self.plan = Rencana()
+        self.plan = Plan()
         self.edges: list[_Sisi] = []
         self.geo: dict[int, GSimbol] = {}
         # lanes: (page, column, side) -> list of (y0, y1, offset)
@@ -127,7 +127,7 @@ class _Perencana:
         self.offset_bawah: dict[int, float] = {}
         self.offset_atas: dict[int, float] = {}
 
-    def rencana(self) -> Rencana:
+    def plan_flowchart(self) -> Plan:
         self._edges()
         self._exit_ports()
         self._entry_sides()
@@ -251,7 +251,7 @@ class _Perencana:
                 continue
             r = self.rows[step.nomor]
             x0, x1 = r.kolom[self.col[step.nomor]]
-            w, h = bentuk.ukuran_simbol(step.simbol, x1 - x0)
+            w, h = bentuk.symbol_size(step.simbol, x1 - x0)
             top, bottom = r.atas, r.bawah
             if step.nomor in in_above:
                 top -= _PAD + ch + _GAP
@@ -426,7 +426,7 @@ class _Perencana:
         self.plan.halaman[b.halaman].append(GPanah(pts))
 
 
-def gambar(canv, items: list) -> None:
+def draw_plan(canv, items: list) -> None:
     """Draw one page's share of the plan: lines first, symbols over them."""
     for g in items:
         if isinstance(g, GPanah):

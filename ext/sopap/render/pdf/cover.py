@@ -10,7 +10,7 @@ from sopap.model.sop import Keputusan, Sop
 from sopap.render.pdf import styles as gaya
 from sopap.render.pdf.fonts import REGULER
 from sopap.render.pdf.kop import kop
-from sopap.render.pdf.page_template import Konteks
+from sopap.render.pdf.page_template import PageContext
 
 
 def blok_lampiran(sop: Sop, keputusan: Keputusan) -> Table:
@@ -47,7 +47,7 @@ def blok_lampiran(sop: Sop, keputusan: Keputusan) -> Table:
     )
 
 
-def sampul(k: Konteks, lebar: float, tinggi: float) -> list:
+def cover_page(k: PageContext, lebar: float, tinggi: float) -> list:
     block = min(lebar, 230 * mm)  # long names wrap into balanced lines
     title = [
         Paragraph("STANDAR OPERASIONAL PROSEDUR", gaya.SAMPUL_JUDUL),

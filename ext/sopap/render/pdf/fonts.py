@@ -41,7 +41,7 @@ FOLDERS = (
 )
 
 
-class FontTidakAda(SopapError):
+class FontMissing(SopapError):
     """Liberation Sans is not installed; the message says how to install it."""
 
 
@@ -56,7 +56,7 @@ def find_folder() -> Path:
         if all((folder / name).is_file() for name in _FILES.values()):
             return folder
     searched = ", ".join(str(f) for f in folders())
-    raise FontTidakAda(
+    raise FontMissing(
         "fon Liberation Sans (LiberationSans-Regular.ttf, -Bold, -Italic, -BoldItalic) tidak "
         f"ditemukan; dicari di: {searched}. Pasang paket Debian fonts-liberation2 "
         "(jalankan 'sh scripts/bootstrap-system handbook' atau 'apt-get install fonts-liberation2'), "

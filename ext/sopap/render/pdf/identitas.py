@@ -9,7 +9,7 @@ from sopap.model.sop import Sop
 from sopap.render.pdf import styles as gaya
 from sopap.render.pdf.fonts import REGULER
 from sopap.render.pdf.kop import kop
-from sopap.render.pdf.page_template import Konteks
+from sopap.render.pdf.page_template import PageContext
 from sopap.render.pdf.text import daftar, para
 
 LABEL = (
@@ -37,7 +37,7 @@ def _grid_style(extra: list) -> TableStyle:
     )
 
 
-def _tabel(k: Konteks, lebar: float, size: float) -> list[Table]:
+def _tabel(k: PageContext, lebar: float, size: float) -> list[Table]:
     sop: Sop = k.sop
     ident = sop.identitas
     isi, butir, kepala = gaya.gaya_identitas(size)
@@ -78,7 +78,7 @@ def _tabel(k: Konteks, lebar: float, size: float) -> list[Table]:
     return [top, bottom]
 
 
-def identitas(k: Konteks, lebar: float, tinggi: float) -> list:
+def identitas(k: PageContext, lebar: float, tinggi: float) -> list:
     """The identity tables, in the largest size (9.5 pt down to 7.5 pt) at
     which they fit one page; longer ones continue on the next page."""
     for size in (9.5, 9.0, 8.5, 8.0, 7.5):

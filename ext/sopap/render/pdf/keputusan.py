@@ -22,7 +22,7 @@ from pypdf.generic import Fit, NameObject, TextStringObject
 
 from sopap.compat import set_file_identifier, set_info_literals
 from sopap.model.sop import Sop
-from sopap.render.pdf.lampiran import Metadata, judul_lampiran
+from sopap.render.pdf.lampiran import Metadata, lampiran_title
 
 #: Info entries taken over from the first lampiran (the same in every one).
 _INFO = ("/Creator", "/Producer", "/CreationDate", "/ModDate", "/Keywords")
@@ -46,7 +46,7 @@ def keputusan(
         first = len(writer.pages)
         for page in reader.pages:
             writer.add_page(page)
-        writer.add_outline_item(title=judul_lampiran(sop), page_number=first, fit=Fit.fit())
+        writer.add_outline_item(title=lampiran_title(sop), page_number=first, fit=Fit.fit())
         digest.update(_identifier(reader))
     info = (readers[0].metadata if readers else None) or {}
     fields = {key: str(info[key]) for key in _INFO if key in info}

@@ -30,15 +30,15 @@ from sopap.compat import defer_save
 from sopap.errors import SopapError
 from sopap.model.sop import Keputusan, Sop
 from sopap.render.pdf import fonts, prosedur
-from sopap.render.pdf.cover import sampul
+from sopap.render.pdf.cover import cover_page
 from sopap.render.pdf.identitas import identitas
-from sopap.render.pdf.order import bernomor
-from sopap.render.pdf.page_template import Konteks, bingkai, templat
-from sopap.render.pdf.paper import Kertas
-from sopap.render.pdf.trace import Jejak
+from sopap.render.pdf.order import is_numbered
+from sopap.render.pdf.page_template import PageContext, frame_of, page_template_of
+from sopap.render.pdf.paper import Paper
+from sopap.render.pdf.trace import Trace
 
 
-class KanvasTunda(Canvas):
+class DeferredCanvas(Canvas):
     """A canvas that keeps each page open until :meth:`save`.
 
     What a page needs from the layout of later pages is registered with
@@ -98,17 +98,17 @@ class _Penanda(Flowable):
         self.canv.addOutlineEntry(self.title, self.key, level=0)
 
 
-def judul_lampiran(sop: Sop) -> str:
-    if bernomor(sop):
+def lampiran_title(sop: Sop) -> str:
+    if is_numbered(sop):
         return f"Lampiran {sop.lampiran}: SOP {sop.nama}"
     return f"Lampiran (nomor belum terbaca): SOP {sop.nama}"
 
 
-def _story(k: Konteks) -> list:
-    _, _, width, height = bingkai(k)
+def _story(k: PageContext) -> list:
+    _, _, width, height = frame_of(k)
     return [
-        _Penanda(f"lampiran-{k.sop.id}", judul_lampiran(k.sop)),
-        *sampul(k, width, height),
+        _Penanda(f"lampiran-{k.sop.id}", lampiran_title(k.sop)),
+        *cover_page(k, width, height),
         PageBreak(),
         *identitas(k, width, height),
         PageBreak(),
@@ -125,12 +125,12 @@ class Metadata:
     subject: str
 
 
-def _too_long(k: Konteks, exc: Exception) -> SopapError:
+def _too_long(k: PageContext, exc: Exception) -> SopapError:
     """Name the step whose row cannot fit on a page."""
-    _, _, width, height = bingkai(k)
+    _, _, width, height = frame_of(k)
     for step in k.sop.langkah:
         one = replace(k.sop, langkah=(step,), penandatangan=None)
-        table: Table = prosedur.tabel(one, width, Jejak())
+        table: Table = prosedur.tabel(one, width, Trace())
         _, h = table.wrap(width, height)
         if h > height - 20 * mm:
             where = f"{step.sumber}: " if step.sumber else ""
@@ -147,17 +147,17 @@ def _too_long(k: Konteks, exc: Exception) -> SopapError:
 
 
 @dataclass
-class TataLampiran:
+class LaidOutLampiran:
     """One lampiran laid out, its pages still open (see :class:`KanvasTunda`)."""
 
-    konteks: Konteks
+    konteks: PageContext
     doc: BaseDocTemplate
     buffer: io.BytesIO
     #: Already saved by ``doc.build`` (the shortcut off: :func:`sopap.compat.defer_save`).
     saved: bool = False
 
     @property
-    def jejak(self) -> Jejak:
+    def jejak(self) -> Trace:
         return self.konteks.jejak
 
     def tulis(self) -> bytes:
@@ -168,15 +168,15 @@ class TataLampiran:
         return self.buffer.getvalue()
 
 
-def tata_letak(sop: Sop, keputusan: Keputusan, kertas: Kertas, logo: Path | None = None) -> TataLampiran:
+def lay_out(sop: Sop, keputusan: Keputusan, kertas: Paper, logo: Path | None = None) -> LaidOutLampiran:
     """Lay out ``sop``; :meth:`TataLampiran.tulis` then makes its PDF."""
-    k = Konteks(sop, keputusan, kertas, Jejak(), logo)
+    k = PageContext(sop, keputusan, kertas, Trace(), logo)
     meta = meta_lampiran([sop], keputusan)
     buffer = io.BytesIO()
     doc = BaseDocTemplate(
         buffer,
         pagesize=kertas.ukuran,
-        pageTemplates=[templat(k)],
+        pageTemplates=[page_template_of(k)],
         invariant=1,
         initialFontName=fonts.REGULER,
         initialFontSize=8,
@@ -189,10 +189,10 @@ def tata_letak(sop: Sop, keputusan: Keputusan, kertas: Kertas, logo: Path | None
     )
     waits = defer_save(doc)  # saved by TataLampiran.tulis, once every page is laid out
     try:
-        doc.build(_story(k), canvasmaker=KanvasTunda)
+        doc.build(_story(k), canvasmaker=DeferredCanvas)
     except LayoutError as exc:
         raise _too_long(k, exc) from exc
-    return TataLampiran(k, doc, buffer, saved=not waits)
+    return LaidOutLampiran(k, doc, buffer, saved=not waits)
 
 
 def meta_lampiran(sops: Sequence[Sop], keputusan: Keputusan) -> Metadata:
@@ -200,11 +200,11 @@ def meta_lampiran(sops: Sequence[Sop], keputusan: Keputusan) -> Metadata:
     subject = f"Keputusan {keputusan.pejabat} Nomor {keputusan.nomor}".strip() if keputusan.nomor else ""
     author = sops[0].instansi or keputusan.instansi if sops else keputusan.instansi
     if len(sops) == 1:
-        return Metadata(judul_lampiran(sops[0]), author, subject)
+        return Metadata(lampiran_title(sops[0]), author, subject)
     return Metadata(f"Lampiran Keputusan: {len(sops)} SOP", author, subject)
 
 
-def render_satu(sop: Sop, keputusan: Keputusan, kertas: Kertas, logo: Path | None = None) -> bytes:
+def render_one(sop: Sop, keputusan: Keputusan, kertas: Paper, logo: Path | None = None) -> bytes:
     """The PDF of a single lampiran."""
     fonts.register()
-    return tata_letak(sop, keputusan, kertas, logo).tulis()
+    return lay_out(sop, keputusan, kertas, logo).tulis()

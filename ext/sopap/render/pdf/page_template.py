@@ -25,8 +25,8 @@ from sopap.model.sop import Keputusan, Paraf, Sop
 from sopap.render.pdf import bagan
 from sopap.render.pdf import styles as gaya
 from sopap.render.pdf.fonts import MIRING, REGULER, TEBAL, lebar
-from sopap.render.pdf.paper import Kertas
-from sopap.render.pdf.trace import Jejak
+from sopap.render.pdf.paper import Paper
+from sopap.render.pdf.trace import Trace
 
 TEPI_KIRI = TEPI_KANAN = 12 * mm
 TEPI_ATAS = 8 * mm
@@ -42,22 +42,22 @@ WARNA_DRAF = colors.Color(0.75, 0.1, 0.1, alpha=0.16)
 
 
 @dataclass
-class Konteks:
+class PageContext:
     """One lampiran in one rendering pass."""
 
     sop: Sop
     keputusan: Keputusan
-    kertas: Kertas
-    jejak: Jejak
+    kertas: Paper
+    jejak: Trace
     logo: Path | None = None
-    rencana: bagan.Rencana | None = None  # once laid out (rampung)
+    plan_flowchart: bagan.Plan | None = None  # once laid out (rampung)
     jumlah_halaman: int | None = None  # once laid out (rampung)
 
     def rampung(self) -> None:
         """Once the lampiran is laid out: its rows, flowchart plan and page count."""
-        if self.rencana is None:
+        if self.plan_flowchart is None:
             self.jejak.selesai(len(self.sop.pelaksana))
-            self.rencana = bagan.rencana(self.sop, self.jejak)
+            self.plan_flowchart = bagan.plan_flowchart(self.sop, self.jejak)
             self.jumlah_halaman = self.jejak.halaman
 
     @property
@@ -65,20 +65,20 @@ class Konteks:
         return f"LAMPIRAN {self.sop.lampiran}" if is_roman(self.sop.lampiran) else "LAMPIRAN (NOMOR BELUM TERBACA)"
 
 
-def tinggi_paraf(sop: Sop) -> float:
+def paraf_height(sop: Sop) -> float:
     return BARIS_PARAF * (1 + max(len(sop.paraf_koordinasi), 1))
 
 
-def bingkai(k: Konteks) -> tuple[float, float, float, float]:
+def frame_of(k: PageContext) -> tuple[float, float, float, float]:
     """(x, y, width, height) of the content frame."""
     w, h = k.kertas.ukuran
-    bottom = TEPI_BAWAH + tinggi_paraf(k.sop) + JARAK
+    bottom = TEPI_BAWAH + paraf_height(k.sop) + JARAK
     top = h - TEPI_ATAS - TINGGI_KOP
     return TEPI_KIRI, bottom, w - TEPI_KIRI - TEPI_KANAN, top - bottom
 
 
-def templat(k: Konteks) -> PageTemplate:
-    x, y, w, h = bingkai(k)
+def page_template_of(k: PageContext) -> PageTemplate:
+    x, y, w, h = frame_of(k)
     frame = Frame(x, y, w, h, leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0, id=f"isi-{k.sop.id}")
 
     draf = status_paraf(k.sop)
@@ -87,30 +87,30 @@ def templat(k: Konteks) -> PageTemplate:
         if k.jejak.mulai is None:
             k.jejak.mulai = canv.getPageNumber()
         if draf.draf:
-            tanda_draf(canv, k, draf.kurang)
+            draft_mark(canv, k, draf.kurang)
 
     def on_page_end(canv, doc) -> None:
         page = k.jejak.halaman_relatif(canv.getPageNumber())
         k.jejak.halaman = max(k.jejak.halaman, page)
-        canv.tunda(lambda: akhir_halaman(canv, k, page))
+        canv.tunda(lambda: page_end(canv, k, page))
 
     return PageTemplate(id=k.sop.id, frames=[frame], onPage=on_page, onPageEnd=on_page_end, pagesize=k.kertas.ukuran)
 
 
-def akhir_halaman(canv, k: Konteks, page: int) -> None:
+def page_end(canv, k: PageContext, page: int) -> None:
     """The decoration and flowchart of one page, drawn once the lampiran is laid out."""
     k.rampung()
-    assert k.rencana is not None
+    assert k.plan_flowchart is not None
     canv.saveState()
     canv.setFont(REGULER, gaya.UKURAN)  # never the Helvetica default
-    garis_kop(canv, k)
-    kotak_paraf(canv, k)
-    nomor_halaman(canv, k, page)
-    bagan.gambar(canv, k.rencana.di(page))
+    kop_rule(canv, k)
+    paraf_box_pdf(canv, k)
+    page_number(canv, k, page)
+    bagan.draw_plan(canv, k.plan_flowchart.di(page))
     canv.restoreState()
 
 
-def garis_kop(canv, k: Konteks) -> None:
+def kop_rule(canv, k: PageContext) -> None:
     w, h = k.kertas.ukuran
     base = h - TEPI_ATAS - 4.2 * mm
     left = f"{k.keputusan.pemerintah or 'PEMERINTAH'}".upper()
@@ -162,14 +162,14 @@ def _tulis(canv, lines: list[str], size: float, x: float, baseline: float, centr
         (canv.drawCentredString if centred else canv.drawString)(x, y, line)
 
 
-def lebar_paraf(sop: Sop) -> float:
+def paraf_width(sop: Sop) -> float:
     """Width of each paraf cell: 14 mm, wider for a recorded name or date."""
     texts = [t for _, p in status_paraf(sop).per_jabatan for t in _isi_paraf(p) if t]
     needed = max((lebar(t, UKURAN_PARAF) + 2.5 * mm for t in texts), default=0)
     return min(max(LEBAR_PARAF, needed), LEBAR_PARAF_MAKS)
 
 
-def tanda_draf(canv, k: Konteks, kurang: tuple[str, ...]) -> None:
+def draft_mark(canv, k: PageContext, kurang: tuple[str, ...]) -> None:
     """The DRAF watermark across the page, and which paraf is missing."""
     w, h = k.kertas.ukuran
     canv.saveState()
@@ -183,7 +183,7 @@ def tanda_draf(canv, k: Konteks, kurang: tuple[str, ...]) -> None:
     canv.restoreState()
 
 
-def kotak_paraf(canv, k: Konteks) -> None:
+def paraf_box_pdf(canv, k: PageContext) -> None:
     """Paraf Koordinasi: a header row, then jabatan | paraf | paraf per row.
 
     A recorded paraf of the SOP's revision fills its row's cells with the
@@ -193,11 +193,11 @@ def kotak_paraf(canv, k: Konteks) -> None:
     w, _ = k.kertas.ukuran
     names = list(k.sop.paraf_koordinasi) or [""]
     records = dict(status_paraf(k.sop).per_jabatan)
-    cell = lebar_paraf(k.sop)
+    cell = paraf_width(k.sop)
     total_w = LEBAR_JABATAN + 2 * cell
     x0 = w - TEPI_KANAN - total_w
     y0 = TEPI_BAWAH
-    height = tinggi_paraf(k.sop)
+    height = paraf_height(k.sop)
     canv.setStrokeColor(colors.black)
     canv.setLineWidth(gaya.GARIS_TABEL)
     canv.rect(x0, y0, total_w, height, stroke=1, fill=0)
@@ -224,7 +224,7 @@ def kotak_paraf(canv, k: Konteks) -> None:
                 _tulis(canv, lines, fit, x0 + LEBAR_JABATAN + cell * (column + 0.5), baseline, centred=True)
 
 
-def nomor_halaman(canv, k: Konteks, page: int) -> None:
+def page_number(canv, k: PageContext, page: int) -> None:
     text = f"Halaman {page} dari {k.jumlah_halaman}" if k.jumlah_halaman else f"Halaman {page}"
     canv.setFillColor(colors.black)
     canv.setFont(REGULER, 8)

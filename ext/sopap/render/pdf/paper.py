@@ -10,7 +10,7 @@ from sopap.errors import SopapError
 
 
 @dataclass(frozen=True, slots=True)
-class Kertas:
+class Paper:
     nama: str
     lebar: float  # points, landscape
     tinggi: float
@@ -21,20 +21,20 @@ class Kertas:
 
 
 #: Landscape sizes. F4 as used by Indonesian government offices: 215 x 330 mm.
-KERTAS: dict[str, Kertas] = {
-    "f4": Kertas("F4", 330 * mm, 215 * mm),
-    "a4": Kertas("A4", 297 * mm, 210 * mm),
+PAPERS: dict[str, Paper] = {
+    "f4": Paper("F4", 330 * mm, 215 * mm),
+    "a4": Paper("A4", 297 * mm, 210 * mm),
 }
 
-BAWAAN = "f4"
+DEFAULT_PAPER = "f4"
 
 
-def kertas(nama: str | None) -> Kertas:
+def find_paper(nama: str | None) -> Paper:
     """The paper named ``f4`` or ``a4`` (any case); a clear error otherwise."""
-    key = (nama or BAWAAN).strip().lower()
-    if key not in KERTAS:
+    key = (nama or DEFAULT_PAPER).strip().lower()
+    if key not in PAPERS:
         raise SopapError(
-            f"ukuran kertas '{nama}' tidak dikenal; pilih salah satu: {', '.join(KERTAS)} "
+            f"ukuran kertas '{nama}' tidak dikenal; pilih salah satu: {', '.join(PAPERS)} "
             "(sopap_lampiran_paper di conf.py atau --paper)"
         )
-    return KERTAS[key]
+    return PAPERS[key]

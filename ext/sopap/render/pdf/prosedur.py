@@ -19,9 +19,9 @@ from reportlab.platypus import Paragraph, Spacer, Table, TableStyle
 from sopap.model.sop import Simbol, Sop
 from sopap.render.pdf import styles as gaya
 from sopap.render.pdf.fonts import REGULER, TEBAL, lebar
-from sopap.render.pdf.simbol import tinggi_minimum
-from sopap.render.pdf.text import Teks, daftar, para, ukuran_pas
-from sopap.render.pdf.trace import Jejak, Perekam, SelPelaksana
+from sopap.render.pdf.simbol import min_height
+from sopap.render.pdf.text import CellText, daftar, fitting_size, para
+from sopap.render.pdf.trace import ActorCell, Recorder, Trace
 
 PADDING = 3
 
@@ -78,7 +78,7 @@ def _uraian(step) -> list[Paragraph]:
         cells.append(para(step.uraian))
     for index, item in enumerate(step.rincian):
         letter = chr(ord("a") + index)
-        cells.append(Teks(gaya.escape(item), gaya.BUTIR, bulletText=f"{letter}."))
+        cells.append(CellText(gaya.escape(item), gaya.BUTIR, bulletText=f"{letter}."))
     return cells
 
 
@@ -87,7 +87,7 @@ def _kepala_pelaksana(sop: Sop, widths: tuple[float, ...]) -> list[Paragraph]:
     own column, so names wrap between words only."""
     size = UKURAN_PELAKSANA
     for p, width in zip(sop.pelaksana, widths):
-        size = min(size, ukuran_pas(p.nama.split(), width - 2 * PADDING, UKURAN_PELAKSANA))
+        size = min(size, fitting_size(p.nama.split(), width - 2 * PADDING, UKURAN_PELAKSANA))
     fits = all(
         lebar(w, size, True) <= width - 2 * PADDING for p, width in zip(sop.pelaksana, widths) for w in p.nama.split()
     )
@@ -103,7 +103,7 @@ def _kepala_pelaksana(sop: Sop, widths: tuple[float, ...]) -> list[Paragraph]:
     return [Paragraph(gaya.escape(p.nama), style) for p in sop.pelaksana]
 
 
-def tabel(sop: Sop, lebar: float, jejak: Jejak) -> Table:
+def tabel(sop: Sop, lebar: float, jejak: Trace) -> Table:
     """The procedure table of ``sop`` (with the signature as its last row)."""
     k = kolom(lebar, [p.nama for p in sop.pelaksana])
     n = len(sop.pelaksana)
@@ -118,8 +118,8 @@ def tabel(sop: Sop, lebar: float, jejak: Jejak) -> Table:
     for step in sop.langkah:
         row: list = [para(str(step.nomor), gaya.ISI_TENGAH), _uraian(step)]
         column = sop.kolom(step.pelaksana) if step.pelaksana else -1
-        tinggi = tinggi_minimum(step.simbol if column >= 0 else Simbol.KOTAK)
-        row += [SelPelaksana(step.nomor, c, tinggi) for c in range(n)]
+        tinggi = min_height(step.simbol if column >= 0 else Simbol.KOTAK)
+        row += [ActorCell(step.nomor, c, tinggi) for c in range(n)]
         row += [
             daftar(step.kelengkapan, bernomor=False),
             para(step.waktu.teks() if step.waktu else "", gaya.ISI_TENGAH),
@@ -153,7 +153,7 @@ def tabel(sop: Sop, lebar: float, jejak: Jejak) -> Table:
         ("BOTTOMPADDING", (2, 2), (1 + n, last), 0),
     ]
     if sop.penandatangan is not None:
-        rows.append([tanda_tangan(sop, sum(k.semua))] + [""] * (ncols - 1))
+        rows.append([signature_block_pdf(sop, sum(k.semua))] + [""] * (ncols - 1))
         sig = len(rows) - 1
         style += [
             ("SPAN", (0, sig), (-1, sig)),
@@ -169,11 +169,11 @@ def tabel(sop: Sop, lebar: float, jejak: Jejak) -> Table:
         repeatRows=2,
         style=TableStyle(style),
         hAlign="CENTER",
-        renderCB=Perekam(jejak),
+        renderCB=Recorder(jejak),
     )
 
 
-def tanda_tangan(sop: Sop, lebar: float) -> Table:
+def signature_block_pdf(sop: Sop, lebar: float) -> Table:
     """Jabatan (upper case, with a comma), room for the signature, the name."""
     ttd = sop.penandatangan
     assert ttd is not None

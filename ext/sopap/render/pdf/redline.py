@@ -17,8 +17,8 @@ from reportlab.platypus import KeepTogether, Paragraph, SimpleDocTemplate, Space
 
 from sopap.render.pdf import fonts
 from sopap.render.pdf.styles import escape
-from sopap.review.diff.result import Perbandingan, PerbandinganSop, PerubahanMedan
-from sopap.review.diff.words import HAPUS, SAMA, TAMBAH, baris
+from sopap.review.diff.result import CorpusDiff, FieldChange, SopDiff
+from sopap.review.diff.words import DELETED, INSERTED, SAME, baris
 
 MERAH = "#a50e0e"
 MERAH_MUDA = "#fde8e7"
@@ -66,7 +66,7 @@ def _tanda(text: str, mark) -> str:
     return escape(text[:start]) + mark(escape(core)) + escape(text[start + len(core) :])
 
 
-def markup(change: PerubahanMedan) -> str:
+def markup(change: FieldChange) -> str:
     """Paragraph markup of the word pieces (escaped), line by line."""
     lines = []
     for line in baris(change.potongan):
@@ -79,13 +79,13 @@ def markup(change: PerubahanMedan) -> str:
 
 def _satu_baris(pieces) -> str:
     out = []
-    previous = SAMA
+    previous = SAME
     for piece in pieces:
-        mark = {HAPUS: hapus, TAMBAH: tambah}.get(piece.jenis)
+        mark = {DELETED: hapus, INSERTED: tambah}.get(piece.jenis)
         if mark is None:
             out.append(escape(piece.teks))
         else:
-            if piece.jenis == TAMBAH and previous == HAPUS:
+            if piece.jenis == INSERTED and previous == DELETED:
                 out.append(" ")  # keep "3" and "9" of "3 -> 9" apart on paper
             out.append(_tanda(piece.teks, mark))
         previous = piece.jenis
@@ -114,7 +114,7 @@ def _warna_kepala(state: str) -> colors.Color:
     )
 
 
-def cerita(item: PerbandinganSop, hasil: Perbandingan) -> list:
+def redline_story(item: SopDiff, hasil: CorpusDiff) -> list:
     sop = item.sop
     story: list = [
         Paragraph("Perbandingan revisi SOP", JUDUL),
@@ -148,7 +148,7 @@ def cerita(item: PerbandinganSop, hasil: Perbandingan) -> list:
     return story
 
 
-def render(item: PerbandinganSop, hasil: Perbandingan) -> bytes:
+def render(item: SopDiff, hasil: CorpusDiff) -> bytes:
     """The redline PDF of one SOP."""
     fonts.register()
     buffer = io.BytesIO()
@@ -177,5 +177,5 @@ def render(item: PerbandinganSop, hasil: Perbandingan) -> bytes:
         invariant=1,
         initialFontName=fonts.REGULER,
     )
-    doc.build(cerita(item, hasil), onFirstPage=footer, onLaterPages=footer)
+    doc.build(redline_story(item, hasil), onFirstPage=footer, onLaterPages=footer)
     return buffer.getvalue()

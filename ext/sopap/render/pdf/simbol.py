@@ -34,14 +34,14 @@ UKURAN_KONEKTOR = 7.0
 Titik = tuple[float, float]
 
 
-def ukuran_simbol(simbol: Simbol, lebar_kolom: float) -> tuple[float, float]:
+def symbol_size(simbol: Simbol, lebar_kolom: float) -> tuple[float, float]:
     """(width, height) of a symbol in a column ``lebar_kolom`` wide."""
     if simbol is Simbol.BELAH_KETUPAT:
         return min(lebar_kolom - 2 * RUANG_SISI + 4, LEBAR_MAKS + 2), TINGGI_KETUPAT
     return min(lebar_kolom - 2 * RUANG_SISI, LEBAR_MAKS), TINGGI_SIMBOL
 
 
-def tinggi_minimum(simbol: Simbol) -> float:
+def min_height(simbol: Simbol) -> float:
     """Smallest row height: the symbol plus room for one off-page connector."""
     base = TINGGI_KETUPAT if simbol is Simbol.BELAH_KETUPAT else TINGGI_SIMBOL
     return base + KONEKTOR_TINGGI + 14

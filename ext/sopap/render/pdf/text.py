@@ -11,7 +11,7 @@ from sopap.render.pdf import styles as gaya
 from sopap.render.pdf.fonts import lebar
 
 
-class Teks(Paragraph):
+class CellText(Paragraph):
     """A paragraph whose markup parsing and line breaking are done once.
 
     A table wraps every cell to size its rows, again where it splits at a
@@ -74,7 +74,7 @@ def sekali() -> Iterator[None]:
 
 
 def para(text: str, style=gaya.ISI) -> Paragraph:
-    return Teks(gaya.escape(text), style)
+    return CellText(gaya.escape(text), style)
 
 
 def daftar(
@@ -89,11 +89,11 @@ def daftar(
     result = []
     for index, item in enumerate(items, start=1):
         mark = f"{index}." if bernomor else penanda
-        result.append(Teks(gaya.escape(item), butir, bulletText=mark))
+        result.append(CellText(gaya.escape(item), butir, bulletText=mark))
     return result
 
 
-def ukuran_pas(words: Sequence[str], width: float, size: float, bold: bool = True, minimum: float = 5.5) -> float:
+def fitting_size(words: Sequence[str], width: float, size: float, bold: bool = True, minimum: float = 5.5) -> float:
     """Largest font size <= ``size`` at which every word fits ``width``.
 
     Actor names wrap at word boundaries: rather than break a word, the

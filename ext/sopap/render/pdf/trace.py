@@ -35,7 +35,7 @@ class Baris:
 
 
 @dataclass
-class Jejak:
+class Trace:
     """The record of one lampiran's layout (filled during a build)."""
 
     mulai: int | None = None  # absolute page number of the lampiran's first page
@@ -67,7 +67,7 @@ class Jejak:
             )
 
 
-class SelPelaksana(Flowable):
+class ActorCell(Flowable):
     """The content of one actor cell of a step row: only reserves height.
 
     The symbol itself is drawn by the page's flowchart pass, at the place
@@ -89,16 +89,16 @@ class SelPelaksana(Flowable):
         pass
 
 
-class Perekam(TableRenderCB):
+class Recorder(TableRenderCB):
     """Table render callback: records the page rectangle of every actor cell."""
 
-    def __init__(self, jejak: Jejak) -> None:
+    def __init__(self, jejak: Trace) -> None:
         self.jejak = jejak
 
     def startCell(self, T, rowNo, colNo, cellval, cellstyle, pos, size):
         values = cellval if isinstance(cellval, (list, tuple)) else [cellval]
         for value in values:
-            if isinstance(value, SelPelaksana):
+            if isinstance(value, ActorCell):
                 canv = T.canv
                 x, y = canv.absolutePosition(*pos)
                 w, h = size

@@ -11,16 +11,16 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 
 from sopap.model.sop import Corpus, Langkah, Sop
-from sopap.review.diff.pairing import dipindah, pasangkan
+from sopap.review.diff.pairing import dipindah, pair_steps
 from sopap.review.diff.result import (
     TETAP,
     UBAH,
-    Perbandingan,
-    PerbandinganSop,
-    PerubahanLangkah,
-    PerubahanMedan,
+    CorpusDiff,
+    FieldChange,
+    LangkahChange,
+    SopDiff,
 )
-from sopap.review.diff.words import HAPUS, TAMBAH, potong
+from sopap.review.diff.words import DELETED, INSERTED, split_pieces
 
 #: Identity fields in the order of the official identity page.
 IDENTITAS: tuple[tuple[str, str], ...] = (
@@ -65,7 +65,7 @@ def _lines(values: Iterable[str]) -> str:
     return "\n".join(v for v in values if v)
 
 
-def teks_identitas(sop: Sop, medan: str) -> str:
+def identitas_text(sop: Sop, medan: str) -> str:
     ident = sop.identitas
     if medan in ("nama", "lampiran", "bidang", "instansi"):
         return getattr(sop, medan)
@@ -112,7 +112,7 @@ def _alur(sop: Sop, step: Langkah, nomor: Callable[[int], str]) -> str:
     return _lines(f"→ langkah {nomor(n)}" for n in step.berikutnya)
 
 
-def teks_langkah(sop: Sop, step: Langkah, medan: str, nomor: Callable[[int], str] = str) -> str:
+def langkah_text(sop: Sop, step: Langkah, medan: str, nomor: Callable[[int], str] = str) -> str:
     if medan == "uraian":
         return step.uraian
     if medan == "rincian":
@@ -128,49 +128,49 @@ def teks_langkah(sop: Sop, step: Langkah, medan: str, nomor: Callable[[int], str
     return _lines(getattr(step, medan))
 
 
-def _medan(key: str, label: str, lama: str, baru: str) -> PerubahanMedan | None:
+def _medan(key: str, label: str, lama: str, baru: str) -> FieldChange | None:
     if lama == baru:
         return None
-    return PerubahanMedan(key, label, lama, baru, potong(lama, baru))
+    return FieldChange(key, label, lama, baru, split_pieces(lama, baru))
 
 
-def _letak(lama: Sop, baru: Sop, i: int, j: int, nomor: Callable[[int], str]) -> PerubahanMedan:
+def _letak(lama: Sop, baru: Sop, i: int, j: int, nomor: Callable[[int], str]) -> FieldChange:
     """Where a moved step stood and stands: after which step (in new numbers)."""
     before = f"sesudah langkah {nomor(lama.langkah[i - 1].nomor)}" if i else "di awal prosedur"
     after = f"sesudah langkah {baru.langkah[j - 1].nomor}" if j else "di awal prosedur"
-    return PerubahanMedan("letak", "Letak", before, after, potong(before, after))
+    return FieldChange("letak", "Letak", before, after, split_pieces(before, after))
 
 
-def _satu_sisi(sop: Sop, step: Langkah, jenis: str) -> PerubahanLangkah:
+def _satu_sisi(sop: Sop, step: Langkah, jenis: str) -> LangkahChange:
     fields = []
     for key, label in LANGKAH:
-        text = teks_langkah(sop, step, key)
+        text = langkah_text(sop, step, key)
         if text:
-            lama, baru = (text, "") if jenis == HAPUS else ("", text)
-            fields.append(PerubahanMedan(key, label, lama, baru, potong(lama, baru)))
-    return PerubahanLangkah(jenis, step if jenis == HAPUS else None, step if jenis == TAMBAH else None, tuple(fields))
+            lama, baru = (text, "") if jenis == DELETED else ("", text)
+            fields.append(FieldChange(key, label, lama, baru, split_pieces(lama, baru)))
+    return LangkahChange(jenis, step if jenis == DELETED else None, step if jenis == INSERTED else None, tuple(fields))
 
 
-def bandingkan_sop(lama: Sop | None, baru: Sop | None) -> PerbandinganSop:
+def compare_sop(lama: Sop | None, baru: Sop | None) -> SopDiff:
     """Identity changes, and every step of both versions with its fate."""
     if lama is None or baru is None:
         sop = baru or lama
         assert sop is not None
-        jenis = TAMBAH if lama is None else HAPUS
-        return PerbandinganSop(lama, baru, (), tuple(_satu_sisi(sop, s, jenis) for s in sop.langkah))
+        jenis = INSERTED if lama is None else DELETED
+        return SopDiff(lama, baru, (), tuple(_satu_sisi(sop, s, jenis) for s in sop.langkah))
     identitas = tuple(
         change
         for key, label in IDENTITAS
-        if (change := _medan(key, label, teks_identitas(lama, key), teks_identitas(baru, key)))
+        if (change := _medan(key, label, identitas_text(lama, key), identitas_text(baru, key)))
     )
-    pairs = pasangkan(lama, baru)
+    pairs = pair_steps(lama, baru)
     moved = dipindah(pairs)
     new_of_old = {lama.langkah[i].nomor: baru.langkah[j].nomor for i, j in pairs}
 
     def translate(nomor: int) -> str:
         return str(new_of_old.get(nomor, f"{nomor} (lama, dihapus)"))
 
-    entries: dict[int, PerubahanLangkah] = {}  # new index -> entry
+    entries: dict[int, LangkahChange] = {}  # new index -> entry
     for i, j in pairs:
         a, b = lama.langkah[i], baru.langkah[j]
         place = (_letak(lama, baru, i, j, translate),) if i in moved else ()
@@ -181,13 +181,13 @@ def bandingkan_sop(lama: Sop | None, baru: Sop | None) -> PerbandinganSop:
                 change := _medan(
                     key,
                     label,
-                    teks_langkah(lama, a, key, translate),
-                    teks_langkah(baru, b, key),
+                    langkah_text(lama, a, key, translate),
+                    langkah_text(baru, b, key),
                 )
             )
         )
         edited = any(change.medan != "letak" for change in fields)
-        entries[j] = PerubahanLangkah(UBAH if edited else TETAP, a, b, fields, i in moved)
+        entries[j] = LangkahChange(UBAH if edited else TETAP, a, b, fields, i in moved)
     # removed steps go after the new step that their nearest matched predecessor became
     matched_old = dict(pairs)
     removed_after: dict[int, list[int]] = {}
@@ -196,30 +196,30 @@ def bandingkan_sop(lama: Sop | None, baru: Sop | None) -> PerbandinganSop:
             continue
         anchor = next((matched_old[k] for k in range(i - 1, -1, -1) if k in matched_old), -1)
         removed_after.setdefault(anchor, []).append(i)
-    ordered: list[PerubahanLangkah] = []
+    ordered: list[LangkahChange] = []
     for i in removed_after.get(-1, []):
-        ordered.append(_satu_sisi(lama, lama.langkah[i], HAPUS))
+        ordered.append(_satu_sisi(lama, lama.langkah[i], DELETED))
     for j, step in enumerate(baru.langkah):
-        ordered.append(entries.get(j) or _satu_sisi(baru, step, TAMBAH))
+        ordered.append(entries.get(j) or _satu_sisi(baru, step, INSERTED))
         for i in removed_after.get(j, []):
-            ordered.append(_satu_sisi(lama, lama.langkah[i], HAPUS))
-    return PerbandinganSop(lama, baru, identitas, tuple(ordered))
+            ordered.append(_satu_sisi(lama, lama.langkah[i], DELETED))
+    return SopDiff(lama, baru, identitas, tuple(ordered))
 
 
-def bandingkan_korpus(
+def compare_corpus(
     lama: Corpus | Iterable[Sop],
     baru: Corpus | Iterable[Sop],
     label_lama: str,
     label_baru: str,
     masalah: tuple[tuple[str, str], ...] = (),
-) -> Perbandingan:
+) -> CorpusDiff:
     """Every SOP of either side, matched by id, in the new side's order."""
     old = {s.id: s for s in lama}
     new = {s.id: s for s in baru}
     ids = list(new) + [sop_id for sop_id in old if sop_id not in new]
-    return Perbandingan(
+    return CorpusDiff(
         label_lama,
         label_baru,
-        tuple(bandingkan_sop(old.get(sop_id), new.get(sop_id)) for sop_id in ids),
+        tuple(compare_sop(old.get(sop_id), new.get(sop_id)) for sop_id in ids),
         masalah,
     )

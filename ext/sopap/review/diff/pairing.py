@@ -42,7 +42,7 @@ def _dokumen(step: Langkah) -> set[str]:
     return {normalize_dokumen(d) for d in (*step.kelengkapan, *step.output)}
 
 
-def skor(lama: Sop, a: Langkah, baru: Sop, b: Langkah) -> float:
+def similarity(lama: Sop, a: Langkah, baru: Sop, b: Langkah) -> float:
     """Similarity of two steps in [0, 1]: text weighs most."""
     text = difflib.SequenceMatcher(None, _kata(a), _kata(b), autojunk=False).ratio()
     docs_a, docs_b = _dokumen(a), _dokumen(b)
@@ -51,7 +51,7 @@ def skor(lama: Sop, a: Langkah, baru: Sop, b: Langkah) -> float:
     return 0.7 * text + 0.15 * docs + 0.15 * same_actor
 
 
-def pasangkan(lama: Sop, baru: Sop) -> list[tuple[int, int]]:
+def pair_steps(lama: Sop, baru: Sop) -> list[tuple[int, int]]:
     """(old index, new index) of every matched step, sorted by old index."""
     old, new = lama.langkah, baru.langkah
     pairs: dict[int, int] = {}
@@ -70,7 +70,7 @@ def pasangkan(lama: Sop, baru: Sop) -> list[tuple[int, int]]:
     scored = []
     for i in rest_old:
         for j in rest_new:
-            s = skor(lama, old[i], baru, new[j])
+            s = similarity(lama, old[i], baru, new[j])
             if s >= AMBANG:
                 scored.append((-s, abs(_relative(i, old) - _relative(j, new)), i, j))
     for _, _, i, j in sorted(scored):

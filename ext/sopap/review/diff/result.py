@@ -5,24 +5,24 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from sopap.model.sop import Langkah, Sop
-from sopap.review.diff.words import HAPUS, TAMBAH, Potongan
+from sopap.review.diff.words import DELETED, INSERTED, Piece
 
 UBAH, TETAP = "ubah", "tetap"
 
 
 @dataclass(frozen=True, slots=True)
-class PerubahanMedan:
+class FieldChange:
     """One field whose text differs between the two versions."""
 
     medan: str  # key, e.g. "waktu", "tanggal_revisi"
     label: str  # Indonesian label, e.g. "Waktu"
     lama: str
     baru: str
-    potongan: tuple[Potongan, ...]
+    potongan: tuple[Piece, ...]
 
 
 @dataclass(frozen=True, slots=True)
-class PerubahanLangkah:
+class LangkahChange:
     """One step of either version and what happened to it.
 
     ``jenis`` is ``tambah`` (only in the new version), ``hapus`` (only in
@@ -33,7 +33,7 @@ class PerubahanLangkah:
     jenis: str
     lama: Langkah | None
     baru: Langkah | None
-    medan: tuple[PerubahanMedan, ...] = ()
+    medan: tuple[FieldChange, ...] = ()
     dipindah: bool = False
 
     @property
@@ -60,9 +60,9 @@ class PerubahanLangkah:
 
     def keadaan(self) -> str:
         """Indonesian status: ditambahkan, dihapus, diubah, dipindah, ..."""
-        if self.jenis == TAMBAH:
+        if self.jenis == INSERTED:
             return "ditambahkan"
-        if self.jenis == HAPUS:
+        if self.jenis == DELETED:
             return "dihapus"
         parts = []
         if self.dipindah:
@@ -73,13 +73,13 @@ class PerubahanLangkah:
 
 
 @dataclass(frozen=True, slots=True)
-class PerbandinganSop:
+class SopDiff:
     """Two versions of one SOP (either may be missing: added or removed SOP)."""
 
     lama: Sop | None
     baru: Sop | None
-    identitas: tuple[PerubahanMedan, ...] = ()
-    langkah: tuple[PerubahanLangkah, ...] = ()
+    identitas: tuple[FieldChange, ...] = ()
+    langkah: tuple[LangkahChange, ...] = ()
 
     @property
     def sop(self) -> Sop:
@@ -95,7 +95,7 @@ class PerbandinganSop:
         """Counts: identitas, ubah, tambah, hapus, pindah, tetap."""
         counts = {"identitas": len(self.identitas), "ubah": 0, "tambah": 0, "hapus": 0, "pindah": 0, "tetap": 0}
         for step in self.langkah:
-            if step.jenis in (UBAH, TAMBAH, HAPUS):
+            if step.jenis in (UBAH, INSERTED, DELETED):
                 counts[step.jenis] += 1
             if step.dipindah:
                 counts["pindah"] += 1
@@ -127,15 +127,15 @@ class PerbandinganSop:
 
 
 @dataclass(frozen=True, slots=True)
-class Perbandingan:
+class CorpusDiff:
     """A whole comparison A -> B, one entry per SOP present on either side."""
 
     label_lama: str
     label_baru: str
-    sop: tuple[PerbandinganSop, ...] = field(default_factory=tuple)
+    sop: tuple[SopDiff, ...] = field(default_factory=tuple)
     #: Sources that could not be read on either side: (side label, message).
     masalah: tuple[tuple[str, str], ...] = ()
 
     @property
-    def berubah(self) -> tuple[PerbandinganSop, ...]:
+    def berubah(self) -> tuple[SopDiff, ...]:
         return tuple(s for s in self.sop if s.berubah)

@@ -13,13 +13,13 @@ import difflib
 import re
 from dataclasses import dataclass
 
-SAMA, HAPUS, TAMBAH = "sama", "hapus", "tambah"
+SAME, DELETED, INSERTED = "sama", "hapus", "tambah"
 
 _TOKEN = re.compile(r"\s+|\w+|[^\w\s]")
 
 
 @dataclass(frozen=True, slots=True)
-class Potongan:
+class Piece:
     jenis: str  # SAMA | HAPUS | TAMBAH
     teks: str
 
@@ -28,51 +28,51 @@ def tokens(text: str) -> list[str]:
     return _TOKEN.findall(text)
 
 
-def potong(lama: str, baru: str) -> tuple[Potongan, ...]:
+def split_pieces(lama: str, baru: str) -> tuple[Piece, ...]:
     """The pieces turning ``lama`` into ``baru``, word by word."""
     a, b = tokens(lama), tokens(baru)
-    pieces: list[Potongan] = []
+    pieces: list[Piece] = []
     matcher = difflib.SequenceMatcher(None, a, b, autojunk=False)
     for op, i1, i2, j1, j2 in matcher.get_opcodes():
         if op == "equal":
-            pieces.append(Potongan(SAMA, "".join(a[i1:i2])))
+            pieces.append(Piece(SAME, "".join(a[i1:i2])))
             continue
         if i2 > i1:
-            pieces.append(Potongan(HAPUS, "".join(a[i1:i2])))
+            pieces.append(Piece(DELETED, "".join(a[i1:i2])))
         if j2 > j1:
-            pieces.append(Potongan(TAMBAH, "".join(b[j1:j2])))
+            pieces.append(Piece(INSERTED, "".join(b[j1:j2])))
     return _rapikan(pieces)
 
 
-def _rapikan(pieces: list[Potongan]) -> tuple[Potongan, ...]:
+def _rapikan(pieces: list[Piece]) -> tuple[Piece, ...]:
     """Fold whitespace between changes into them; deletions before insertions."""
-    folded: list[Potongan] = []
+    folded: list[Piece] = []
     for index, piece in enumerate(pieces):
         between = 0 < index < len(pieces) - 1
         if (
-            piece.jenis == SAMA
+            piece.jenis == SAME
             and between
             and not piece.teks.strip()
-            and pieces[index - 1].jenis != SAMA
-            and pieces[index + 1].jenis != SAMA
+            and pieces[index - 1].jenis != SAME
+            and pieces[index + 1].jenis != SAME
         ):
-            folded += [Potongan(HAPUS, piece.teks), Potongan(TAMBAH, piece.teks)]
+            folded += [Piece(DELETED, piece.teks), Piece(INSERTED, piece.teks)]
         else:
             folded.append(piece)
-    result: list[Potongan] = []
-    run: dict[str, str] = {HAPUS: "", TAMBAH: ""}
+    result: list[Piece] = []
+    run: dict[str, str] = {DELETED: "", INSERTED: ""}
 
     def flush() -> None:
-        for kind in (HAPUS, TAMBAH):
+        for kind in (DELETED, INSERTED):
             if run[kind]:
-                result.append(Potongan(kind, run[kind]))
+                result.append(Piece(kind, run[kind]))
                 run[kind] = ""
 
     for piece in folded:
-        if piece.jenis == SAMA:
+        if piece.jenis == SAME:
             flush()
-            if result and result[-1].jenis == SAMA:
-                result[-1] = Potongan(SAMA, result[-1].teks + piece.teks)
+            if result and result[-1].jenis == SAME:
+                result[-1] = Piece(SAME, result[-1].teks + piece.teks)
             elif piece.teks:
                 result.append(piece)
         else:
@@ -81,30 +81,30 @@ def _rapikan(pieces: list[Potongan]) -> tuple[Potongan, ...]:
     return tuple(result)
 
 
-def lama_dari(pieces) -> str:
-    return "".join(p.teks for p in pieces if p.jenis != TAMBAH)
+def old_text(pieces) -> str:
+    return "".join(p.teks for p in pieces if p.jenis != INSERTED)
 
 
-def baru_dari(pieces) -> str:
-    return "".join(p.teks for p in pieces if p.jenis != HAPUS)
+def new_text(pieces) -> str:
+    return "".join(p.teks for p in pieces if p.jenis != DELETED)
 
 
-def baris(pieces, batas: int = 4) -> list[tuple[Potongan, ...] | int]:
+def baris(pieces, batas: int = 4) -> list[tuple[Piece, ...] | int]:
     """The pieces line by line; in a field longer than ``batas`` lines, each
     run of unchanged lines becomes its count (long lists show only what moved).
     """
-    lines: list[list[Potongan]] = [[]]
+    lines: list[list[Piece]] = [[]]
     for piece in pieces:
         for index, part in enumerate(piece.teks.split("\n")):
             if index:
                 lines.append([])
             if part:
-                lines[-1].append(Potongan(piece.jenis, part))
-    result: list[tuple[Potongan, ...] | int] = []
+                lines[-1].append(Piece(piece.jenis, part))
+    result: list[tuple[Piece, ...] | int] = []
     if len(lines) <= batas:
         return [tuple(line) for line in lines]
     for line in lines:
-        if any(p.jenis != SAMA for p in line):
+        if any(p.jenis != SAME for p in line):
             result.append(tuple(line))
         elif result and isinstance(result[-1], int):
             result[-1] += 1

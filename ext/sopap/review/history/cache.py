@@ -28,7 +28,7 @@ _KODE = ("model", "parsing", "sphinxext")
 
 
 @cache
-def kunci_kode() -> str:
+def code_key() -> str:
     root = Path(__file__).resolve().parents[2]
     digest = hashlib.sha1(__version__.encode())
     for package in _KODE:
@@ -37,7 +37,7 @@ def kunci_kode() -> str:
     return digest.hexdigest()[:16]
 
 
-class Simpanan:
+class ModelCache:
     """Blob sha -> model (or None: the version could not be read)."""
 
     def __init__(self, folder: Path, confdir: Path) -> None:
@@ -45,7 +45,7 @@ class Simpanan:
         self.confdir = confdir
         conf = confdir / "conf.py"
         conf_bytes = conf.read_bytes() if conf.is_file() else b""
-        self._kunci = hashlib.sha1(conf_bytes + kunci_kode().encode()).hexdigest()[:16]
+        self._kunci = hashlib.sha1(conf_bytes + code_key().encode()).hexdigest()[:16]
 
     def _path(self, blob: str) -> Path:
         return self.folder / f"{blob}-{self._kunci}.json"
@@ -70,13 +70,13 @@ class Simpanan:
             else:
                 missing[blob] = content
         if missing:
-            for blob, data in baca_terpisah(missing, self.confdir).items():
+            for blob, data in read_apart(missing, self.confdir).items():
                 atomic.write_text(self._path(blob), json.dumps(data, ensure_ascii=False))
                 result[blob] = None if data is None else jsonformat.sop_from_dict(data)
         return result
 
 
-def baca_terpisah(naskah: dict[str, bytes], confdir: Path) -> dict[str, dict | None]:
+def read_apart(naskah: dict[str, bytes], confdir: Path) -> dict[str, dict | None]:
     """Read sources in a child process; ``{name: sopap/1 SOP or None}``."""
     with tempfile.TemporaryDirectory(prefix="sopap-riwayat-") as tmp:
         masuk, keluar = Path(tmp) / "masuk.json", Path(tmp) / "keluar.json"

@@ -8,7 +8,7 @@ from sopap.review.git import Commit
 
 
 @dataclass(frozen=True, slots=True)
-class Versi:
+class Version:
     """One version of a source: a commit, or the uncommitted working copy."""
 
     commit: str | None  # None: the working copy, not committed yet
@@ -28,17 +28,17 @@ class Versi:
         return self.tanggal[:10]
 
 
-def versi_berkas(commits: list[Commit], path: str) -> list[Versi]:
+def file_versions(commits: list[Commit], path: str) -> list[Version]:
     """Versions of ``path`` (newest first), following renames backwards."""
     current = path
-    result: list[Versi] = []
+    result: list[Version] = []
     for commit in commits:  # newest first, as git log gives them
         change = next((u for u in commit.ubahan if u.path_baru == current), None)
         if change is None:
             continue
         if change.status == "D":
             break  # deleted here: what came before is another file of the same name
-        result.append(Versi(commit.sha, commit.tanggal, commit.penulis, commit.pesan, change.blob_baru, current))
+        result.append(Version(commit.sha, commit.tanggal, commit.penulis, commit.pesan, change.blob_baru, current))
         if change.status == "A":
             break
         if change.status in ("R", "C"):

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from sphinx.application import Sphinx
 
-from sopap.sphinxext.builders.base import EVENT_KEMAJUAN, ModelBuilder
+from sopap.sphinxext.builders.base import EVENT_PROGRESS, ModelBuilder
 from sopap.sphinxext.builders.bpmn import BpmnBuilder
 from sopap.sphinxext.builders.features import FeaturesBuilder
 from sopap.sphinxext.builders.json import JsonBuilder
@@ -20,4 +20,4 @@ def register(app: Sphinx) -> None:
     app.add_builder(FeaturesBuilder)
     app.add_builder(LampiranBuilder)
     app.add_builder(BpmnBuilder)
-    app.add_event(EVENT_KEMAJUAN)
+    app.add_event(EVENT_PROGRESS)

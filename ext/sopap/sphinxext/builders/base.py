@@ -24,7 +24,7 @@ T = TypeVar("T")
 
 #: Event emitted for each item of a long output run: (what, done, total, item).
 #: ``Project.run(kemajuan=...)`` connects the command line's progress line to it.
-EVENT_KEMAJUAN = "sopap-kemajuan"
+EVENT_PROGRESS = "sopap-kemajuan"
 
 
 class CorpusBuilder(Builder):
@@ -74,7 +74,7 @@ class CorpusBuilder(Builder):
         for item in status_iterator(items, summary, "darkgreen", len(items), self.config.verbosity, nama):
             yield item
             done += 1
-            self.events.emit(EVENT_KEMAJUAN, summary.strip(" .:"), done, len(items), nama(item))
+            self.events.emit(EVENT_PROGRESS, summary.strip(" .:"), done, len(items), nama(item))
 
 
 class ModelBuilder(CorpusBuilder):

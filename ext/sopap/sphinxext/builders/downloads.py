@@ -22,21 +22,21 @@ from sopap.render.bpmn.export import bpmn_download_uri
 from sopap.util import atomic
 
 #: Where the handbook keeps copies of the lampiran (``sopap_lampiran_download``).
-UNDUH = "_downloads/lampiran"
+LAMPIRAN_DOWNLOADS = "_downloads/lampiran"
 
 
-def salin_ke_html(pdf: Path, names: Iterable[str], html: Path) -> Path:
+def copy_to_html(pdf: Path, names: Iterable[str], html: Path) -> Path:
     """Copy ``names`` from the folder ``pdf`` into the handbook at ``html``."""
-    target = html / UNDUH
+    target = html / LAMPIRAN_DOWNLOADS
     with atomic.replace_dir(target) as staging:
         for name in names:
             shutil.copyfile(pdf / name, staging / name)
     return target
 
 
-def unduh_href(builder, docname: str, berkas: str) -> str:
+def lampiran_href(builder, docname: str, berkas: str) -> str:
     """Link from the handbook page ``docname`` to the copy of the lampiran file ``berkas``."""
-    return relative_uri(builder.get_target_uri(docname), f"{UNDUH}/{berkas}")
+    return relative_uri(builder.get_target_uri(docname), f"{LAMPIRAN_DOWNLOADS}/{berkas}")
 
 
 def bpmn_download_href(builder: Any, docname: str, sop_id: str, profile: str = "camunda8") -> str:

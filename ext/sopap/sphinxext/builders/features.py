@@ -18,7 +18,7 @@ from sphinx.util import logging
 
 from sopap.errors import SopapError
 from sopap.model.sop import Corpus
-from sopap.sphinxext.builders.base import EVENT_KEMAJUAN, CorpusBuilder
+from sopap.sphinxext.builders.base import EVENT_PROGRESS, CorpusBuilder
 
 logger = logging.getLogger(__name__)
 
@@ -42,7 +42,7 @@ class FeaturesBuilder(CorpusBuilder):
 
     def write_corpus(self, corpus: Corpus) -> None:
         def progress(what: str, done: int, total: int, item: str) -> None:
-            self.events.emit(EVENT_KEMAJUAN, what, done, total, item)
+            self.events.emit(EVENT_PROGRESS, what, done, total, item)
 
         # the Gherkin parser is loaded by this builder only, not by every HTML build
         from sopap.render.features import FeatureError, kit_files, write_kit

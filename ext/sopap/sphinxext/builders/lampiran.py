@@ -18,8 +18,8 @@ from sphinx.util import logging
 
 from sopap.errors import SopapError
 from sopap.model.sop import Corpus
-from sopap.render.pdf.order import NAMA_KEPUTUSAN, bernomor, nama_berkas, urut
-from sopap.render.pdf.paper import kertas
+from sopap.render.pdf.order import KEPUTUSAN_FILE, file_name_of, in_order, is_numbered
+from sopap.render.pdf.paper import find_paper
 from sopap.sphinxext.builders.base import CorpusBuilder
 from sopap.util import atomic
 
@@ -45,7 +45,7 @@ class LampiranBuilder(CorpusBuilder):
         from sopap.render.pdf import fonts
 
         try:
-            self.kertas = kertas(self.config.sopap_lampiran_paper)
+            self.kertas = find_paper(self.config.sopap_lampiran_paper)
             fonts.register()
         except SopapError as exc:
             raise LampiranError(str(exc)) from exc
@@ -61,7 +61,7 @@ class LampiranBuilder(CorpusBuilder):
         self.tanpa_nomor: list[str] = []
 
     def write_corpus(self, corpus: Corpus) -> None:
-        sops = urut(corpus.sops)
+        sops = in_order(corpus.sops)
         try:
             proses = self._proses(len(sops))
             if proses > 1:
@@ -77,9 +77,9 @@ class LampiranBuilder(CorpusBuilder):
         atomic.write_text(out / DAFTAR, "".join(f"{name}\n" for name in files))
         for name in previous - set(files):
             (out / name).unlink(missing_ok=True)
-        self.ditulis = [(nama_berkas(s), s.id) for s in sops] + ([(NAMA_KEPUTUSAN, None)] if sops else [])
-        self.tanpa_nomor = [s.id for s in sops if not bernomor(s)]
-        logger.info(f"{len(sops)} lampiran ({self.kertas.nama}) dan {NAMA_KEPUTUSAN} ditulis ke {out}")
+        self.ditulis = [(file_name_of(s), s.id) for s in sops] + ([(KEPUTUSAN_FILE, None)] if sops else [])
+        self.tanpa_nomor = [s.id for s in sops if not is_numbered(s)]
+        logger.info(f"{len(sops)} lampiran ({self.kertas.nama}) dan {KEPUTUSAN_FILE} ditulis ke {out}")
         if self.tanpa_nomor:
             logger.info(
                 "lampiran tanpa nomor Romawi yang terbaca, diletakkan di akhir Keputusan: "
@@ -95,15 +95,15 @@ class LampiranBuilder(CorpusBuilder):
         with teks.sekali():
             # every lampiran is laid out first, its pages kept open
             tata = {
-                s.id: dokumen.tata_letak(s, keputusan, self.kertas, self.logo)
+                s.id: dokumen.lay_out(s, keputusan, self.kertas, self.logo)
                 for s in self.kemajuan(sops, "menata lampiran... ", _id)
             }
-        files = {nama_berkas(sop): tata.pop(sop.id).tulis() for sop in self.kemajuan(sops, "menulis lampiran... ", _id)}
+        files = {file_name_of(sop): tata.pop(sop.id).tulis() for sop in self.kemajuan(sops, "menulis lampiran... ", _id)}
         if sops:
             # the iterator moves on as each lampiran is taken into the Keputusan
-            langkah = iter(self.kemajuan(sops, f"menulis {NAMA_KEPUTUSAN}... ", _id))
-            files[NAMA_KEPUTUSAN] = gabung.keputusan(
-                [(sop, files[nama_berkas(sop)]) for sop in sops],
+            langkah = iter(self.kemajuan(sops, f"menulis {KEPUTUSAN_FILE}... ", _id))
+            files[KEPUTUSAN_FILE] = gabung.keputusan(
+                [(sop, files[file_name_of(sop)]) for sop in sops],
                 dokumen.meta_lampiran(sops, keputusan),
                 mulai=lambda _sop_id: next(langkah, None),
             )
@@ -127,16 +127,16 @@ class LampiranBuilder(CorpusBuilder):
 
         def arriving():
             for sop in self.kemajuan(sops, "menata lampiran... ", _id):
-                files[nama_berkas(sop)] = data = next(made)
+                files[file_name_of(sop)] = data = next(made)
                 yield sop, data
 
         whole = gabung.keputusan(arriving(), dokumen.meta_lampiran(sops, keputusan))
         # the stages of the serial path, already done here
         for _ in self.kemajuan(sops, "menulis lampiran... ", _id):
             pass
-        for _ in self.kemajuan(sops, f"menulis {NAMA_KEPUTUSAN}... ", _id):
+        for _ in self.kemajuan(sops, f"menulis {KEPUTUSAN_FILE}... ", _id):
             pass
-        files[NAMA_KEPUTUSAN] = whole
+        files[KEPUTUSAN_FILE] = whole
         return files
 
     def _proses(self, jumlah: int) -> int:
@@ -167,7 +167,7 @@ def _lampiran(sop_id: str) -> tuple[bytes | None, str | None]:
 
     sops, keputusan, kertas, logo = _TUGAS  # type: ignore[misc]
     try:
-        return dokumen.tata_letak(sops[sop_id], keputusan, kertas, logo).tulis(), None
+        return dokumen.lay_out(sops[sop_id], keputusan, kertas, logo).tulis(), None
     except SopapError as exc:
         return None, str(exc)
 

@@ -14,7 +14,7 @@ from sphinx.util.docutils import SphinxDirective
 from sphinx.util.nodes import make_refnode
 
 from sopap.compat import builder_of
-from sopap.model.summary import RingkasanSop
+from sopap.model.summary import SopSummary
 from sopap.sphinxext.domain import SopDomain, lampiran_key, sop_anchor
 from sopap.sphinxext.nodes import sop_daftar_node
 
@@ -23,10 +23,10 @@ def bidang_anchor(kode: str) -> str:
     return "bidang-" + "".join(ch if ch.isalnum() else "-" for ch in kode.lower()).strip("-")
 
 
-def grouped(domain: SopDomain) -> list[tuple[str, list[tuple[str, RingkasanSop]]]]:
+def grouped(domain: SopDomain) -> list[tuple[str, list[tuple[str, SopSummary]]]]:
     """(bidang code, [(docname, summary)]) ordered as in sopap_bidang, SOPs by lampiran."""
     order = list(domain.env.config.sopap_bidang or {})
-    groups: dict[str, list[tuple[str, RingkasanSop]]] = {}
+    groups: dict[str, list[tuple[str, SopSummary]]] = {}
     for sop_id, (docname, sop) in domain.state.ringkasan_by_id().items():
         groups.setdefault(sop.bidang, []).append((docname, sop))
     for items in groups.values():
@@ -115,9 +115,9 @@ class DaftarSop(SphinxPostTransform):
         builder = builder_of(self.env)
         if builder.format != "html" or not self.config.sopap_lampiran_download:
             return []
-        from sopap.render.pdf.order import NAMA_KEPUTUSAN
-        from sopap.sphinxext.builders.downloads import unduh_href
+        from sopap.render.pdf.order import KEPUTUSAN_FILE
+        from sopap.sphinxext.builders.downloads import lampiran_href
 
-        href = unduh_href(builder, fromdoc, NAMA_KEPUTUSAN)
+        href = lampiran_href(builder, fromdoc, KEPUTUSAN_FILE)
         link = nodes.reference("", "Unduh seluruh lampiran Keputusan (PDF)", refuri=href, classes=["sopap-unduh"])
         return [nodes.paragraph("", "", link, classes=["sopap-daftar-unduh"])]

@@ -24,7 +24,7 @@ from sphinx.application import Sphinx
 from sphinx.util.osutil import relative_uri
 
 from sopap.render.html.markup import esc
-from sopap.render.html.review.links import HAL_LINT, HAL_TINJAUAN
+from sopap.render.html.review.links import LINT_PAGE, OVERVIEW_PAGE
 from sopap.sphinxext.domain import SopDomain, sop_anchor
 from sopap.sphinxext.html.daftar import bidang_anchor, grouped
 from sopap.sphinxext.state import sop_data
@@ -108,7 +108,7 @@ def sidebar(app: Sphinx, pagename: str) -> str:
         out.append("</ul>")
     if app.builder.name in ("html", "dirhtml"):  # the review pages (sopap.sphinxext.review.pages)
         out.append('<h3>Tinjauan</h3><ul class="sopap-nav-panduan">')
-        for target, title in ((HAL_TINJAUAN, "Tinjauan SOP"), (HAL_LINT, "Temuan lint")):
+        for target, title in ((OVERVIEW_PAGE, "Tinjauan SOP"), (LINT_PAGE, "Temuan lint")):
             attr = ' aria-current="page"' if target == pagename else ""
             out.append(f'<li><a href="{_uri(app, pagename, target)}"{attr}>{title}</a></li>')
         out.append("</ul>")

@@ -13,8 +13,8 @@ from sphinx.transforms.post_transforms import SphinxPostTransform
 
 from sopap.model.keterkaitan import reference_index
 from sopap.model.sop import Corpus, Sop
-from sopap.model.summary import produsen as indeks_produsen
-from sopap.render.html.context import Konteks
+from sopap.model.summary import producers_of_summaries as indeks_produsen
+from sopap.render.html.context import PageContext
 from sopap.render.html.page import render_sop
 from sopap.sphinxext.domain import SopDomain, langkah_anchor, sop_anchor
 from sopap.sphinxext.fallback import has_native_renderer
@@ -46,7 +46,7 @@ def _shared(builder) -> tuple[Corpus, dict[str, str], dict, dict]:
     return cached
 
 
-def context_for(builder, fromdoc: str) -> Konteks:
+def context_for(builder, fromdoc: str) -> PageContext:
     corpus, docnames, terkait, produsen = _shared(builder)
     domain: SopDomain = builder.env.domains["sop"]
 
@@ -62,13 +62,13 @@ def context_for(builder, fromdoc: str) -> Konteks:
 
         logo = logo_uri(builder, fromdoc)
     def unduhan(sop: Sop) -> list[tuple[str, str]]:
-        from sopap.sphinxext.builders.downloads import bpmn_download_href, unduh_href
+        from sopap.sphinxext.builders.downloads import bpmn_download_href, lampiran_href
 
         links = []
         if builder.config.sopap_lampiran_download:  # copied there by `sopap build` (outputs/pdf/unduhan.py)
-            from sopap.render.pdf.order import nama_berkas
+            from sopap.render.pdf.order import file_name_of
 
-            links.append(("Lampiran PDF", unduh_href(builder, fromdoc, nama_berkas(sop))))
+            links.append(("Lampiran PDF", lampiran_href(builder, fromdoc, file_name_of(sop))))
         return links + [
             (label, bpmn_download_href(builder, fromdoc, sop.id, profile))
             for label, profile in (("BPMN Camunda 8", "camunda8"), ("BPMN SpiffWorkflow", "spiff"))
@@ -90,7 +90,7 @@ def context_for(builder, fromdoc: str) -> Konteks:
             counts[item.tingkat.value] = counts.get(item.tingkat.value, 0) + 1
         return counts
 
-    return Konteks(  # type: ignore[arg-type]
+    return PageContext(  # type: ignore[arg-type]
         corpus=corpus,
         uri_sop=uri_sop,
         bidang=domain.bidang_label,

@@ -19,10 +19,10 @@ from sphinx.application import Sphinx
 from sphinx.environment import BuildEnvironment
 from sphinx.util import logging
 
-from sopap.lint import PetaBaris, Tingkat, hitung, periksa
-from sopap.parsing.lines import dari_raw
+from sopap.lint import Severity, SourceLines, count_by_severity, lint_sop
+from sopap.parsing.lines import lines_from_raw
 from sopap.sphinxext.directives import TEMP_KEY
-from sopap.sphinxext.messages import terjemahkan
+from sopap.sphinxext.messages import translate
 from sopap.sphinxext.state import sop_data
 
 logger = logging.getLogger(__name__)
@@ -32,7 +32,7 @@ def on_doctree_read(app: Sphinx, doctree) -> None:
     """Keep the field lines of the SOP just read (before the capture is dropped)."""
     raw = app.env.temp_data.get(TEMP_KEY)
     if raw is not None:
-        sop_data(app.env).baris[app.env.docname] = dari_raw(raw)
+        sop_data(app.env).baris[app.env.docname] = lines_from_raw(raw)
 
 
 def on_env_before_read_docs(app: Sphinx, env: BuildEnvironment, docnames: list[str]) -> None:
@@ -52,13 +52,13 @@ def on_env_updated(app: Sphinx, env: BuildEnvironment) -> list[str]:
             found = sebelumnya[docname]
         else:
             sop = data.sops[docname]  # loaded only for the SOPs linted again
-            peta = data.baris.get(docname) or PetaBaris.dari_model(sop)
-            found = periksa(sop, peta)
+            peta = data.baris.get(docname) or SourceLines.dari_model(sop)
+            found = lint_sop(sop, peta)
         temuan[docname] = found
         if data.masalah.get(docname):
             continue  # its source problems fail the build; findings may only echo them
         for item in found:
-            if item.tingkat is Tingkat.GALAT:
+            if item.tingkat is Severity.GALAT:
                 logger.warning(
                     f"{item.aturan}: {item.pesan}",
                     location=(docname, item.baris),
@@ -66,17 +66,17 @@ def on_env_updated(app: Sphinx, env: BuildEnvironment) -> list[str]:
                     subtype="lint",
                 )
     data.temuan = temuan
-    counts = hitung(t for found in temuan.values() for t in found)
+    counts = count_by_severity(t for found in temuan.values() for t in found)
     if any(counts.values()):
         logger.info(
-            f"sopap lint: {counts[Tingkat.GALAT]} galat, {counts[Tingkat.PERINGATAN]} peringatan, "
-            f"{counts[Tingkat.SARAN]} saran pada {len(temuan)} SOP (lihat halaman Temuan lint atau "
+            f"sopap lint: {counts[Severity.GALAT]} galat, {counts[Severity.PERINGATAN]} peringatan, "
+            f"{counts[Severity.SARAN]} saran pada {len(temuan)} SOP (lihat halaman Temuan lint atau "
             "jalankan 'sopap lint')"
         )
     return []
 
 
-class PenangkapPeringatan(logging_std.Handler):
+class WarningCapture(logging_std.Handler):
     """Keeps every warning of a build as plain data, for ``sopap lint``.
 
     The reader's problems are stored in the domain; MyST and docutils
@@ -98,7 +98,7 @@ class PenangkapPeringatan(logging_std.Handler):
             return
         self.seen.add(id(record))
         try:
-            message = terjemahkan(record.getMessage())
+            message = translate(record.getMessage())
         except (TypeError, ValueError):
             return
         kind = getattr(record, "type", "") or ""
@@ -135,7 +135,7 @@ class PenangkapPeringatan(logging_std.Handler):
 
 
 def on_builder_inited(app: Sphinx) -> None:
-    handler = PenangkapPeringatan(app)
+    handler = WarningCapture(app)
     logging_std.getLogger("sphinx").addHandler(handler)
     sop_data(app.env).scratch.warnings = handler
 

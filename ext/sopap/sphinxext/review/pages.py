@@ -22,16 +22,22 @@ from typing import Any
 from sphinx.application import Sphinx
 from sphinx.util import logging
 
-from sopap.lint import hitung
-from sopap.lint.source_problems import dari_masalah
-from sopap.render.html.review.history import halaman_redline, halaman_riwayat
-from sopap.render.html.review.links import HAL_LINT, HAL_TINJAUAN, hal_redline, hal_riwayat, jangkar_lint
-from sopap.render.html.review.lint import halaman_lint
-from sopap.render.html.review.overview import BarisTinjauan, halaman_tinjauan
+from sopap.lint import count_by_severity
+from sopap.lint.source_problems import findings_from_problems
+from sopap.render.html.review.history import history_page, redline_page
+from sopap.render.html.review.links import (
+    LINT_PAGE,
+    OVERVIEW_PAGE,
+    history_page_name,
+    lint_anchor,
+    redline_page_name,
+)
+from sopap.render.html.review.lint import lint_page
+from sopap.render.html.review.overview import OverviewRow, overview_page
 from sopap.review import git
-from sopap.review.confirm import PerluKonfirmasi
-from sopap.review.history import Riwayat, kumpulkan
-from sopap.review.history.cache import Simpanan
+from sopap.review.confirm import ToConfirm
+from sopap.review.history import History, collect_histories
+from sopap.review.history.cache import ModelCache
 from sopap.sphinxext import code_version as versi
 from sopap.sphinxext.domain import SopDomain, lampiran_key, langkah_anchor, sop_anchor
 from sopap.util import atomic
@@ -68,35 +74,35 @@ class _Href:
         return uri + (f"#{anchor}" if anchor else "")
 
 
-def _rows(app: Sphinx, domain: SopDomain, href: _Href) -> list[BarisTinjauan]:
+def _rows(app: Sphinx, domain: SopDomain, href: _Href) -> list[OverviewRow]:
     temuan = domain.state.temuan
     rows = []
     for docname, sop in sorted(domain.state.ringkasan.items(), key=lambda item: lampiran_key(item[1])):
         page = href(docname)
         rows.append(
-            BarisTinjauan(
+            OverviewRow(
                 lampiran=sop.lampiran,
                 nama=sop.nama,
                 revisi=sop.revisi,
                 paraf=sop.paraf,
-                konfirmasi=PerluKonfirmasi(sop.inferensi, sop.tidak_terbaca),
-                temuan=hitung(temuan.get(docname, ())),
+                konfirmasi=ToConfirm(sop.inferensi, sop.tidak_terbaca),
+                temuan=count_by_severity(temuan.get(docname, ())),
                 href_sop=f"{page}#{sop_anchor(sop.id)}",
                 href_tinjau=f"{page}?tinjau=1#sop-{sop.id}-catatan",
-                href_lint=href(HAL_LINT, jangkar_lint(sop.id)),
-                href_riwayat=href(hal_riwayat(sop.id)),
+                href_lint=href(LINT_PAGE, lint_anchor(sop.id)),
+                href_riwayat=href(history_page_name(sop.id)),
             )
         )
     return rows
 
 
 def _lint_page(app: Sphinx, domain: SopDomain) -> str:
-    href = _Href(app, HAL_LINT)
+    href = _Href(app, LINT_PAGE)
     per_sop = []
     for docname, sop in sorted(domain.state.ringkasan.items(), key=lambda item: lampiran_key(item[1])):
         page = href(docname)
         berkas = sop.berkas or str(app.env.doc2path(docname, False))
-        reader = list(dari_masalah(berkas, domain.state.masalah.get(docname, ()), sop.id))
+        reader = list(findings_from_problems(berkas, domain.state.masalah.get(docname, ()), sop.id))
         found = sorted(reader + list(domain.state.temuan.get(docname, ())), key=lambda t: t.kunci())
         title = f"Lampiran {sop.lampiran} · {sop.nama}" if sop.lampiran else sop.nama
 
@@ -105,23 +111,23 @@ def _lint_page(app: Sphinx, domain: SopDomain) -> str:
 
         per_sop.append((sop.id, title, found, f"{page}#{sop_anchor(sop.id)}", step_href))
     tanpa_sop = [
-        (str(app.env.doc2path(docname, False)), list(dari_masalah(str(app.env.doc2path(docname, False)), problems)))
+        (str(app.env.doc2path(docname, False)), list(findings_from_problems(str(app.env.doc2path(docname, False)), problems)))
         for docname, problems in sorted(domain.state.masalah.items())
         if docname not in domain.state.sops
     ]
-    return halaman_lint(per_sop, tanpa_sop)
+    return lint_page(per_sop, tanpa_sop)
 
 
-def _history(app: Sphinx, domain: SopDomain, docnames: set[str]) -> dict[str, Riwayat]:
+def _history(app: Sphinx, domain: SopDomain, docnames: set[str]) -> dict[str, History]:
     docs = {d: (Path(app.env.doc2path(d)), domain.state.sops[d]) for d in sorted(docnames)}
     if not app.config.sopap_history:
-        return {d: Riwayat((), False) for d in docs}
-    simpanan = Simpanan(Path(app.doctreedir) / "sopap-riwayat", Path(app.confdir))
+        return {d: History((), False) for d in docs}
+    simpanan = ModelCache(Path(app.doctreedir) / "sopap-riwayat", Path(app.confdir))
     try:
-        return kumpulkan(Path(app.srcdir), docs, simpanan, app.config.sopap_history_max)
+        return collect_histories(Path(app.srcdir), docs, simpanan, app.config.sopap_history_max)
     except Exception as exc:  # history is a convenience: never fail the handbook for it
         logger.info(f"riwayat revisi tidak dapat dibaca dari git: {exc}")
-        return {d: Riwayat((), False) for d in docs}
+        return {d: History((), False) for d in docs}
 
 
 def _history_pages(app: Sphinx, domain: SopDomain, sop_ids: set[str]) -> Iterator[tuple[str, Page]]:
@@ -132,21 +138,21 @@ def _history_pages(app: Sphinx, domain: SopDomain, sop_ids: set[str]) -> Iterato
         docname = ids[sop_id]
         sop = domain.state.sops[docname]
         group = _riwayat_group(sop_id)
-        riwayat = histories.get(docname, Riwayat((), False))
-        pagename = hal_riwayat(sop_id)
+        riwayat = histories.get(docname, History((), False))
+        pagename = history_page_name(sop_id)
         href = _Href(app, pagename)
-        body = halaman_riwayat(
+        body = history_page(
             sop,
             riwayat,
             f"{href(docname)}#{sop_anchor(sop_id)}",
-            lambda entri, href=href, sop_id=sop_id: href(hal_redline(sop_id, entri.versi.kunci)),
+            lambda entri, href=href, sop_id=sop_id: href(redline_page_name(sop_id, entri.versi.kunci)),
         )
         yield group, (pagename, {"title": f"Riwayat revisi: {sop.nama}", "body": body}, "page.html")
         for index, entri in enumerate(riwayat.entri):
             if entri.perbandingan is None or entri.sebelumnya is None:
                 continue
             before = entri.sebelumnya
-            redline = hal_redline(sop_id, entri.versi.kunci)
+            redline = redline_page_name(sop_id, entri.versi.kunci)
             rhref = _Href(app, redline)
             newest = index == 0
             step_link = (
@@ -154,7 +160,7 @@ def _history_pages(app: Sphinx, domain: SopDomain, sop_ids: set[str]) -> Iterato
                 if newest
                 else None
             )
-            body = halaman_redline(entri, before, rhref(pagename), step_link)
+            body = redline_page(entri, before, rhref(pagename), step_link)
             yield group, (redline, {"title": f"Perbandingan revisi: {sop.nama}", "body": body}, "page.html")
 
 
@@ -182,7 +188,7 @@ def _around(app: Sphinx) -> str:
     from sopap.sphinxext.html.navigation import signature
 
     builder = app.builder
-    head = git.kepala(Path(app.srcdir)) if app.config.sopap_history else None
+    head = git.head_commit(Path(app.srcdir)) if app.config.sopap_history else None
     return repr((
         getattr(getattr(builder, "build_info", None), "config_hash", ""),
         [str(getattr(f, "filename", f)) for f in getattr(builder, "css_files", ())],
@@ -308,11 +314,11 @@ def _changed_only(app: Sphinx) -> Iterator[Page]:
 
 
 def _summary_pages(app: Sphinx, domain: SopDomain) -> Iterator[Page]:
-    yield HAL_TINJAUAN, {
+    yield OVERVIEW_PAGE, {
         "title": "Tinjauan SOP",
-        "body": "<h1>Tinjauan SOP</h1>" + halaman_tinjauan(_rows(app, domain, _Href(app, HAL_TINJAUAN))),
+        "body": "<h1>Tinjauan SOP</h1>" + overview_page(_rows(app, domain, _Href(app, OVERVIEW_PAGE))),
     }, "page.html"
-    yield HAL_LINT, {"title": "Temuan lint", "body": "<h1>Temuan lint</h1>" + _lint_page(app, domain)}, "page.html"
+    yield LINT_PAGE, {"title": "Temuan lint", "body": "<h1>Temuan lint</h1>" + _lint_page(app, domain)}, "page.html"
 
 
 def _titled(context: dict[str, Any]) -> dict[str, Any]:

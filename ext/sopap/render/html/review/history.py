@@ -8,16 +8,16 @@ from html import escape
 from sopap.model.paraf import status_paraf
 from sopap.model.sop import Sop
 from sopap.render.html.redline import fragmen
-from sopap.review.diff.result import Perbandingan
-from sopap.review.history import Entri, Riwayat
-from sopap.review.history.versions import Versi
+from sopap.review.diff.result import CorpusDiff
+from sopap.review.history import History, HistoryEntry
+from sopap.review.history.versions import Version
 
 
 def esc(text: str) -> str:
     return escape(text, quote=True)
 
 
-def label_versi(versi: Versi) -> str:
+def version_label(versi: Version) -> str:
     if versi.commit is None:
         return "sumber saat ini (belum di-commit)"
     return f"{versi.tanggal_pendek}, commit {versi.commit[:10]}"
@@ -38,11 +38,11 @@ def _paraf_tabel(sop: Sop) -> str:
     )
 
 
-def halaman_riwayat(
+def history_page(
     sop: Sop,
-    riwayat: Riwayat,
+    riwayat: History,
     href_sop: str,
-    href_redline: Callable[[Entri], str],
+    href_redline: Callable[[HistoryEntry], str],
 ) -> str:
     status = status_paraf(sop)
     paraf = (
@@ -81,7 +81,7 @@ def halaman_riwayat(
             link = f'<a href="{esc(href_redline(entri))}">lihat redline</a>' if entri.perbandingan else "—"
             who = f"<br><span class=\"sopap-nol\">{esc(versi.penulis)}</span>" if versi.penulis else ""
             out.append(
-                f"<tr><td>{esc(label_versi(versi))}</td><td class=\"sopap-angka\">{revisi}</td><td>{tanggal}</td>"
+                f"<tr><td>{esc(version_label(versi))}</td><td class=\"sopap-angka\">{revisi}</td><td>{tanggal}</td>"
                 f"<td>{esc(versi.pesan)}{who}</td><td>{berubah}</td><td>{link}</td></tr>"
             )
         out.append("</tbody></table>")
@@ -94,14 +94,14 @@ def halaman_riwayat(
     return "".join(out)
 
 
-def halaman_redline(
-    entri: Entri,
-    sebelumnya: Versi,
+def redline_page(
+    entri: HistoryEntry,
+    sebelumnya: Version,
     href_riwayat: str,
     tautan_langkah: Callable[[int], str | None] | None,
 ) -> str:
     assert entri.perbandingan is not None
-    hasil = Perbandingan(label_versi(sebelumnya), label_versi(entri.versi), (entri.perbandingan,))
+    hasil = CorpusDiff(version_label(sebelumnya), version_label(entri.versi), (entri.perbandingan,))
     return (
         f'<p><a href="{esc(href_riwayat)}">Kembali ke riwayat revisi</a>. '
         f"Keterangan commit: <em>{esc(entri.versi.pesan)}</em></p>"

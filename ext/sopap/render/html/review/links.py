@@ -6,17 +6,17 @@ them are made with ``builder.get_relative_uri(fromdoc, pagename)``.
 
 from __future__ import annotations
 
-HAL_TINJAUAN = "tinjauan/index"
-HAL_LINT = "tinjauan/lint"
+OVERVIEW_PAGE = "tinjauan/index"
+LINT_PAGE = "tinjauan/lint"
 
 
-def hal_riwayat(sop_id: str) -> str:
+def history_page_name(sop_id: str) -> str:
     return f"riwayat/{sop_id}"
 
 
-def hal_redline(sop_id: str, kunci: str) -> str:
+def redline_page_name(sop_id: str, kunci: str) -> str:
     return f"riwayat/{sop_id}/{kunci}"
 
 
-def jangkar_lint(sop_id: str) -> str:
+def lint_anchor(sop_id: str) -> str:
     return f"lint-{sop_id}"

@@ -5,9 +5,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from html import escape
 
-from sopap.lint import Tingkat
-from sopap.model.paraf import StatusParaf
-from sopap.review.confirm import PerluKonfirmasi
+from sopap.lint import Severity
+from sopap.model.paraf import ParafStatus
+from sopap.review.confirm import ToConfirm
 
 
 def esc(text: str) -> str:
@@ -15,13 +15,13 @@ def esc(text: str) -> str:
 
 
 @dataclass(frozen=True)
-class BarisTinjauan:
+class OverviewRow:
     lampiran: str
     nama: str
     revisi: int
-    paraf: StatusParaf
-    konfirmasi: PerluKonfirmasi
-    temuan: dict[Tingkat, int]
+    paraf: ParafStatus
+    konfirmasi: ToConfirm
+    temuan: dict[Severity, int]
     href_sop: str
     href_tinjau: str  # the SOP page in review mode, at its notes
     href_lint: str
@@ -34,11 +34,11 @@ def _angka(n: int, href: str | None = None) -> str:
     return f'<a href="{esc(href)}">{n}</a>' if href else str(n)
 
 
-def halaman_tinjauan(rows: list[BarisTinjauan]) -> str:
+def overview_page(rows: list[OverviewRow]) -> str:
     drafts = sum(1 for r in rows if r.paraf.draf)
     inf = sum(r.konfirmasi.inferensi for r in rows)
     tt = sum(r.konfirmasi.tidak_terbaca for r in rows)
-    totals = {t: sum(r.temuan[t] for r in rows) for t in Tingkat}
+    totals = {t: sum(r.temuan[t] for r in rows) for t in Severity}
     out = [
         "<p>Ringkasan untuk Bagian Organisasi: untuk setiap SOP, status paraf koordinasi revisinya, "
         "berapa hal yang masih perlu dikonfirmasi dengan naskah bertanda tangan (catatan "
@@ -66,13 +66,13 @@ def halaman_tinjauan(rows: list[BarisTinjauan]) -> str:
             f'<td class="sopap-angka"><strong>{_angka(r.konfirmasi.jumlah, r.href_tinjau)}</strong></td>'
             f'<td class="sopap-angka">{_angka(r.konfirmasi.inferensi)}</td>'
             f'<td class="sopap-angka">{_angka(r.konfirmasi.tidak_terbaca)}</td>'
-            + "".join(f'<td class="sopap-angka">{_angka(r.temuan[t], r.href_lint)}</td>' for t in Tingkat)
+            + "".join(f'<td class="sopap-angka">{_angka(r.temuan[t], r.href_lint)}</td>' for t in Severity)
             + f'<td><a href="{esc(r.href_riwayat)}">riwayat</a></td></tr>'
         )
     out.append(
         f'</tbody><tfoot><tr><th scope="row" colspan="4">Jumlah</th>'
         f'<td class="sopap-angka">{inf + tt}</td><td class="sopap-angka">{inf}</td><td class="sopap-angka">{tt}</td>'
-        + "".join(f'<td class="sopap-angka">{totals[t]}</td>' for t in Tingkat)
+        + "".join(f'<td class="sopap-angka">{totals[t]}</td>' for t in Severity)
         + "<td></td></tr></tfoot></table>"
     )
     return "".join(out)
