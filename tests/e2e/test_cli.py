@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import shutil
 import subprocess
 import sys
@@ -86,3 +87,32 @@ def test_a_command_loads_only_its_own_module():
     listing = subprocess.run([sys.executable, "-m", "sopap", "--help"], capture_output=True, text=True, check=True)
     for command in ("bpmn", "build", "conform", "diff", "export", "features", "lint", "pdf", "serve", "serve-ref"):
         assert command in listing.stdout
+
+
+def test_sphinx_build_and_sopap_build_write_the_same_corpus_outputs(rootdir, tmp_path):
+    """Every corpus output is a Sphinx builder: ``sphinx-build -b NAME`` writes
+    the files ``sopap build`` writes (sopap build only runs the builders)."""
+    project = tmp_path / "proyek"
+    shutil.copytree(rootdir / "test-keputusan", project)
+    env = {**os.environ, "SOURCE_DATE_EPOCH": "1700000000"}
+    done = subprocess.run([str(Path(sys.executable).with_name("sopap")), "build", "--project", str(project)],
+                          capture_output=True, text=True, env=env)
+    assert done.returncode == 0, done.stdout + done.stderr
+    outputs = {
+        "sopap-json": project / "_build" / "json",
+        "lampiran": project / "_build" / "pdf",
+        "bpmn": project / "_build" / "bpmn",
+        "sopap-features": project / "features",
+    }
+    for builder, folder in outputs.items():
+        out = tmp_path / "sphinx-build" / builder
+        done = subprocess.run(
+            [sys.executable, "-m", "sphinx", "-q", "-W", "-b", builder, str(project), str(out),
+             "-d", str(tmp_path / "doctrees")],
+            capture_output=True, text=True, env=env,
+        )
+        assert done.returncode == 0, builder + done.stdout + done.stderr
+        ours = {p.relative_to(folder).as_posix(): p.read_bytes() for p in folder.rglob("*") if p.is_file()}
+        theirs = {p.relative_to(out).as_posix(): p.read_bytes() for p in out.rglob("*") if p.is_file()}
+        assert ours == theirs, (builder, sorted(set(ours) ^ set(theirs)))
+        assert ours, builder
