@@ -79,7 +79,11 @@ def median(samples: list[Waktu]) -> Waktu:
 class Lingkungan:
     """Which sopap the commands run: this tree, or a revision in a worktree."""
 
+    #: Flags renamed since older revisions: an older sopap is given their old spelling.
+    OLD_FLAGS = {"--project": "--proyek", "--features": "--fitur"}
+
     def __init__(self, ext: Path | None = None) -> None:
+        self.older = ext is not None and not (ext / "sopap" / "version.py").is_file()
         self.env = dict(os.environ)
         self.env.pop("SOURCE_DATE_EPOCH", None)
         # measured as a user runs it: Python keeps the compiled bytecode of
@@ -96,6 +100,8 @@ class Lingkungan:
         return jalankan([*cmd, src, out, "-d", doctrees], env=self.env)
 
     def sopap(self, *args, cwd: Path | None = None, ok=(0,)) -> Waktu:
+        if self.older:
+            args = tuple(self.OLD_FLAGS.get(str(a), a) for a in args)
         return jalankan([BIN / "sopap", *args], cwd=cwd, env=self.env, ok=ok)
 
     def python(self, *args, ok=(0,)) -> Waktu:
