@@ -6,21 +6,21 @@ from __future__ import annotations
 PERBAIKAN = [
     (
         "HTML: indeks korpus sekali per build",
-        "`outputs/html/dokumen.py`, `identity.py`, `visitors.py`, `model/dokumen.py`, `model/keterkaitan.py`",
+        "`render/html/documents.py`, `identitas.py`, `sphinxext/html/visitors.py`, `model/documents.py`, `model/keterkaitan.py`",
         "Setiap halaman SOP memindai seluruh korpus untuk kolom *Dihasilkan oleh* (Alur dokumen) dan untuk "
         "tautan Keterkaitan, dengan membandingkan objek SOP utuh: kuadratik, 90% waktu build 500 SOP. "
         "Kini indeks dokumen -> (SOP, langkah) dan nama -> SOP dibuat sekali per build.",
     ),
     (
         "BPMN unduhan: sekali per profil, hanya yang berubah",
-        "`outputs/bpmn/export.py`, `builder.py`, `graph.py`, `layout.py`",
+        "`render/bpmn/export.py`, `graph.py`, `layout.py`, `sphinxext/builders/bpmn.py`",
         "Graf proses dan tata letaknya dihitung sekali untuk kedua profil; nama tugas tidak lagi membungkus "
         "setiap awalan uraian panjang; build HTML inkremental hanya mengekspor SOP yang modelnya berubah "
         "(kunci per SOP di `_downloads/bpmn/.sopap-bpmn`), bukan 1.000 berkas setiap kali.",
     ),
     (
         "Navigasi samping dari skrip data per bidang",
-        "`outputs/html/navigation.py`, tema `sopap-navigasi.js`",
+        "`sphinxext/html/navigation.py`, tema `sopap-navigasi.js`",
         "Daftar SOP sebidang tidak lagi ditulis ke setiap halaman: satu berkas `_static/sopap-navigasi/<bidang>.js` "
         "per bidang. Mengganti nama satu SOP menulis ulang satu berkas kecil, bukan 60 halaman sebidangnya, dan "
         "ukuran halaman tidak tumbuh dengan jumlah SOP.",
@@ -34,14 +34,14 @@ PERBAIKAN = [
     ),
     (
         "Build inkremental: halaman tinjauan dan lint",
-        "`review/halaman/__init__.py`, `review/bangun.py`",
+        "`sphinxext/review/pages.py`, `sphinxext/review/lint.py`",
         "Halaman riwayat setiap SOP, Tinjauan SOP dan Temuan lint digambar ulang setiap build (500 halaman), dan "
         "500 SOP di-lint setiap build. Kini halaman ditulis hanya bila isinya (atau yang di sekitarnya: navigasi, "
         "gaya, konfigurasi) berubah, dan SOP yang tidak dibaca ulang memakai temuan lint sebelumnya.",
     ),
     (
         "Build inkremental: model dimuat bila perlu, beranda tidak ditulis ulang",
-        "`sphinxext/lazy.py`, `ringkasan.py`, `toctree.py`, `domain.py`, `review/halaman/__init__.py`",
+        "`sphinxext/lazy.py`, `model/summary.py`, `sphinxext/toctree.py`, `domain.py`, `review/pages.py`",
         "Lingkungan Sphinx (dimuat dan disimpan setiap build) memuat model lengkap 500 SOP, sekitar 30.000 objek. "
         "Kini model setiap SOP disimpan sebagai pickle tersendiri dan dibuka hanya bila halamannya ditulis; yang "
         "ditampilkan halaman lain (nama, lampiran, bidang, jumlah, output langkah) ada di ringkasan kecil. Beranda "
@@ -51,7 +51,7 @@ PERBAIKAN = [
     ),
     (
         "Lampiran PDF: setiap halaman digambar sekali, beberapa proses",
-        "`outputs/pdf/dokumen.py`, `gabung.py`, `builder.py`",
+        "`render/pdf/lampiran.py`, `keputusan.py`, `sphinxext/builders/lampiran.py`",
         "Setiap halaman ditata tiga kali (tahap tata letak, berkas lampiran, Keputusan lengkap). Kini setiap "
         "lampiran ditata dan digambar sekali; `keputusan-lengkap.pdf` disusun dari berkas lampiran yang sudah "
         "jadi dengan pypdf. Dengan 8 lampiran atau lebih, lampiran dibagi ke proses anak (fork), satu per "
@@ -68,7 +68,7 @@ PERBAIKAN = [
     ),
     (
         "Mulai lebih cepat",
-        "`outputs/pdf/builder.py`, `outputs/html/assets.py`",
+        "`sphinxext/builders/lampiran.py`, `sphinxext/html/assets.py`, `compat.py`",
         "reportlab hanya dimuat oleh builder lampiran, tidak oleh setiap build HTML; templat Jinja yang sudah "
         "dikompilasi disimpan di samping doctrees, juga berkas statis `_t` tema yang dirender Sphinx dari teks "
         "pada setiap build.",
@@ -81,7 +81,7 @@ PERBAIKAN = [
     ),
     (
         "Keluar cepat sesudah build",
-        "`sphinxext/keluar.py`",
+        "`sphinxext/gc_freeze.py`",
         "Sesudah build 500 SOP sekitar sejuta objek (lingkungan, doctree, model) hidup sampai proses berakhir, "
         "dan saat Python berhenti pengumpul sampahnya menelusuri semuanya: 0,2–0,3 d pada setiap `sphinx-build`, "
         "seperenam build inkremental. Kini objek itu dibekukan (`gc.freeze`) saat build selesai; build berikutnya "
@@ -89,7 +89,7 @@ PERBAIKAN = [
     ),
     (
         "Uji kesesuaian: per skenario dan per proses",
-        "`conformance/collect.py`, `kit.py`, `parsecache.py`, `engine.py`, `model/jalur.py`, `cli/conform.py`",
+        "`conformance/collect.py`, `kit.py`, `parsecache.py`, `engine.py`, `model/paths.py`, `cli/conform.py`",
         "Kasus skenario (`sopap_kasus`) disiapkan bersama tes, bukan dicari pytest pada setiap langkah; tanda "
         "tangan fungsi langkah dibaca sekali per definisi; hook langkah pytest-bdd yang tidak diimplementasikan "
         "plugin mana pun tidak dipanggil; mesin rujukan memeriksa kelengkapan tanpa menyalin himpunan dokumen "
@@ -98,7 +98,7 @@ PERBAIKAN = [
     ),
     (
         "Lampiran PDF: urai dan pemenggalan baris sekali per build",
-        "`outputs/pdf/teks.py`, `dokumen.py`, `builder.py`",
+        "`render/pdf/text.py`, `lampiran.py`, `sphinxext/builders/lampiran.py`",
         "Setiap lampiran ditata tiga kali (tahap tata letak, berkasnya sendiri, Keputusan lengkap) dan setiap sel "
         "tabel dibungkus dua kali; hasil urai markup dan pemenggalan baris reportlab kini dipakai bersama "
         "paragraf yang sama, dan tahap tata letak tidak menggambar teks. Berkas PDF tetap sama persis, byte demi byte.",
