@@ -31,7 +31,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from benchmarks import generator, plain, report, system  # noqa: E402
+from benchmarks import generator, monitor, plain, report, system  # noqa: E402
 
 BIN = Path(sys.executable).parent
 SEBELUM = ROOT / "benchmarks" / "sebelum.json"
@@ -487,6 +487,8 @@ def measure(env: Lingkungan, work: Path, args) -> dict:
     data["pytest_kosong"] = pytest_kosong(env, work, data["kesesuaian"][0]["skenario"], ulang=repeat)
     data["kesesuaian_sintetis"] = conform(env, synthetic_kit(env, work, n_pdf), ["reference", "mutan-salah-cabang"])
     data["kesesuaian_sintetis_sop"] = n_pdf
+    log("pemantauan: log 10 ribu sampai 1 juta peristiwa, berdampingan dengan pm4py")
+    data["pemantauan"] = monitor.measure(work / "pemantauan", (10_000,) if args.cepat else monitor.UKURAN, _importable("pm4py"))
     data["beban_akhir"] = system.load()
     data["kalibrasi_akhir"] = system.kalibrasi()
     data["durasi_menit"] = round((time.time() - started) / 60, 1)

@@ -25,6 +25,7 @@ COMMAND_MODULES: list[str] = [
     "export",
     "features",
     "lint",
+    "monitor",
     "pdf",
     "serve",
     "serve_ref",

@@ -58,6 +58,21 @@ SETTINGS: tuple[Setting, ...] = (
     ),
     Setting("sopap_history", True, "html", (bool,), "revision history pages from git"),
     Setting("sopap_history_max", 20, "html", (int,), "versions shown per SOP in its history (the newest)"),
+    Setting(
+        "sopap_calendar",
+        {},
+        "",
+        (dict,),
+        "the office calendar of `sopap monitor` (jam_kerja, istirahat, hari_kerja, zona_waktu, libur_nasional, "
+        "cuti_bersama_nasional, cuti_bersama); {}: Mon-Fri 07:30-16:00 WIB less 12:00-13:00, national holidays",
+    ),
+    Setting(
+        "sopap_monitor_threshold",
+        0.9,
+        "",
+        (float, int),
+        "share of conforming cases at which `sopap monitor` rates an SOP 'Berjalan dengan baik'",
+    ),
 )
 
 #: Old name -> new name of settings renamed by the naming rule.

@@ -12,6 +12,7 @@ from collections.abc import Callable
 
 from sopap.model.paraf import status_paraf
 from sopap.model.sop import Sop
+from sopap.render.html.beban import beban_html
 from sopap.render.html.catatan import SEL_LANGKAH, NoteMarks
 from sopap.render.html.context import PageContext
 from sopap.render.html.documents import dokumen_section
@@ -109,5 +110,5 @@ def render_sop(sop: Sop, ctx: PageContext, anchor_of_step: Callable[[int], str])
     return (
         f'<div class="sopap-sop" data-sop="{esc(sop.id)}">'
         f"{draf_banner(sop)}{summary_line(sop, ctx)}{identity}{procedure}"
-        f"{dokumen_section(sop, ctx, anchor_of_step)}{tanda.section(known_places(sop))}</div>"
+        f"{dokumen_section(sop, ctx, anchor_of_step)}{beban_html(sop)}{tanda.section(known_places(sop))}</div>"
     )

@@ -40,7 +40,7 @@ def findings_table(
             f"<td>{badge(item.tingkat)}</td><td>{pesan}</td></tr>"
         )
     return (
-        f'<table class="sopap-tinjau-tabel"><thead><tr><th scope="col">{"Berkas:baris" if berkas else "Baris"}</th>'
+        f'<table class="sopap-tinjau-tabel"><thead><tr><th scope="col">{"CaseFile:baris" if berkas else "Baris"}</th>'
         '<th scope="col">Aturan</th><th scope="col">Tingkat</th><th scope="col">Pesan</th></tr></thead>'
         f"<tbody>{''.join(rows)}</tbody></table>"
     )
