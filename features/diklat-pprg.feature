@@ -849,8 +849,8 @@ Fitur: Kesesuaian SOP Penyelenggaraan Pendidikan dan Pelatihan Perencanaan dan P
       Dan riwayat mencatat langkah 7 oleh "KABID PUGPPKK" pada jam uji, terlambat
 
     @waktu-kalender
-    Skenario: Langkah 7 yang siap Jumat pukul 15.30 mendapat batas waktu 30 Menit menurut kalender kerja
-      Jika jam uji maju ke Jumat berikutnya pukul 15.30
+    Skenario: Langkah 7 yang siap Jumat pukul 15.45 mendapat batas waktu 30 Menit menurut kalender kerja
+      Jika jam uji maju ke Jumat berikutnya pukul 15.45
       Dan sebuah kasus baru dimulai
       Dan langkah 1 sampai 6 sudah selesai
       Maka batas waktu langkah 7 adalah 30 Menit (30 menit kerja) sejak langkah itu siap
@@ -926,8 +926,8 @@ Fitur: Kesesuaian SOP Penyelenggaraan Pendidikan dan Pelatihan Perencanaan dan P
       Dan riwayat mencatat langkah 8 oleh "SEKRETARIS DPPPA" pada jam uji, terlambat
 
     @waktu-kalender
-    Skenario: Langkah 8 yang siap Jumat pukul 15.30 mendapat batas waktu 30 Menit menurut kalender kerja
-      Jika jam uji maju ke Jumat berikutnya pukul 15.30
+    Skenario: Langkah 8 yang siap Jumat pukul 15.45 mendapat batas waktu 30 Menit menurut kalender kerja
+      Jika jam uji maju ke Jumat berikutnya pukul 15.45
       Dan sebuah kasus baru dimulai
       Dan langkah 1 sampai 7 sudah selesai
       Maka batas waktu langkah 8 adalah 30 Menit (30 menit kerja) sejak langkah itu siap
@@ -1003,8 +1003,8 @@ Fitur: Kesesuaian SOP Penyelenggaraan Pendidikan dan Pelatihan Perencanaan dan P
       Dan riwayat mencatat langkah 9 oleh "KEPALA DPPPA" pada jam uji, terlambat
 
     @waktu-kalender
-    Skenario: Langkah 9 yang siap Jumat pukul 15.30 mendapat batas waktu 30 Menit menurut kalender kerja
-      Jika jam uji maju ke Jumat berikutnya pukul 15.30
+    Skenario: Langkah 9 yang siap Jumat pukul 15.45 mendapat batas waktu 30 Menit menurut kalender kerja
+      Jika jam uji maju ke Jumat berikutnya pukul 15.45
       Dan sebuah kasus baru dimulai
       Dan langkah 1 sampai 8 sudah selesai
       Maka batas waktu langkah 9 adalah 30 Menit (30 menit kerja) sejak langkah itu siap
@@ -1094,8 +1094,8 @@ Fitur: Kesesuaian SOP Penyelenggaraan Pendidikan dan Pelatihan Perencanaan dan P
       Dan riwayat mencatat langkah 10 oleh "JAFUNG / PELAKSANA" pada jam uji, terlambat
 
     @waktu-kalender
-    Skenario: Langkah 10 yang siap Jumat pukul 15.30 mendapat batas waktu 30 Menit menurut kalender kerja
-      Jika jam uji maju ke Jumat berikutnya pukul 15.30
+    Skenario: Langkah 10 yang siap Jumat pukul 15.45 mendapat batas waktu 30 Menit menurut kalender kerja
+      Jika jam uji maju ke Jumat berikutnya pukul 15.45
       Dan sebuah kasus baru dimulai
       Dan langkah 1 sampai 9 sudah selesai
       Maka batas waktu langkah 10 adalah 30 Menit (30 menit kerja) sejak langkah itu siap

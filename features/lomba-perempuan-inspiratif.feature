@@ -349,8 +349,8 @@ Fitur: Kesesuaian SOP Pelaksanaan Lomba Perempuan Inspiratif Tingkat Kota Bekasi
       Dan riwayat mencatat langkah 1 oleh "Kepala DPPPA" pada jam uji, terlambat
 
     @waktu-kalender
-    Skenario: Langkah 1 yang siap Jumat pukul 15.30 mendapat batas waktu 30 Menit menurut kalender kerja
-      Jika jam uji maju ke Jumat berikutnya pukul 15.30
+    Skenario: Langkah 1 yang siap Jumat pukul 15.45 mendapat batas waktu 30 Menit menurut kalender kerja
+      Jika jam uji maju ke Jumat berikutnya pukul 15.45
       Dan sebuah kasus baru dimulai
       Maka batas waktu langkah 1 adalah 30 Menit (30 menit kerja) sejak langkah itu siap
       Ketika jam uji maju 30 menit kerja
@@ -989,8 +989,8 @@ Fitur: Kesesuaian SOP Pelaksanaan Lomba Perempuan Inspiratif Tingkat Kota Bekasi
       Dan riwayat mencatat langkah 8 oleh "Kabid PUGPPKK" pada jam uji, terlambat
 
     @waktu-kalender
-    Skenario: Langkah 8 yang siap Jumat pukul 15.30 mendapat batas waktu 30 Menit menurut kalender kerja
-      Jika jam uji maju ke Jumat berikutnya pukul 15.30
+    Skenario: Langkah 8 yang siap Jumat pukul 15.45 mendapat batas waktu 30 Menit menurut kalender kerja
+      Jika jam uji maju ke Jumat berikutnya pukul 15.45
       Dan sebuah kasus baru dimulai
       Dan langkah 1 sampai 7 sudah selesai
       Maka batas waktu langkah 8 adalah 30 Menit (30 menit kerja) sejak langkah itu siap
@@ -1069,8 +1069,8 @@ Fitur: Kesesuaian SOP Pelaksanaan Lomba Perempuan Inspiratif Tingkat Kota Bekasi
       Dan riwayat mencatat langkah 9 oleh "Sekretaris DPPPA" pada jam uji, terlambat
 
     @waktu-kalender
-    Skenario: Langkah 9 yang siap Jumat pukul 15.30 mendapat batas waktu 30 Menit menurut kalender kerja
-      Jika jam uji maju ke Jumat berikutnya pukul 15.30
+    Skenario: Langkah 9 yang siap Jumat pukul 15.45 mendapat batas waktu 30 Menit menurut kalender kerja
+      Jika jam uji maju ke Jumat berikutnya pukul 15.45
       Dan sebuah kasus baru dimulai
       Dan langkah 1 sampai 8 sudah selesai
       Maka batas waktu langkah 9 adalah 30 Menit (30 menit kerja) sejak langkah itu siap
@@ -1149,8 +1149,8 @@ Fitur: Kesesuaian SOP Pelaksanaan Lomba Perempuan Inspiratif Tingkat Kota Bekasi
       Dan riwayat mencatat langkah 10 oleh "Kepala DPPPA" pada jam uji, terlambat
 
     @waktu-kalender
-    Skenario: Langkah 10 yang siap Jumat pukul 15.30 mendapat batas waktu 30 Menit menurut kalender kerja
-      Jika jam uji maju ke Jumat berikutnya pukul 15.30
+    Skenario: Langkah 10 yang siap Jumat pukul 15.45 mendapat batas waktu 30 Menit menurut kalender kerja
+      Jika jam uji maju ke Jumat berikutnya pukul 15.45
       Dan sebuah kasus baru dimulai
       Dan langkah 1 sampai 9 sudah selesai
       Maka batas waktu langkah 10 adalah 30 Menit (30 menit kerja) sejak langkah itu siap
@@ -1227,8 +1227,8 @@ Fitur: Kesesuaian SOP Pelaksanaan Lomba Perempuan Inspiratif Tingkat Kota Bekasi
       Dan riwayat mencatat langkah 11 oleh "Wali Kota" pada jam uji, terlambat
 
     @waktu-kalender
-    Skenario: Langkah 11 yang siap Jumat pukul 15.30 mendapat batas waktu 30 Menit menurut kalender kerja
-      Jika jam uji maju ke Jumat berikutnya pukul 15.30
+    Skenario: Langkah 11 yang siap Jumat pukul 15.45 mendapat batas waktu 30 Menit menurut kalender kerja
+      Jika jam uji maju ke Jumat berikutnya pukul 15.45
       Dan sebuah kasus baru dimulai
       Dan langkah 1 sampai 10 sudah selesai
       Maka batas waktu langkah 11 adalah 30 Menit (30 menit kerja) sejak langkah itu siap
@@ -1306,8 +1306,8 @@ Fitur: Kesesuaian SOP Pelaksanaan Lomba Perempuan Inspiratif Tingkat Kota Bekasi
       Dan riwayat mencatat langkah 12 oleh "Jafung / Pelaksana" pada jam uji, terlambat
 
     @waktu-kalender
-    Skenario: Langkah 12 yang siap Jumat pukul 15.30 mendapat batas waktu 30 Menit menurut kalender kerja
-      Jika jam uji maju ke Jumat berikutnya pukul 15.30
+    Skenario: Langkah 12 yang siap Jumat pukul 15.45 mendapat batas waktu 30 Menit menurut kalender kerja
+      Jika jam uji maju ke Jumat berikutnya pukul 15.45
       Dan sebuah kasus baru dimulai
       Dan langkah 1 sampai 11 sudah selesai
       Maka batas waktu langkah 12 adalah 30 Menit (30 menit kerja) sejak langkah itu siap

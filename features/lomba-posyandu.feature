@@ -328,8 +328,8 @@ Fitur: Kesesuaian SOP Lomba Posyandu
       Dan riwayat mencatat langkah 1 oleh "Kepala DPPPA" pada jam uji, terlambat
 
     @waktu-kalender
-    Skenario: Langkah 1 yang siap Jumat pukul 15.30 mendapat batas waktu 30 Menit menurut kalender kerja
-      Jika jam uji maju ke Jumat berikutnya pukul 15.30
+    Skenario: Langkah 1 yang siap Jumat pukul 15.45 mendapat batas waktu 30 Menit menurut kalender kerja
+      Jika jam uji maju ke Jumat berikutnya pukul 15.45
       Dan sebuah kasus baru dimulai
       Maka batas waktu langkah 1 adalah 30 Menit (30 menit kerja) sejak langkah itu siap
       Ketika jam uji maju 30 menit kerja
@@ -830,8 +830,8 @@ Fitur: Kesesuaian SOP Lomba Posyandu
       Dan riwayat mencatat langkah 7 oleh "Kabid PUG PP dan KK" pada jam uji, terlambat
 
     @waktu-kalender
-    Skenario: Langkah 7 yang siap Jumat pukul 15.30 mendapat batas waktu 30 Menit menurut kalender kerja
-      Jika jam uji maju ke Jumat berikutnya pukul 15.30
+    Skenario: Langkah 7 yang siap Jumat pukul 15.45 mendapat batas waktu 30 Menit menurut kalender kerja
+      Jika jam uji maju ke Jumat berikutnya pukul 15.45
       Dan sebuah kasus baru dimulai
       Dan langkah 1 sampai 6 sudah selesai
       Maka batas waktu langkah 7 adalah 30 Menit (30 menit kerja) sejak langkah itu siap
@@ -911,8 +911,8 @@ Fitur: Kesesuaian SOP Lomba Posyandu
       Dan riwayat mencatat langkah 8 oleh "Sekretaris DPPPA" pada jam uji, terlambat
 
     @waktu-kalender
-    Skenario: Langkah 8 yang siap Jumat pukul 15.30 mendapat batas waktu 30 Menit menurut kalender kerja
-      Jika jam uji maju ke Jumat berikutnya pukul 15.30
+    Skenario: Langkah 8 yang siap Jumat pukul 15.45 mendapat batas waktu 30 Menit menurut kalender kerja
+      Jika jam uji maju ke Jumat berikutnya pukul 15.45
       Dan sebuah kasus baru dimulai
       Dan langkah 1 sampai 7 sudah selesai
       Maka batas waktu langkah 8 adalah 30 Menit (30 menit kerja) sejak langkah itu siap
@@ -992,8 +992,8 @@ Fitur: Kesesuaian SOP Lomba Posyandu
       Dan riwayat mencatat langkah 9 oleh "Kepala DPPPA" pada jam uji, terlambat
 
     @waktu-kalender
-    Skenario: Langkah 9 yang siap Jumat pukul 15.30 mendapat batas waktu 30 Menit menurut kalender kerja
-      Jika jam uji maju ke Jumat berikutnya pukul 15.30
+    Skenario: Langkah 9 yang siap Jumat pukul 15.45 mendapat batas waktu 30 Menit menurut kalender kerja
+      Jika jam uji maju ke Jumat berikutnya pukul 15.45
       Dan sebuah kasus baru dimulai
       Dan langkah 1 sampai 8 sudah selesai
       Maka batas waktu langkah 9 adalah 30 Menit (30 menit kerja) sejak langkah itu siap
@@ -1088,8 +1088,8 @@ Fitur: Kesesuaian SOP Lomba Posyandu
       Dan riwayat mencatat langkah 10 oleh "Wali Kota" pada jam uji, terlambat
 
     @waktu-kalender
-    Skenario: Langkah 10 yang siap Jumat pukul 15.30 mendapat batas waktu 30 Menit menurut kalender kerja
-      Jika jam uji maju ke Jumat berikutnya pukul 15.30
+    Skenario: Langkah 10 yang siap Jumat pukul 15.45 mendapat batas waktu 30 Menit menurut kalender kerja
+      Jika jam uji maju ke Jumat berikutnya pukul 15.45
       Dan sebuah kasus baru dimulai
       Dan langkah 1 sampai 9 sudah selesai
       Maka batas waktu langkah 10 adalah 30 Menit (30 menit kerja) sejak langkah itu siap
@@ -1199,8 +1199,8 @@ Fitur: Kesesuaian SOP Lomba Posyandu
       Dan riwayat mencatat langkah 11 oleh "Jafung / Pelaksana" pada jam uji, terlambat
 
     @waktu-kalender
-    Skenario: Langkah 11 yang siap Jumat pukul 15.30 mendapat batas waktu 30 Menit menurut kalender kerja
-      Jika jam uji maju ke Jumat berikutnya pukul 15.30
+    Skenario: Langkah 11 yang siap Jumat pukul 15.45 mendapat batas waktu 30 Menit menurut kalender kerja
+      Jika jam uji maju ke Jumat berikutnya pukul 15.45
       Dan sebuah kasus baru dimulai
       Dan langkah 1 sampai 10 sudah selesai
       Maka batas waktu langkah 11 adalah 30 Menit (30 menit kerja) sejak langkah itu siap

@@ -314,8 +314,8 @@ Fitur: Kesesuaian SOP Pembinaan Gabungan Organisasi Wanita (GOW)
       Dan riwayat mencatat langkah 1 oleh "Kabid PUGPPKK" pada jam uji, terlambat
 
     @waktu-kalender
-    Skenario: Langkah 1 yang siap Jumat pukul 15.30 mendapat batas waktu 10 Menit menurut kalender kerja
-      Jika jam uji maju ke Jumat berikutnya pukul 15.30
+    Skenario: Langkah 1 yang siap Jumat pukul 15.55 mendapat batas waktu 10 Menit menurut kalender kerja
+      Jika jam uji maju ke Jumat berikutnya pukul 15.55
       Dan sebuah kasus baru dimulai
       Maka batas waktu langkah 1 adalah 10 Menit (10 menit kerja) sejak langkah itu siap
       Ketika jam uji maju 10 menit kerja
@@ -753,8 +753,8 @@ Fitur: Kesesuaian SOP Pembinaan Gabungan Organisasi Wanita (GOW)
       Dan riwayat mencatat langkah 6 oleh "Kabid PUGPPKK" pada jam uji, terlambat
 
     @waktu-kalender
-    Skenario: Langkah 6 yang siap Jumat pukul 15.30 mendapat batas waktu 30 Menit menurut kalender kerja
-      Jika jam uji maju ke Jumat berikutnya pukul 15.30
+    Skenario: Langkah 6 yang siap Jumat pukul 15.45 mendapat batas waktu 30 Menit menurut kalender kerja
+      Jika jam uji maju ke Jumat berikutnya pukul 15.45
       Dan sebuah kasus baru dimulai
       Dan langkah 1 sampai 5 sudah selesai
       Maka batas waktu langkah 6 adalah 30 Menit (30 menit kerja) sejak langkah itu siap
@@ -844,8 +844,8 @@ Fitur: Kesesuaian SOP Pembinaan Gabungan Organisasi Wanita (GOW)
       Dan riwayat mencatat langkah 7 oleh "Sekdis DPPPA" pada jam uji, terlambat
 
     @waktu-kalender
-    Skenario: Langkah 7 yang siap Jumat pukul 15.30 mendapat batas waktu 30 Menit menurut kalender kerja
-      Jika jam uji maju ke Jumat berikutnya pukul 15.30
+    Skenario: Langkah 7 yang siap Jumat pukul 15.45 mendapat batas waktu 30 Menit menurut kalender kerja
+      Jika jam uji maju ke Jumat berikutnya pukul 15.45
       Dan sebuah kasus baru dimulai
       Dan langkah 1 sampai 6 sudah selesai
       Maka batas waktu langkah 7 adalah 30 Menit (30 menit kerja) sejak langkah itu siap
@@ -937,8 +937,8 @@ Fitur: Kesesuaian SOP Pembinaan Gabungan Organisasi Wanita (GOW)
       Dan riwayat mencatat langkah 8 oleh "Kadis DPPPA" pada jam uji, terlambat
 
     @waktu-kalender
-    Skenario: Langkah 8 yang siap Jumat pukul 15.30 mendapat batas waktu 15 Menit menurut kalender kerja
-      Jika jam uji maju ke Jumat berikutnya pukul 15.30
+    Skenario: Langkah 8 yang siap Jumat pukul 15.53 mendapat batas waktu 15 Menit menurut kalender kerja
+      Jika jam uji maju ke Jumat berikutnya pukul 15.53
       Dan sebuah kasus baru dimulai
       Dan langkah 1 sampai 7 sudah selesai
       Maka batas waktu langkah 8 adalah 15 Menit (15 menit kerja) sejak langkah itu siap
@@ -1030,8 +1030,8 @@ Fitur: Kesesuaian SOP Pembinaan Gabungan Organisasi Wanita (GOW)
       Dan riwayat mencatat langkah 9 oleh "Jafung / Pelaksana" pada jam uji, terlambat
 
     @waktu-kalender
-    Skenario: Langkah 9 yang siap Jumat pukul 15.30 mendapat batas waktu 15 Menit menurut kalender kerja
-      Jika jam uji maju ke Jumat berikutnya pukul 15.30
+    Skenario: Langkah 9 yang siap Jumat pukul 15.53 mendapat batas waktu 15 Menit menurut kalender kerja
+      Jika jam uji maju ke Jumat berikutnya pukul 15.53
       Dan sebuah kasus baru dimulai
       Dan langkah 1 sampai 8 sudah selesai
       Maka batas waktu langkah 9 adalah 15 Menit (15 menit kerja) sejak langkah itu siap

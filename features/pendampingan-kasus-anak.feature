@@ -270,8 +270,8 @@ Fitur: Kesesuaian SOP PENDAMPINGAN KASUS ANAK
       Dan riwayat mencatat langkah 1 oleh "KADIS" pada jam uji, terlambat
 
     @waktu-kalender
-    Skenario: Langkah 1 yang siap Jumat pukul 15.30 mendapat batas waktu 30 Menit menurut kalender kerja
-      Jika jam uji maju ke Jumat berikutnya pukul 15.30
+    Skenario: Langkah 1 yang siap Jumat pukul 15.45 mendapat batas waktu 30 Menit menurut kalender kerja
+      Jika jam uji maju ke Jumat berikutnya pukul 15.45
       Dan sebuah kasus baru dimulai
       Maka batas waktu langkah 1 adalah 30 Menit (30 menit kerja) sejak langkah itu siap
       Ketika jam uji maju 30 menit kerja
@@ -348,8 +348,8 @@ Fitur: Kesesuaian SOP PENDAMPINGAN KASUS ANAK
       Dan riwayat mencatat langkah 2 oleh "KABID PPKPA" pada jam uji, terlambat
 
     @waktu-kalender
-    Skenario: Langkah 2 yang siap Jumat pukul 15.30 mendapat batas waktu 30 Menit menurut kalender kerja
-      Jika jam uji maju ke Jumat berikutnya pukul 15.30
+    Skenario: Langkah 2 yang siap Jumat pukul 15.45 mendapat batas waktu 30 Menit menurut kalender kerja
+      Jika jam uji maju ke Jumat berikutnya pukul 15.45
       Dan sebuah kasus baru dimulai
       Dan langkah 1 sudah selesai
       Maka batas waktu langkah 2 adalah 30 Menit (30 menit kerja) sejak langkah itu siap
@@ -728,8 +728,8 @@ Fitur: Kesesuaian SOP PENDAMPINGAN KASUS ANAK
       Dan riwayat mencatat langkah 7 oleh "KADIS" pada jam uji, terlambat
 
     @waktu-kalender
-    Skenario: Langkah 7 yang siap Jumat pukul 15.30 mendapat batas waktu 15 Menit menurut kalender kerja
-      Jika jam uji maju ke Jumat berikutnya pukul 15.30
+    Skenario: Langkah 7 yang siap Jumat pukul 15.53 mendapat batas waktu 15 Menit menurut kalender kerja
+      Jika jam uji maju ke Jumat berikutnya pukul 15.53
       Dan sebuah kasus baru dimulai
       Dan langkah 1 sampai 6 sudah selesai
       Maka batas waktu langkah 7 adalah 15 Menit (15 menit kerja) sejak langkah itu siap

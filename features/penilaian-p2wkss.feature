@@ -1394,8 +1394,8 @@ Fitur: Kesesuaian SOP Penilaian Peningkatan Peranan Wanita Menuju Keluarga Sehat
       Dan riwayat mencatat langkah 11 oleh "KABID PUGPPKK" pada jam uji, terlambat
 
     @waktu-kalender
-    Skenario: Langkah 11 yang siap Jumat pukul 15.30 mendapat batas waktu 30 Menit menurut kalender kerja
-      Jika jam uji maju ke Jumat berikutnya pukul 15.30
+    Skenario: Langkah 11 yang siap Jumat pukul 15.45 mendapat batas waktu 30 Menit menurut kalender kerja
+      Jika jam uji maju ke Jumat berikutnya pukul 15.45
       Dan sebuah kasus baru dimulai
       Dan langkah 1 sampai 10 sudah selesai
       Maka batas waktu langkah 11 adalah 30 Menit (30 menit kerja) sejak langkah itu siap
@@ -1472,8 +1472,8 @@ Fitur: Kesesuaian SOP Penilaian Peningkatan Peranan Wanita Menuju Keluarga Sehat
       Dan riwayat mencatat langkah 12 oleh "Sekretaris DPPPA" pada jam uji, terlambat
 
     @waktu-kalender
-    Skenario: Langkah 12 yang siap Jumat pukul 15.30 mendapat batas waktu 30 Menit menurut kalender kerja
-      Jika jam uji maju ke Jumat berikutnya pukul 15.30
+    Skenario: Langkah 12 yang siap Jumat pukul 15.45 mendapat batas waktu 30 Menit menurut kalender kerja
+      Jika jam uji maju ke Jumat berikutnya pukul 15.45
       Dan sebuah kasus baru dimulai
       Dan langkah 1 sampai 11 sudah selesai
       Maka batas waktu langkah 12 adalah 30 Menit (30 menit kerja) sejak langkah itu siap
@@ -1550,8 +1550,8 @@ Fitur: Kesesuaian SOP Penilaian Peningkatan Peranan Wanita Menuju Keluarga Sehat
       Dan riwayat mencatat langkah 13 oleh "Kepala DPPPA" pada jam uji, terlambat
 
     @waktu-kalender
-    Skenario: Langkah 13 yang siap Jumat pukul 15.30 mendapat batas waktu 30 Menit menurut kalender kerja
-      Jika jam uji maju ke Jumat berikutnya pukul 15.30
+    Skenario: Langkah 13 yang siap Jumat pukul 15.45 mendapat batas waktu 30 Menit menurut kalender kerja
+      Jika jam uji maju ke Jumat berikutnya pukul 15.45
       Dan sebuah kasus baru dimulai
       Dan langkah 1 sampai 12 sudah selesai
       Maka batas waktu langkah 13 adalah 30 Menit (30 menit kerja) sejak langkah itu siap
@@ -1736,8 +1736,8 @@ Fitur: Kesesuaian SOP Penilaian Peningkatan Peranan Wanita Menuju Keluarga Sehat
       Dan riwayat mencatat langkah 15 oleh "Kepala DPPPA" pada jam uji, terlambat
 
     @waktu-kalender
-    Skenario: Langkah 15 yang siap Jumat pukul 15.30 mendapat batas waktu 30 Menit menurut kalender kerja
-      Jika jam uji maju ke Jumat berikutnya pukul 15.30
+    Skenario: Langkah 15 yang siap Jumat pukul 15.45 mendapat batas waktu 30 Menit menurut kalender kerja
+      Jika jam uji maju ke Jumat berikutnya pukul 15.45
       Dan sebuah kasus baru dimulai
       Dan langkah 1 sampai 14 sudah selesai
       Maka batas waktu langkah 15 adalah 30 Menit (30 menit kerja) sejak langkah itu siap
@@ -1816,8 +1816,8 @@ Fitur: Kesesuaian SOP Penilaian Peningkatan Peranan Wanita Menuju Keluarga Sehat
       Dan riwayat mencatat langkah 16 oleh "JAFUNG / PELAKSANA" pada jam uji, terlambat
 
     @waktu-kalender
-    Skenario: Langkah 16 yang siap Jumat pukul 15.30 mendapat batas waktu 30 Menit menurut kalender kerja
-      Jika jam uji maju ke Jumat berikutnya pukul 15.30
+    Skenario: Langkah 16 yang siap Jumat pukul 15.45 mendapat batas waktu 30 Menit menurut kalender kerja
+      Jika jam uji maju ke Jumat berikutnya pukul 15.45
       Dan sebuah kasus baru dimulai
       Dan langkah 1 sampai 15 sudah selesai
       Maka batas waktu langkah 16 adalah 30 Menit (30 menit kerja) sejak langkah itu siap
@@ -1894,8 +1894,8 @@ Fitur: Kesesuaian SOP Penilaian Peningkatan Peranan Wanita Menuju Keluarga Sehat
       Dan riwayat mencatat langkah 17 oleh "KABID PUGPPKK" pada jam uji, terlambat
 
     @waktu-kalender
-    Skenario: Langkah 17 yang siap Jumat pukul 15.30 mendapat batas waktu 30 Menit menurut kalender kerja
-      Jika jam uji maju ke Jumat berikutnya pukul 15.30
+    Skenario: Langkah 17 yang siap Jumat pukul 15.45 mendapat batas waktu 30 Menit menurut kalender kerja
+      Jika jam uji maju ke Jumat berikutnya pukul 15.45
       Dan sebuah kasus baru dimulai
       Dan langkah 1 sampai 16 sudah selesai
       Maka batas waktu langkah 17 adalah 30 Menit (30 menit kerja) sejak langkah itu siap
@@ -1972,8 +1972,8 @@ Fitur: Kesesuaian SOP Penilaian Peningkatan Peranan Wanita Menuju Keluarga Sehat
       Dan riwayat mencatat langkah 18 oleh "Sekretaris DPPPA" pada jam uji, terlambat
 
     @waktu-kalender
-    Skenario: Langkah 18 yang siap Jumat pukul 15.30 mendapat batas waktu 30 Menit menurut kalender kerja
-      Jika jam uji maju ke Jumat berikutnya pukul 15.30
+    Skenario: Langkah 18 yang siap Jumat pukul 15.45 mendapat batas waktu 30 Menit menurut kalender kerja
+      Jika jam uji maju ke Jumat berikutnya pukul 15.45
       Dan sebuah kasus baru dimulai
       Dan langkah 1 sampai 17 sudah selesai
       Maka batas waktu langkah 18 adalah 30 Menit (30 menit kerja) sejak langkah itu siap
@@ -2050,8 +2050,8 @@ Fitur: Kesesuaian SOP Penilaian Peningkatan Peranan Wanita Menuju Keluarga Sehat
       Dan riwayat mencatat langkah 19 oleh "Kepala DPPPA" pada jam uji, terlambat
 
     @waktu-kalender
-    Skenario: Langkah 19 yang siap Jumat pukul 15.30 mendapat batas waktu 30 Menit menurut kalender kerja
-      Jika jam uji maju ke Jumat berikutnya pukul 15.30
+    Skenario: Langkah 19 yang siap Jumat pukul 15.45 mendapat batas waktu 30 Menit menurut kalender kerja
+      Jika jam uji maju ke Jumat berikutnya pukul 15.45
       Dan sebuah kasus baru dimulai
       Dan langkah 1 sampai 18 sudah selesai
       Maka batas waktu langkah 19 adalah 30 Menit (30 menit kerja) sejak langkah itu siap

@@ -560,8 +560,8 @@ Fitur: Kesesuaian SOP Penyelenggaraan Rapat Koordinasi Organisasi Wanita
       Dan riwayat mencatat langkah 5 oleh "Kabid PUGPPKK" pada jam uji, terlambat
 
     @waktu-kalender
-    Skenario: Langkah 5 yang siap Jumat pukul 15.30 mendapat batas waktu 30 Menit menurut kalender kerja
-      Jika jam uji maju ke Jumat berikutnya pukul 15.30
+    Skenario: Langkah 5 yang siap Jumat pukul 15.45 mendapat batas waktu 30 Menit menurut kalender kerja
+      Jika jam uji maju ke Jumat berikutnya pukul 15.45
       Dan sebuah kasus baru dimulai
       Dan langkah 1 sampai 4 sudah selesai
       Maka batas waktu langkah 5 adalah 30 Menit (30 menit kerja) sejak langkah itu siap
@@ -637,8 +637,8 @@ Fitur: Kesesuaian SOP Penyelenggaraan Rapat Koordinasi Organisasi Wanita
       Dan riwayat mencatat langkah 6 oleh "Sekretaris DPPPA" pada jam uji, terlambat
 
     @waktu-kalender
-    Skenario: Langkah 6 yang siap Jumat pukul 15.30 mendapat batas waktu 30 Menit menurut kalender kerja
-      Jika jam uji maju ke Jumat berikutnya pukul 15.30
+    Skenario: Langkah 6 yang siap Jumat pukul 15.45 mendapat batas waktu 30 Menit menurut kalender kerja
+      Jika jam uji maju ke Jumat berikutnya pukul 15.45
       Dan sebuah kasus baru dimulai
       Dan langkah 1 sampai 5 sudah selesai
       Maka batas waktu langkah 6 adalah 30 Menit (30 menit kerja) sejak langkah itu siap
@@ -770,8 +770,8 @@ Fitur: Kesesuaian SOP Penyelenggaraan Rapat Koordinasi Organisasi Wanita
       Dan riwayat mencatat langkah 8 oleh "Jafung / Pelaksana" pada jam uji, terlambat
 
     @waktu-kalender
-    Skenario: Langkah 8 yang siap Jumat pukul 15.30 mendapat batas waktu 10 Menit menurut kalender kerja
-      Jika jam uji maju ke Jumat berikutnya pukul 15.30
+    Skenario: Langkah 8 yang siap Jumat pukul 15.55 mendapat batas waktu 10 Menit menurut kalender kerja
+      Jika jam uji maju ke Jumat berikutnya pukul 15.55
       Dan sebuah kasus baru dimulai
       Dan langkah 1 sampai 7 sudah selesai
       Maka batas waktu langkah 8 adalah 10 Menit (10 menit kerja) sejak langkah itu siap

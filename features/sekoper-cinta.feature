@@ -378,8 +378,8 @@ Fitur: Kesesuaian SOP Penyelenggaraan Sekolah Perempuan Capai Impian dan Cita-ci
       Dan riwayat mencatat langkah 1 oleh "Kabid PUGPPKK" pada jam uji, terlambat
 
     @waktu-kalender
-    Skenario: Langkah 1 yang siap Jumat pukul 15.30 mendapat batas waktu 10 Menit menurut kalender kerja
-      Jika jam uji maju ke Jumat berikutnya pukul 15.30
+    Skenario: Langkah 1 yang siap Jumat pukul 15.55 mendapat batas waktu 10 Menit menurut kalender kerja
+      Jika jam uji maju ke Jumat berikutnya pukul 15.55
       Dan sebuah kasus baru dimulai
       Maka batas waktu langkah 1 adalah 10 Menit (10 menit kerja) sejak langkah itu siap
       Ketika jam uji maju 10 menit kerja
@@ -1163,8 +1163,8 @@ Fitur: Kesesuaian SOP Penyelenggaraan Sekolah Perempuan Capai Impian dan Cita-ci
       Dan riwayat mencatat langkah 9 oleh "Kabid PUGPPKK" pada jam uji, terlambat
 
     @waktu-kalender
-    Skenario: Langkah 9 yang siap Jumat pukul 15.30 mendapat batas waktu 10 Menit menurut kalender kerja
-      Jika jam uji maju ke Jumat berikutnya pukul 15.30
+    Skenario: Langkah 9 yang siap Jumat pukul 15.55 mendapat batas waktu 10 Menit menurut kalender kerja
+      Jika jam uji maju ke Jumat berikutnya pukul 15.55
       Dan sebuah kasus baru dimulai
       Dan langkah 1 sampai 8 sudah selesai
       Maka batas waktu langkah 9 adalah 10 Menit (10 menit kerja) sejak langkah itu siap
@@ -1240,8 +1240,8 @@ Fitur: Kesesuaian SOP Penyelenggaraan Sekolah Perempuan Capai Impian dan Cita-ci
       Dan riwayat mencatat langkah 10 oleh "Sekretaris DPPPA" pada jam uji, terlambat
 
     @waktu-kalender
-    Skenario: Langkah 10 yang siap Jumat pukul 15.30 mendapat batas waktu 10 Menit menurut kalender kerja
-      Jika jam uji maju ke Jumat berikutnya pukul 15.30
+    Skenario: Langkah 10 yang siap Jumat pukul 15.55 mendapat batas waktu 10 Menit menurut kalender kerja
+      Jika jam uji maju ke Jumat berikutnya pukul 15.55
       Dan sebuah kasus baru dimulai
       Dan langkah 1 sampai 9 sudah selesai
       Maka batas waktu langkah 10 adalah 10 Menit (10 menit kerja) sejak langkah itu siap
@@ -1317,8 +1317,8 @@ Fitur: Kesesuaian SOP Penyelenggaraan Sekolah Perempuan Capai Impian dan Cita-ci
       Dan riwayat mencatat langkah 11 oleh "Kepala DPPPA" pada jam uji, terlambat
 
     @waktu-kalender
-    Skenario: Langkah 11 yang siap Jumat pukul 15.30 mendapat batas waktu 10 Menit menurut kalender kerja
-      Jika jam uji maju ke Jumat berikutnya pukul 15.30
+    Skenario: Langkah 11 yang siap Jumat pukul 15.55 mendapat batas waktu 10 Menit menurut kalender kerja
+      Jika jam uji maju ke Jumat berikutnya pukul 15.55
       Dan sebuah kasus baru dimulai
       Dan langkah 1 sampai 10 sudah selesai
       Maka batas waktu langkah 11 adalah 10 Menit (10 menit kerja) sejak langkah itu siap
@@ -1408,8 +1408,8 @@ Fitur: Kesesuaian SOP Penyelenggaraan Sekolah Perempuan Capai Impian dan Cita-ci
       Dan riwayat mencatat langkah 12 oleh "Jafung / Pelaksana" pada jam uji, terlambat
 
     @waktu-kalender
-    Skenario: Langkah 12 yang siap Jumat pukul 15.30 mendapat batas waktu 10 Menit menurut kalender kerja
-      Jika jam uji maju ke Jumat berikutnya pukul 15.30
+    Skenario: Langkah 12 yang siap Jumat pukul 15.55 mendapat batas waktu 10 Menit menurut kalender kerja
+      Jika jam uji maju ke Jumat berikutnya pukul 15.55
       Dan sebuah kasus baru dimulai
       Dan langkah 1 sampai 11 sudah selesai
       Maka batas waktu langkah 12 adalah 10 Menit (10 menit kerja) sejak langkah itu siap

@@ -282,8 +282,8 @@ Fitur: Kesesuaian SOP Sosialisasi Pusat Pembelajaran Keluarga (PUSPAGA)
       Dan riwayat mencatat langkah 1 oleh "Kabid PUGPPKK" pada jam uji, terlambat
 
     @waktu-kalender
-    Skenario: Langkah 1 yang siap Jumat pukul 15.30 mendapat batas waktu 30 Menit menurut kalender kerja
-      Jika jam uji maju ke Jumat berikutnya pukul 15.30
+    Skenario: Langkah 1 yang siap Jumat pukul 15.45 mendapat batas waktu 30 Menit menurut kalender kerja
+      Jika jam uji maju ke Jumat berikutnya pukul 15.45
       Dan sebuah kasus baru dimulai
       Maka batas waktu langkah 1 adalah 30 Menit (30 menit kerja) sejak langkah itu siap
       Ketika jam uji maju 30 menit kerja
@@ -659,8 +659,8 @@ Fitur: Kesesuaian SOP Sosialisasi Pusat Pembelajaran Keluarga (PUSPAGA)
       Dan riwayat mencatat langkah 5 oleh "Kabid PUGPPKK" pada jam uji, terlambat
 
     @waktu-kalender
-    Skenario: Langkah 5 yang siap Jumat pukul 15.30 mendapat batas waktu 30 Menit menurut kalender kerja
-      Jika jam uji maju ke Jumat berikutnya pukul 15.30
+    Skenario: Langkah 5 yang siap Jumat pukul 15.45 mendapat batas waktu 30 Menit menurut kalender kerja
+      Jika jam uji maju ke Jumat berikutnya pukul 15.45
       Dan sebuah kasus baru dimulai
       Dan langkah 1 sampai 4 sudah selesai
       Maka batas waktu langkah 5 adalah 30 Menit (30 menit kerja) sejak langkah itu siap
@@ -736,8 +736,8 @@ Fitur: Kesesuaian SOP Sosialisasi Pusat Pembelajaran Keluarga (PUSPAGA)
       Dan riwayat mencatat langkah 6 oleh "Sekretaris DPPPA" pada jam uji, terlambat
 
     @waktu-kalender
-    Skenario: Langkah 6 yang siap Jumat pukul 15.30 mendapat batas waktu 30 Menit menurut kalender kerja
-      Jika jam uji maju ke Jumat berikutnya pukul 15.30
+    Skenario: Langkah 6 yang siap Jumat pukul 15.45 mendapat batas waktu 30 Menit menurut kalender kerja
+      Jika jam uji maju ke Jumat berikutnya pukul 15.45
       Dan sebuah kasus baru dimulai
       Dan langkah 1 sampai 5 sudah selesai
       Maka batas waktu langkah 6 adalah 30 Menit (30 menit kerja) sejak langkah itu siap
@@ -813,8 +813,8 @@ Fitur: Kesesuaian SOP Sosialisasi Pusat Pembelajaran Keluarga (PUSPAGA)
       Dan riwayat mencatat langkah 7 oleh "Kepala DPPPA" pada jam uji, terlambat
 
     @waktu-kalender
-    Skenario: Langkah 7 yang siap Jumat pukul 15.30 mendapat batas waktu 30 Menit menurut kalender kerja
-      Jika jam uji maju ke Jumat berikutnya pukul 15.30
+    Skenario: Langkah 7 yang siap Jumat pukul 15.45 mendapat batas waktu 30 Menit menurut kalender kerja
+      Jika jam uji maju ke Jumat berikutnya pukul 15.45
       Dan sebuah kasus baru dimulai
       Dan langkah 1 sampai 6 sudah selesai
       Maka batas waktu langkah 7 adalah 30 Menit (30 menit kerja) sejak langkah itu siap
@@ -904,8 +904,8 @@ Fitur: Kesesuaian SOP Sosialisasi Pusat Pembelajaran Keluarga (PUSPAGA)
       Dan riwayat mencatat langkah 8 oleh "Jafung / Pelaksana" pada jam uji, terlambat
 
     @waktu-kalender
-    Skenario: Langkah 8 yang siap Jumat pukul 15.30 mendapat batas waktu 30 Menit menurut kalender kerja
-      Jika jam uji maju ke Jumat berikutnya pukul 15.30
+    Skenario: Langkah 8 yang siap Jumat pukul 15.45 mendapat batas waktu 30 Menit menurut kalender kerja
+      Jika jam uji maju ke Jumat berikutnya pukul 15.45
       Dan sebuah kasus baru dimulai
       Dan langkah 1 sampai 7 sudah selesai
       Maka batas waktu langkah 8 adalah 30 Menit (30 menit kerja) sejak langkah itu siap

@@ -129,7 +129,6 @@ _HARI = "|".join(test_clock.HARI)
 
 
 @given(parsers.re(rf"jam uji maju ke (?P<hari>{_HARI}) berikutnya pukul (?P<jam>\d\d)\.(?P<menit>\d\d)"))
-@when(parsers.re(rf"jam uji maju ke (?P<hari>{_HARI}) berikutnya pukul (?P<jam>\d\d)\.(?P<menit>\d\d)"))
 def _(sopap_kasus: Scenario, hari: str, jam: str, menit: str) -> None:
     _needs_clock(sopap_kasus)
     sopap_kasus.clock.advance_to(test_clock.HARI.index(hari), time(int(jam), int(menit)))

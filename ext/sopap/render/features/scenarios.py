@@ -61,8 +61,17 @@ KINDS = (
 
 #: Time scenarios start at a known point of the working week.
 MONDAY = "jam uji maju ke Senin berikutnya pukul 08.00"
-#: Late in the last working day of the week.
+#: Late in the last working day of the week (a short time standard becomes
+#: ready later still, so that it too runs over the weekend: see :func:`_late_friday`).
 FRIDAY_LATE = ("Jumat", "15.30")
+
+
+def _late_friday(minutes: float) -> str:
+    """``15.30``, or for a standard of 30 minutes or less, half of it before 16.00."""
+    if minutes > 30:
+        return FRIDAY_LATE[1]
+    before = max(1, int(minutes // 2))
+    return f"15.{60 - before:02d}"
 #: Working minutes the clock moves between a case's start and its set-up, so
 #: that the start of the case and the moment a step becomes ready differ.
 LEAD = 15
@@ -311,7 +320,7 @@ class _Builder:
 
     def weekend(self, step: Langkah, path, supply, keputusan: str | None) -> Scenario:
         """Ready late on a Friday: the deadline skips the evening and the weekend."""
-        hari, jam = FRIDAY_LATE
+        hari, jam = FRIDAY_LATE[0], _late_friday(step.waktu.menit)
         steps = (
             Step("given", f"jam uji maju ke {hari} berikutnya pukul {jam}"),
             Step("given", "sebuah kasus baru dimulai"),
