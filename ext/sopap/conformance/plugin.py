@@ -185,6 +185,7 @@ def pytest_runtest_makereport(item: pytest.Item, call: pytest.CallInfo[None]):
         if _CONTROL.search(shown):  # a traceback quoting the implementation: escaped, as text
             report.longrepr = visible(shown)
     report.user_properties = [*report.user_properties, *extra]
+    item.user_properties.extend(extra)  # JUnit XML writes the properties of the teardown report
     return report
 
 
