@@ -18,6 +18,7 @@ minutes (:meth:`Clock.advance`) or to a time of a coming weekday
 
 from __future__ import annotations
 
+import functools
 from datetime import datetime, time, timedelta, timezone
 
 from sopap.model.working_calendar import WorkingCalendar
@@ -35,6 +36,7 @@ CALENDAR = WorkingCalendar(libur_nasional=False, cuti_bersama_nasional=False)
 HARI = ("Senin", "Selasa", "Rabu", "Kamis", "Jumat", "Sabtu", "Minggu")
 
 
+@functools.lru_cache(maxsize=4096)  # the same ready step is asked for again and again in a run
 def deadline(ready: datetime, minutes: float) -> datetime:
     """When a time standard of ``minutes`` working minutes runs out, on the test calendar."""
     return CALENDAR.add(ready, minutes)
