@@ -19,6 +19,7 @@ from sopap.model.documents import dokumen_usage, normalize_dokumen
 from sopap.model.keterkaitan import reference_key
 from sopap.model.problems import SourceProblem
 from sopap.parsing.assemble import Defaults, assemble
+from sopap.parsing.fields import is_sop_code
 from sopap.sphinxext.content import TEMP_MASALAH, in_sop_scope
 from sopap.sphinxext.directives import TEMP_KEY
 from sopap.sphinxext.state import sop_data
@@ -47,8 +48,8 @@ def on_doctree_read(app: Sphinx, doctree: nodes.document) -> None:
         )
     _log(env.docname, [p for p in problems if not p.sudah_dilaporkan])
     data.note_problems(env.docname, problems)
-    if sop is None:
-        return
+    if sop is None or not is_sop_code(sop.id):
+        return  # its code names no page, file or anchor (the problem says why)
     data.note_sop(env.docname, sop)
     for entry in sop.identitas.keterkaitan:
         data.note_reference(env.docname, reference_key(entry))
