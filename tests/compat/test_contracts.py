@@ -195,3 +195,32 @@ def test_one_switch_turns_every_shortcut_off(monkeypatch, value, on):
     else:
         monkeypatch.setenv(compat.SHORTCUTS_ENV, value)
     assert compat.shortcuts() is on
+
+
+# -- MyST --------------------------------------------------------------------------
+
+
+def test_guard_eval_rst_decides_before_myst_parses_the_block():
+    from docutils.core import publish_doctree
+    from myst_parser.mdit_to_docutils.base import DocutilsRenderer
+    from myst_parser.parsers.docutils_ import Parser
+
+    from sopap.sphinxext.content import allow_eval_rst
+
+    source = "Teks.\n\n```{eval-rst}\n`tautan <https://contoh.invalid/>`_\n```\n"
+    asked = []
+
+    def refuse(renderer, token):
+        asked.append(token.map[0])
+        return False
+
+    try:
+        compat.guard_eval_rst(DocutilsRenderer, lambda renderer, token: True)
+        shown = publish_doctree(source, parser=Parser(), settings_overrides={"report_level": 4})
+        assert "contoh.invalid" in shown.pformat()
+        compat.guard_eval_rst(DocutilsRenderer, refuse)
+        dropped = publish_doctree(source, parser=Parser(), settings_overrides={"report_level": 4})
+        assert "contoh.invalid" not in dropped.pformat() and "Teks." in dropped.astext()
+        assert asked == [3]  # the fence's line, as sopap's messages give it
+    finally:
+        compat.guard_eval_rst(DocutilsRenderer, allow_eval_rst)

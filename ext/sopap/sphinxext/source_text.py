@@ -30,6 +30,7 @@ from sphinx.application import Sphinx
 from sphinx.environment import BuildEnvironment
 
 from sopap.sphinxext.content import note, outside_project
+from sopap.sphinxext.links import TEMP_KENDALI
 
 #: The codec sources are read with: UTF-8 (with or without a BOM) where an
 #: undecodable byte becomes U+FFFD instead of an exception.
@@ -92,6 +93,8 @@ def on_source_read(app: Sphinx, docname: str, source: list[str]) -> None:
         return
     _check_bytes(env, data)
     _check_characters(env, source[0])
+    # reported here; the parsed text's own check (sopap.sphinxext.links) skips them
+    env.temp_data[TEMP_KENDALI] = set(_CONTROL.findall(source[0]))
 
 
 def _check_bytes(env: BuildEnvironment, data: bytes) -> None:
