@@ -64,6 +64,23 @@ def warning_count(app: Any) -> int:
     return int(getattr(app, "_warncount", 0))
 
 
+def forget_doctree(env: Any, docname: str) -> None:
+    """Make the next build read ``docname`` again, and so write its page again.
+
+    A problem found while writing (an unresolved reference, a post-transform)
+    is only reported when the page is written, and Sphinx writes an
+    unchanged page only when it reads the document again; ``note_reread``
+    would say so, but the environment is saved before the writing starts.
+    Sphinx reads a document again when its pickled doctree is missing
+    (``sphinx.environment._has_doc_changed``).
+    """
+    path = os.path.join(str(env.doctreedir), f"{docname}.doctree")
+    try:
+        os.unlink(path)
+    except FileNotFoundError:
+        pass
+
+
 # -- MyST: necessary internal ----------------------------------------------------
 
 

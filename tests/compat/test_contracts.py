@@ -197,6 +197,16 @@ def test_one_switch_turns_every_shortcut_off(monkeypatch, value, on):
     assert compat.shortcuts() is on
 
 
+def test_forget_doctree_makes_sphinx_read_the_document_again(built):
+    app = built()
+    env = app.env
+    docname = sorted(env.all_docs)[0]
+    assert docname not in env.get_outdated_files(False)[1]
+    compat.forget_doctree(env, docname)
+    assert docname in env.get_outdated_files(False)[1]
+    compat.forget_doctree(env, docname)  # a second time: nothing left to remove, no error
+
+
 # -- MyST --------------------------------------------------------------------------
 
 

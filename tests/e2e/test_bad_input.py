@@ -47,10 +47,27 @@ def test_the_corpus_is_large_and_every_case_file_is_in_the_table():
     assert all(case.pesan or case.build == 0 for case in CASES)
 
 
+def _messages(result) -> list[str]:
+    """What a build told the user: its warnings and sopap's own lines, without timings."""
+    lines = [line for line in result.lines if WARNING_LINE.search(line) or line.startswith("sopap: ")]
+    return sorted(re.sub(r" \(\d+\.\d d\)$", "", line) for line in lines)
+
+
+WARNING_LINE = re.compile(r"(PERINGATAN|KESALAHAN|KRITIS): ")
+
+
 @pytest.mark.parametrize("case", CASES, ids=[c.nama for c in CASES])
 def test_sopap_build(case: Kasus, tmp_path):
     root = project_for(case, tmp_path)
-    result = sopap("build", "--project", str(root))
+    first = sopap("build", "--project", str(root))
+    _check_build(case, root, first)
+    # nothing edited: every problem is reported again, and nothing more is published
+    again = sopap("build", "--project", str(root))
+    assert (again.code, _messages(again)) == (first.code, _messages(first)), again.text[-3000:]
+    _check_build(case, root, again)
+
+
+def _check_build(case: Kasus, root: Path, result) -> None:
     _no_traceback(result.text)
     assert result.code == case.build, result.text[-3000:]
     for pesan in case.pesan:

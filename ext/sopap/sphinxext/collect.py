@@ -15,6 +15,7 @@ from sphinx.application import Sphinx
 from sphinx.environment import BuildEnvironment
 from sphinx.util import logging
 
+from sopap import compat
 from sopap.model.documents import dokumen_usage, normalize_dokumen
 from sopap.model.keterkaitan import reference_key
 from sopap.model.problems import SourceProblem
@@ -155,6 +156,27 @@ def _neighbours_changed(env: BuildEnvironment) -> set[str]:
     if before is None:
         return set()
     return {doc for doc, view in views.items() if before.get(doc) != view}
+
+
+def on_build_finished(app: Sphinx, exception: BaseException | None) -> None:
+    """Every document that had a warning in this build is read and written
+    again by the next one, so that it reports the same warnings again.
+
+    Sphinx only warns while it reads a document (front matter, MyST's option
+    parser, docutils, sopap's reader) or writes its page (unresolved
+    references, post-transforms); an unchanged document is neither read nor
+    written by the next build, and a strict build would pass on sources that
+    still have problems. Forgetting its doctree is cheap: only documents with
+    problems are read again.
+    """
+    env = app.env
+    capture = sop_data(env).scratch.warnings
+    if capture is None:
+        return
+    for path, _line, _message in capture.items:
+        docname = env.path2doc(path) if path else None
+        if docname is not None and docname in env.all_docs:
+            compat.forget_doctree(env, docname)
 
 
 def on_missing_reference(app: Sphinx, env: BuildEnvironment, node: pending_xref, contnode):

@@ -95,7 +95,8 @@ def on_build_finished(app: Sphinx, exception: BaseException | None) -> None:
     assets.on_build_finished(app, exception)
     navigation.on_build_finished(app, exception)
     bpmn_builder.on_build_finished(app, exception)
-    review_lint.on_build_finished(app, exception)
+    collect.on_build_finished(app, exception)  # documents with warnings: read again next time
+    review_lint.on_build_finished(app, exception)  # then the warning capture is closed
     gc_freeze.on_build_finished(app, exception)  # last: everything is written
 
 
