@@ -24,6 +24,7 @@ from sopap.parsing.fields import is_sop_code
 from sopap.sphinxext.content import TEMP_MASALAH, in_sop_scope
 from sopap.sphinxext.directives import TEMP_KEY
 from sopap.sphinxext.state import sop_data
+from sopap.util import digits
 
 logger = logging.getLogger(__name__)
 
@@ -184,7 +185,7 @@ def on_missing_reference(app: Sphinx, env: BuildEnvironment, node: pending_xref,
         return None
     what = "SOP" if node.get("reftype") == "sop" else "langkah"
     logger.warning(
-        f"rujukan {what} '{node.get('reftarget')}' tidak ditemukan; untuk SOP tulis kodenya "
+        f"rujukan {what} '{digits.shown(node.get('reftarget', ''), 60)}' tidak ditemukan; untuk SOP tulis kodenya "
         "(misalnya 'lomba-posyandu'), untuk langkah tulis 'kode-sop/nomor'",
         location=node,
         type="sopap",

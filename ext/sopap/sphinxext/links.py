@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from pathlib import Path
 
 from docutils import nodes
 from sphinx import addnodes
@@ -33,8 +34,9 @@ from sphinx.util.nodes import get_node_line
 from sopap.sphinxext.content import note
 from sopap.util import urls
 
-#: temp_data key: the control characters the source itself holds (already reported).
-TEMP_KENDALI = "sopap_kendali_sumber"
+#: MyST's own reference syntaxes (``[x](project:#label)``, ``path:``, ``inv:``):
+#: resolved inside the handbook, never an address of their own.
+_MYST_REFERENCES = ("project:", "path:", "inv:")
 
 #: Attributes a meta element may have besides docutils' own.
 _META_ALLOWED = {"name", "content", "lang", "dir", "scheme"}
@@ -69,17 +71,40 @@ def _link_message(uri: str) -> str:
 
 def on_doctree_read(app, doctree: nodes.document) -> None:
     env = app.env
+    _footnotes(env, doctree)
     _links(env, doctree)
     _meta(env, doctree)
     _math(env, doctree)
     _characters(env, doctree)
 
 
+def _line(env, node: nodes.Node, needle: str) -> int | None:
+    """The source line of ``node``. Nodes made by a reST directive inside
+    ``{eval-rst}`` (a meta element, the link around an image) carry the
+    line of the paragraph before the block, or none: the line of what is
+    inside them (the image), else the first line of the source holding
+    ``needle``, is the right one."""
+    inner = next((child.line for child in node.findall(include_self=False) if getattr(child, "line", None)), None)
+    if inner:
+        return inner
+    try:
+        text = Path(env.doc2path(env.docname)).read_text(encoding="utf-8", errors="replace")
+    except OSError:
+        text = ""
+    for number, line in enumerate(text.splitlines(), 1):
+        if needle and needle in line:
+            return number
+    try:
+        return get_node_line(node)
+    except ValueError:
+        return None
+
+
 def _links(env, doctree: nodes.document) -> None:
     reported: set[tuple[int | None, str]] = set()
 
     def refuse(node: nodes.Node, uri: str) -> None:
-        line = get_node_line(node)
+        line = _line(env, node, uri)
         if (line, uri) not in reported:
             reported.add((line, uri))
             note(env, _link_message(uri), line, jenis="tautan")
@@ -99,13 +124,46 @@ def _links(env, doctree: nodes.document) -> None:
         if not urls.allowed(uri):
             refuse(node, uri)
             node.replace_self(node.children)
+    # a link MyST does not make itself (a scheme it does not know) becomes a
+    # cross-reference that would only be reported as "not found"
+    for node in list(doctree.findall(addnodes.pending_xref)):
+        uri = node.get("reftarget", "")
+        if node.get("reftype") == "myst" and not uri.startswith(_MYST_REFERENCES) and not urls.allowed(uri):
+            refuse(node, uri)
+            node.replace_self(nodes.inline("", "", *node.children) if node.children else [])
+    # a toctree entry "Title <address>" becomes a link when the page is written
+    for node in doctree.findall(addnodes.toctree):
+        kept = []
+        for title, ref in node["entries"]:
+            if ref and urls.scheme(ref) is not None and not urls.allowed(ref):
+                refuse(node, ref)
+            else:
+                kept.append((title, ref))
+        node["entries"] = kept
+
+
+def _footnotes(env, doctree: nodes.document) -> None:
+    """An auto-numbered footnote ([#]) inside ``{eval-rst}`` is never numbered
+    (MyST parses the block as a document of its own): its reference points
+    nowhere, and Sphinx's writer stops on it."""
+    for node in list(doctree.findall(nodes.footnote_reference)):
+        if "refid" not in node:
+            note(
+                env,
+                "catatan kaki bernomor otomatis ([#]_) di dalam {eval-rst} tidak didukung; tulis "
+                "catatan kaki Markdown ([^1] dan [^1]: isi)",
+                _line(env, node, "[#"),
+                jenis="tautan",
+            )
+            node.replace_self(nodes.inline("", node.astext()))
 
 
 def _meta(env, doctree: nodes.document) -> None:
     for node in list(doctree.findall(nodes.meta)):
         extra = sorted(set(node.attributes) - _DOCUTILS_ATTRIBUTES - _META_ALLOWED)
         if extra:
-            note(env, _META.format(attrs=", ".join(f"'{a}'" for a in extra)), get_node_line(node), jenis="meta")
+            line = _line(env, node, f":{extra[0]}")
+            note(env, _META.format(attrs=", ".join(f"'{a}'" for a in extra)), line, jenis="meta")
             node.parent.remove(node)
 
 
@@ -124,12 +182,12 @@ def _math(env, doctree: nodes.document) -> None:
 
 
 def _characters(env, doctree: nodes.document) -> None:
-    """Control characters that reached the text without being in the source."""
-    in_source = env.temp_data.get(TEMP_KENDALI, set())
+    """Control characters that reached the text without being in the source
+    (those are reported, and made visible, before it is parsed)."""
     reported: set[int | None] = set()
     for node in list(doctree.findall(nodes.Text)):
         text = str(node)
-        found = [c for c in dict.fromkeys(_CONTROL.findall(text)) if c not in in_source]
+        found = list(dict.fromkeys(_CONTROL.findall(text)))
         if not found:
             continue
         line = get_node_line(node.parent) if node.parent is not None else None

@@ -16,6 +16,11 @@ from sopap.parsing.fields import FieldError, parse_body
 from sopap.parsing.raw import RawBlock, RawOption, RawSopFile
 
 
+#: Options read as numbers (:mod:`sopap.util.digits`, :func:`~sopap.model.waktu.parse_waktu`):
+#: their own reader bounds them and says what is wrong with a long one.
+NUMBERS = frozenset({"ya", "tidak", "berikutnya", "revisi", "langkah", "waktu"})
+
+
 def check_sizes(raw: RawSopFile, out: Collector) -> None:
     blocks = [("sop", raw.sop)] if raw.sop is not None else []
     blocks += [("langkah", b) for b in raw.langkah]
@@ -23,7 +28,8 @@ def check_sizes(raw: RawSopFile, out: Collector) -> None:
     blocks += [("paraf", b) for b in raw.paraf]
     for directive, block in blocks:
         for name, option in list(block.options.items()):
-            _option(directive, block, name, option, out)
+            if name not in NUMBERS:
+                _option(directive, block, name, option, out)
         _body(directive, block, out)
 
 
