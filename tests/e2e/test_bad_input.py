@@ -21,6 +21,7 @@ from pathlib import Path
 
 import pytest
 
+from support.active_content import output_problems
 from support.bad_input import CORPUS, NEVER, RAHASIA, Kasus, load, project_for, sopap
 
 CASES = load()
@@ -41,7 +42,7 @@ def _no_traceback(text: str) -> None:
 
 
 def test_the_corpus_is_large_and_every_case_file_is_in_the_table():
-    assert len(CASES) >= 30
+    assert len(CASES) >= 120
     on_disk = {p.name.removesuffix(".md") for p in (CORPUS / "kasus").iterdir()}
     made_at_run_time = {c.nama for c in CASES if c.tautan}
     assert on_disk == set(BY_NAME) - made_at_run_time
@@ -60,16 +61,31 @@ WARNING_LINE = re.compile(r"(PERINGATAN|KESALAHAN|KRITIS): ")
 @pytest.mark.parametrize("case", CASES, ids=[c.nama for c in CASES])
 def test_sopap_build(case: Kasus, tmp_path):
     root = project_for(case, tmp_path)
+    before = _tree(tmp_path, root)
     first = sopap("build", "--project", str(root))
     _check_build(case, root, first)
     # nothing edited: every problem is reported again, and nothing more is published
     again = sopap("build", "--project", str(root))
     assert (again.code, _messages(again)) == (first.code, _messages(first)), again.text[-3000:]
     _check_build(case, root, again)
+    # outputs only where outputs go: no page named after a source's code lands elsewhere
+    assert _tree(tmp_path, root) == before
+
+
+def _tree(tmp: Path, root: Path) -> set[str]:
+    """Every file under ``tmp`` but the outputs (``_build``, ``features``)."""
+    outputs = (root / "_build", root / "features")
+    return {
+        str(p.relative_to(tmp)) for p in tmp.rglob("*")
+        if not any(p == o or o in p.parents for o in outputs)
+    }
 
 
 def _check_build(case: Kasus, root: Path, result) -> None:
     _no_traceback(result.text)
+    # every page, flowchart, lampiran and BPMN file, read by parsers: nothing links to a
+    # script, loads from the network, redirects or runs (also the pages set aside)
+    assert not output_problems(root / "_build"), output_problems(root / "_build")
     assert result.code == case.build, result.text[-3000:]
     for pesan in case.pesan:
         assert pesan.found_in(result.lines), (pesan, result.text[-3000:])
