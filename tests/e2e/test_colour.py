@@ -98,3 +98,14 @@ def test_every_command_that_reads_sources_writes_no_colour_to_a_pipe(broken, arg
     assert result.code in (1, 2) and "PERINGATAN" in result.text
     assert "\x1b" not in result.text, result.text[-2000:]
 
+
+
+def test_conform_colours_only_a_terminal(tmp_path):
+    """pytest's report inside ``sopap conform`` follows the same rule."""
+    root = project_for(BY_NAME["unicode-sah"], tmp_path)
+    assert sopap("features", "--project", str(root)).code == 0
+    argv = ["conform", "--impl", "reference"]
+    code, text = _in_terminal(argv, root)
+    assert code == 0 and ESCAPE.search(text), text[-2000:]
+    for code, text in (_in_terminal(argv, root, NO_COLOR="1"), _in_pipe(argv, root)):
+        assert code == 0 and "\x1b" not in text and "skenario lulus" in text, text[-2000:]

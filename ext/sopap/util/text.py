@@ -10,6 +10,7 @@ or recolour the user's terminal: such characters are printed as
 
 from __future__ import annotations
 
+import io
 import os
 import re
 from typing import IO
@@ -32,4 +33,30 @@ def colour_terminal(stream: IO[str] | None) -> bool:
     try:
         return bool(stream is not None and stream.isatty())
     except (AttributeError, ValueError):  # no isatty, or a closed stream
+        return False
+
+
+#: Colour and style sequences (SGR), as libraries write them.
+_SGR = re.compile(r"\x1b\[[0-9;]*m")
+
+
+class PlainText(io.TextIOBase):
+    """A stream that drops colour sequences before they reach ``target``: for
+    a library that colours whatever it writes to (sphinx-autobuild's own
+    lines), when the output is a pipe, a log file or NO_COLOR is set."""
+
+    def __init__(self, target: IO[str]) -> None:
+        self.target = target
+
+    def writable(self) -> bool:
+        return True
+
+    def write(self, text: str) -> int:
+        self.target.write(_SGR.sub("", text))
+        return len(text)
+
+    def flush(self) -> None:
+        self.target.flush()
+
+    def isatty(self) -> bool:
         return False
