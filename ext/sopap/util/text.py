@@ -10,7 +10,10 @@ or recolour the user's terminal: such characters are printed as
 
 from __future__ import annotations
 
+import io
+import os
 import re
+from typing import IO
 
 #: C0 and C1 controls except tab and line feed, and the bidirectional
 #: embedding, override and isolate controls.
@@ -19,3 +22,41 @@ KENDALI = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
 
 def visible(text: str) -> str:
     return KENDALI.sub(lambda m: f"[U+{ord(m.group()):04X}]", text)
+
+
+def colour_terminal(stream: IO[str] | None) -> bool:
+    """Whether to colour what goes to ``stream``: only a terminal (never a
+    pipe or a log file), never with ``NO_COLOR`` set (https://no-color.org)
+    or on a terminal that cannot show colours (``TERM=dumb``)."""
+    if os.environ.get("NO_COLOR") or os.environ.get("TERM", "") == "dumb":
+        return False
+    try:
+        return bool(stream is not None and stream.isatty())
+    except (AttributeError, ValueError):  # no isatty, or a closed stream
+        return False
+
+
+#: Colour and style sequences (SGR), as libraries write them.
+_SGR = re.compile(r"\x1b\[[0-9;]*m")
+
+
+class PlainText(io.TextIOBase):
+    """A stream that drops colour sequences before they reach ``target``: for
+    a library that colours whatever it writes to (sphinx-autobuild's own
+    lines), when the output is a pipe, a log file or NO_COLOR is set."""
+
+    def __init__(self, target: IO[str]) -> None:
+        self.target = target
+
+    def writable(self) -> bool:
+        return True
+
+    def write(self, text: str) -> int:
+        self.target.write(_SGR.sub("", text))
+        return len(text)
+
+    def flush(self) -> None:
+        self.target.flush()
+
+    def isatty(self) -> bool:
+        return False

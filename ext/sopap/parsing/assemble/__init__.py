@@ -8,6 +8,7 @@ not stop at the first problem: an author sees them all in one build.
 
 from __future__ import annotations
 
+from sopap.model.limits import KODE_MAKSIMUM
 from sopap.model.problems import SourceProblem
 from sopap.model.roman import is_roman
 from sopap.model.sop import Identitas, Pelaksana, Penandatangan, Sop, Sumber
@@ -16,8 +17,10 @@ from sopap.parsing.assemble.common import Collector, Defaults, read_list, unknow
 from sopap.parsing.assemble.identitas import revisi as read_revisi
 from sopap.parsing.assemble.langkah import langkah
 from sopap.parsing.assemble.paraf import paraf
+from sopap.parsing.assemble.sizes import check_sizes
 from sopap.parsing.fields import FieldError, clean_text, is_slug, parse_pelaksana
 from sopap.parsing.raw import SOP_OPTIONS, SOP_WAJIB, RawSopFile
+from sopap.util import digits
 
 __all__ = ["Defaults", "SourceProblem", "assemble"]
 
@@ -35,6 +38,7 @@ def assemble(raw: RawSopFile, bawaan: Defaults = Defaults()) -> tuple[Sop | None
                     step.line,
                 )
         return None, out.items
+    check_sizes(raw, out)
     unknown_options(block, "sop", SOP_OPTIONS, out)
     out.unreadable(block, "sop")
     for line in raw.sop_lain:
@@ -45,7 +49,14 @@ def assemble(raw: RawSopFile, bawaan: Defaults = Defaults()) -> tuple[Sop | None
         )
 
     sop_id = block.argument.strip()
-    if not is_slug(sop_id):
+    if len(sop_id) > KODE_MAKSIMUM:
+        out.add(
+            "kode",
+            f"kode SOP '{digits.shown(sop_id, 40)}' terlalu panjang ({len(sop_id)} karakter); kode SOP "
+            f"paling banyak {KODE_MAKSIMUM} karakter, misalnya 'lomba-posyandu'",
+            block.line,
+        )
+    elif not is_slug(sop_id):
         out.add(
             "kode",
             f"kode SOP '{sop_id}' hanya boleh memuat huruf kecil, angka dan '-', "
