@@ -10,12 +10,12 @@ from sopap.model.sop import Keputusan, Sop
 from sopap.render.pdf import styles as gaya
 from sopap.render.pdf.fonts import REGULER
 from sopap.render.pdf.kop import kop
-from sopap.render.pdf.page_template import PageContext
+from sopap.render.pdf.page_template import TITIK_NOMOR, PageContext
 
 
 def blok_lampiran(sop: Sop, keputusan: Keputusan) -> Table:
     """LAMPIRAN / KEPUTUSAN ... / NOMOR / TENTANG, at the top right."""
-    numeral = sop.lampiran if is_roman(sop.lampiran) else "...................."
+    numeral = sop.lampiran if is_roman(sop.lampiran) else TITIK_NOMOR
 
     def p(text: str) -> Paragraph:
         return Paragraph(gaya.escape(text), gaya.LAMPIRAN)
