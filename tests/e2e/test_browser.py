@@ -26,6 +26,7 @@ SITES = {
     "seed": PROJECT,
     "html": TESTS / "roots" / "test-html",
     "keputusan": TESTS / "roots" / "test-keputusan",
+    "tata-letak": TESTS / "roots" / "test-tata-letak",
 }
 
 
@@ -39,7 +40,13 @@ class Site:
         self.name = name
         self.corpus = domain.corpus()
         self.docname = domain.state.ids()
-        self.server = Server(out / "html")
+        self.html = out / "html"
+        self.server = Server(self.html)
+
+    def pages(self) -> list[str]:
+        """Every page of the handbook (docnames, with the review pages)."""
+        found = [p.relative_to(self.html) for p in self.html.rglob("*.html")]
+        return sorted(str(p.with_suffix("")) for p in found if p.parts[0] not in ("_static", "_sources", "_images"))
 
     def url(self, docname: str) -> str:
         return f"{self.server.url}/{docname}.html"
@@ -266,3 +273,88 @@ def test_print_is_landscape_with_repeated_header_and_whole_rows(sites, browser, 
         assert on, f"langkah {step.nomor} tidak tercetak"
         assert any(tail in pages[i] for i in on), f"baris langkah {step.nomor} terpotong di antara halaman"
     subprocess.run(["pdftoppm", "-r", "50", "-png", str(pdf), str(ARTIFACTS / "cetak")], check=True)
+
+
+# -- Indonesian interface, search ------------------------------------------------------
+UI_STRINGS_JS = r"""
+() => {
+  const out = [];
+  for (const el of document.querySelectorAll('[title], [aria-label], [placeholder], [alt], input[type=submit], button')) {
+    for (const a of ['title', 'aria-label', 'placeholder', 'alt']) if (el.getAttribute(a)) out.push(el.getAttribute(a));
+    if (el.matches('input[type=submit]')) out.push(el.value);
+    if (el.matches('button')) out.push(el.innerText);
+  }
+  for (const el of document.querySelectorAll('header, .sphinxsidebar, footer, h1, #search-results > h2, .search-summary')) {
+    out.push(...el.innerText.split('\n'));
+  }
+  return out.map((s) => s.trim()).filter((s) => s);
+}
+"""
+
+
+def _english_msgids() -> set[str]:
+    """Sphinx's interface strings as they read untranslated."""
+    import sphinx
+    from babel.messages.pofile import read_po
+
+    pot = Path(sphinx.__file__).parent / "locale" / "sphinx.pot"
+    with pot.open("rb") as source:
+        catalog = read_po(source)
+    found = set()
+    for message in catalog:
+        for text in message.id if isinstance(message.id, tuple) else (message.id,):
+            if text and "%" not in text and re.search(r"[A-Za-z]{3}", text):
+                found.add(" ".join(text.split()))
+    return found | {"Main", "Related", "Previous document", "Next document", "source link"}
+
+
+def test_no_english_interface_text(sites, page):
+    """No page shows Sphinx's English strings (link titles on headings and
+    glossary terms, landmark names, buttons, search texts)."""
+    english = _english_msgids()
+    site = sites["seed"]
+    left = []
+    for docname in [*site.pages(), "search"]:
+        page.goto(site.url(docname) + ("?q=posyandu" if docname == "search" else ""))
+        if docname == "search":
+            page.wait_for_function("() => (document.querySelector('#search-results p.search-summary') || {}).innerText")
+        for text in page.evaluate(UI_STRINGS_JS):
+            if text in english or text.startswith("Link to this"):
+                left.append((docname, text))
+    assert not left, sorted(set(left))
+    page.goto(site.url("search"))
+    assert page.get_attribute("form.sopap-cari-halaman input[type=submit]", "value") == "Cari"
+    help_text = page.inner_text("div.body")
+    assert "\u00a0" not in help_text and "  " not in help_text
+    page.goto(site.url("docs/glosarium"))
+    assert page.locator('a.headerlink[title="Tautan ke istilah ini"]').count() > 10
+
+
+def _kind(href: str) -> tuple[int, str, int]:
+    """(tier, SOP, step) of a search result: SOP, step, SOP page, other page."""
+    doc, _, anchor = href.partition("#")
+    step = re.search(r"^sop-(.+)-langkah-(\d+)$", anchor)
+    if step:
+        return 1, step.group(1), int(step.group(2))
+    if anchor.startswith("sop-"):
+        return 0, anchor.removeprefix("sop-"), 0
+    return (2 if "sop_source/" in doc or "sop-" in doc else 3), "", 0
+
+
+def test_search_ranks_sops_and_their_steps_first_in_order(sites, page):
+    site = sites["seed"]
+    _search(page, site, "posyandu")
+    hrefs = page.eval_on_selector_all("#search-results ul.search li > a", "as => as.map(a => a.getAttribute('href'))")
+    kinds = [_kind(h) for h in hrefs]
+    tiers = [k[0] for k in kinds]
+    assert tiers == sorted(tiers), hrefs  # SOPs, steps, SOP pages, then guides
+    assert 0 in tiers and 1 in tiers and 3 in tiers
+    steps: dict[str, list[int]] = {}
+    for tier, sop_id, nomor in kinds:
+        if tier == 1:
+            steps.setdefault(sop_id, []).append(nomor)
+    assert all(numbers == sorted(numbers) for numbers in steps.values()), steps
+    assert steps["lomba-posyandu"][:3] == [1, 2, 3]
+    first = hrefs[0]
+    page.goto(f"{site.server.url}/{first}")
+    assert page.evaluate("(id) => !!document.getElementById(id)", first.partition("#")[2]), first
