@@ -275,6 +275,176 @@ def test_print_is_landscape_with_repeated_header_and_whole_rows(sites, browser, 
     subprocess.run(["pdftoppm", "-r", "50", "-png", str(pdf), str(ARTIFACTS / "cetak")], check=True)
 
 
+# -- phones, tablets, desktops ------------------------------------------------------
+WIDTHS = (390, 768, 1366)
+
+
+@pytest.mark.parametrize("width", WIDTHS)
+def test_no_page_wider_than_the_screen(sites, browser, width):
+    """Every page of the handbook (SOPs, guides, review pages, index, search)
+    fits the screen: wide tables and code scroll inside their own box."""
+    context = browser.new_context(viewport={"width": width, "height": 900})
+    pg = context.new_page()
+    too_wide = []
+    try:
+        for name in ("seed", "tata-letak"):
+            site = sites[name]
+            for docname in site.pages():
+                pg.goto(site.url(docname))
+                scroll = pg.evaluate("document.documentElement.scrollWidth")
+                if scroll > width:
+                    too_wide.append((name, docname, scroll))
+        _shot(pg, f"lebar-{width}-terakhir")
+    finally:
+        context.close()
+    assert not too_wide, too_wide
+
+
+STEP_CARD_JS = r"""
+(table) => [...table.querySelectorAll('tbody > tr[data-langkah]')].map((tr) => {
+  const shown = (el) => el && getComputedStyle(el).display !== 'none' && el.getBoundingClientRect().width > 0;
+  const card = tr.querySelector('td.sopap-kartu');
+  const box = tr.getBoundingClientRect();
+  return {
+    n: Number(tr.dataset.langkah),
+    right: box.right,
+    actors: [...tr.querySelectorAll('td.sopap-aktor')].filter(shown).length,
+    card: shown(card) ? card.innerText : null,
+    icon: shown(card && card.querySelector('svg.sopap-ikon')),
+    mutu: ['kelengkapan', 'waktu', 'output'].map((c) => {
+      const td = tr.querySelector('td.sopap-' + c);
+      return shown(td) ? td.innerText : null;
+    }),
+  };
+})
+"""
+
+
+def test_procedure_step_by_step_on_a_phone(sites, browser):
+    """At 390 px each step is a block: its symbol, pelaksana and where the
+    flow goes, then its mutu baku; nothing runs off the screen."""
+    context = browser.new_context(viewport={"width": 390, "height": 900})
+    pg = context.new_page()
+    try:
+        for name in ("tata-letak", "seed"):
+            site = sites[name]
+            for sop in site.corpus:
+                pg.goto(site.url(site.docname[sop.id]))
+                cards = pg.locator(f'table.sopap-prosedur[data-sop="{sop.id}"]').evaluate(STEP_CARD_JS)
+                assert [c["n"] for c in cards] == [s.nomor for s in sop.langkah]
+                for card, step in zip(cards, sop.langkah):
+                    where = (sop.id, step.nomor)
+                    assert card["right"] <= 390 and card["actors"] == 0 and card["icon"], where
+                    assert sop.pelaksana_by_id(step.pelaksana).nama in card["card"], where
+                    if step.cabang:
+                        assert step.cabang.ya.label in card["card"] and step.cabang.tidak.label in card["card"]
+                        assert f"langkah {step.cabang.tidak.ke}" in card["card"], where
+                    kelengkapan, waktu, output = card["mutu"]
+                    assert waktu is not None and kelengkapan is not None and output is not None, where
+                    if step.waktu:
+                        assert step.waktu.teks() in waktu, where
+            _shot(pg, f"ponsel-{name}-{sop.id}", full_page=True)
+    finally:
+        context.close()
+
+
+def test_search_and_menu_at_the_top_on_a_phone(sites, browser):
+    context = browser.new_context(viewport={"width": 390, "height": 800})
+    pg = context.new_page()
+    site = sites["seed"]
+    try:
+        sop = site.corpus.sops[0]
+        pg.goto(site.url(site.docname[sop.id]))
+        box = pg.locator("#sopap-q-atas").bounding_box()
+        assert box and box["y"] + box["height"] < 250, box  # in the first screen
+        menu = pg.locator("a.sopap-menu")
+        assert menu.is_visible() and menu.get_attribute("href") == "#navigasi"
+        assert "SOP per bidang" in pg.inner_text("#navigasi")
+        pg.fill("#sopap-q-atas", "laporan")
+        pg.press("#sopap-q-atas", "Enter")
+        pg.wait_for_function("() => (document.querySelector('#search-results p.search-summary') || {}).innerText")
+        assert "search.html" in pg.url
+        _shot(pg, "ponsel-cari")
+    finally:
+        context.close()
+    wide = browser.new_context(viewport={"width": 1366, "height": 900})
+    pg = wide.new_page()
+    try:
+        pg.goto(site.url("index"))
+        assert not pg.locator("#sopap-q-atas").is_visible()  # the sidebar's search is there
+        assert pg.locator("#sopap-q").is_visible()
+    finally:
+        wide.close()
+
+
+@pytest.mark.parametrize("width", (768, 1366))
+def test_wide_procedure_table_scrolls_in_its_box_with_a_cue(sites, browser, width):
+    """Nine actor columns are wider than the page: the table scrolls in its
+    own box, a hint says so and a shade marks the side with more columns."""
+    context = browser.new_context(viewport={"width": width, "height": 900})
+    pg = context.new_page()
+    try:
+        site = sites["tata-letak"]
+        pg.goto(site.url(site.docname["sop-sembilan-pelaksana"]))
+        frame = pg.locator(".sopap-gulir-bingkai")
+        hint = pg.locator(".sopap-gulir-petunjuk")
+        pg.wait_for_function("() => document.querySelector('.sopap-gulir-bingkai').dataset.gulir !== undefined")
+        assert hint.is_visible() and "geser ke samping" in hint.inner_text()
+        assert frame.get_attribute("data-gulir") == "kanan"
+        pg.locator(".sopap-gulir-bingkai > .sopap-gulir").evaluate("(box) => { box.scrollLeft = box.scrollWidth; }")
+        pg.wait_for_function("() => document.querySelector('.sopap-gulir-bingkai').dataset.gulir === 'kiri'")
+        _shot(pg, f"gulir-{width}")
+        assert pg.evaluate("document.documentElement.scrollWidth") <= width
+        if width >= 1366:
+            narrow = sites["html"]  # few actors fit a desktop: no hint
+            pg.goto(narrow.url(narrow.docname["sop-rapat"]))
+            pg.wait_for_function("() => document.querySelector('.sopap-gulir-bingkai').dataset.gulir !== undefined")
+            assert not pg.locator(".sopap-gulir-petunjuk").is_visible()
+            assert pg.locator(".sopap-gulir-bingkai").get_attribute("data-gulir") == ""
+    finally:
+        context.close()
+
+
+# -- browser print ----------------------------------------------------------------
+def _printed(browser, site: Site, docname: str, out: Path) -> list[str]:
+    pg = browser.new_page()
+    pg.goto(site.url(docname))
+    pg.pdf(path=str(out), prefer_css_page_size=True, print_background=True)
+    pg.emulate_media(media="print")
+    drawn = pg.eval_on_selector_all(
+        "line.sopap-garis, path.sopap-kepala, text.sopap-label",
+        "els => els.filter(el => getComputedStyle(el).display !== 'none').length",
+    )
+    pg.close()
+    assert drawn == 0, "garis alir ikut tercetak"
+    text = subprocess.run(["pdftotext", "-layout", str(out), "-"], capture_output=True, text=True, check=True).stdout
+    return text.split("\f")[:-1]
+
+
+def test_print_of_an_sop_page_is_usable(sites, browser, tmp_path):
+    """Printed from the browser: no flow line runs off a page (lines are left
+    out, every step says where the flow goes), the Paraf Koordinasi box and
+    the signature are never alone on a page, the lampiran PDF is named as the
+    document to sign."""
+    cases = [("tata-letak", "sop-empat-puluh"), ("tata-letak", "sop-dua-putaran")]
+    seed = sites["seed"]
+    cases += [("seed", s.id) for s in sorted(seed.corpus, key=lambda s: -len(s.langkah))[:3]]
+    for name, sop_id in cases:
+        site = sites[name]
+        sop = site.corpus.get(sop_id)
+        pages = _printed(browser, site, site.docname[sop_id], tmp_path / f"{sop_id}.pdf")
+        flat = [" ".join(p.split()) for p in pages]
+        assert "Naskah resmi untuk diparaf dan ditandatangani adalah lampiran PDF" in flat[0], sop_id
+        assert sum(t.count("\u2192 ") for t in flat) == len(sop.langkah), sop_id
+        for number, text in enumerate(flat, start=1):
+            if "Paraf Koordinasi" in text:
+                with_content = "Dasar Hukum" in text or "Pencatatan dan Pendataan" in text or "\u2192 " in text
+                assert with_content, (sop_id, number, "kotak paraf sendirian")
+        assert sop.penandatangan is not None
+        last = next(t for t in reversed(flat) if sop.penandatangan.nama in t)
+        assert "Prosedur selesai" in last, (sop_id, "tanda tangan terpisah dari langkah terakhir")
+
+
 # -- Indonesian interface, search ------------------------------------------------------
 UI_STRINGS_JS = r"""
 () => {
@@ -358,3 +528,27 @@ def test_search_ranks_sops_and_their_steps_first_in_order(sites, page):
     first = hrefs[0]
     page.goto(f"{site.server.url}/{first}")
     assert page.evaluate("(id) => !!document.getElementById(id)", first.partition("#")[2]), first
+
+
+def test_flowchart_arrowheads_and_note_markers_read_clearly(sites, page):
+    """Arrowheads big enough to see at a glance; a note marker in an actor
+    cell reads as a note ("catatan 6") in the cell's corner, away from the
+    symbol, not as a step number beside it."""
+    site = sites["seed"]
+    page.goto(site.url(site.docname["lomba-posyandu"]))
+    heads = page.eval_on_selector_all(
+        "path.sopap-kepala", "hs => hs.map(h => { const r = h.getBoundingClientRect(); return Math.max(r.width, r.height); })"
+    )
+    assert heads and min(heads) >= 8.5, min(heads)
+    marks = page.eval_on_selector_all(
+        "td.sopap-aktor .sopap-tanda",
+        """ms => ms.map(m => { const cell = m.closest('td'), sym = cell.querySelector('.sopap-simbol');
+             const r = m.getBoundingClientRect(), c = cell.getBoundingClientRect();
+             const before = getComputedStyle(m, '::before').content.replace(/^"|"$/g, '');
+             return {text: before + m.innerText, right: c.right - r.right, top: r.top - c.top,
+                     clear: !sym || r.bottom <= sym.getBoundingClientRect().top || r.left >= sym.getBoundingClientRect().right}; })""",
+    )
+    assert marks
+    for mark in marks:
+        assert mark["text"].startswith("catatan "), mark
+        assert mark["right"] < 6 and mark["top"] < 6 and mark["clear"], mark

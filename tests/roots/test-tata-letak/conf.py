@@ -1,3 +1,5 @@
+project = "Uji Tata Letak SOP"
+html_title = "Buku Pegangan Uji Tata Letak"
 extensions = ["myst_parser", "sopap"]
 exclude_patterns = ["_build"]
 language = "id"
