@@ -3,7 +3,8 @@
 :func:`periksa` runs them all on one lampiran file and its SOP: page size,
 page numbers and the Paraf Koordinasi on every page, the cover and identity
 page, the procedure table (headers, every step's text in order and once,
-nothing out of its cell), one symbol per step in its actor's column,
+nothing out of its cell), no word alone on the last line of the kop,
+cover title or Keputusan block, one symbol per step in its actor's column,
 paired off-page connectors, arrow heads touching a shape, decision labels
 on the decision's page, and the signature after the last row.
 """
@@ -116,6 +117,8 @@ def periksa(path: Path, sop: Sop, paper: str = "f4") -> dict:
         bacaan = _Bacaan(sop, path, pages, [norm(p.extract_text()) for p in pages])
         _every_page(bacaan, paper)
         _cover_and_identity(bacaan)
+        for page in pages[:2]:
+            assert not kata_sendirian(page), ("kata sendirian di baris terakhir", kata_sendirian(page))
         _procedure_tables(bacaan)
         _symbols(bacaan)
         labels, crossing = _connectors(bacaan)
@@ -157,6 +160,28 @@ def _cover_and_identity(b: _Bacaan) -> None:
         assert rapat(item) in rapat(left), item
     for item in sop.identitas.kualifikasi_pelaksana + sop.identitas.peralatan_perlengkapan:
         assert rapat(item) in rapat(right), item
+
+
+def kata_sendirian(page) -> list[str]:
+    """Words left alone on the last line of a block of capitals (the kop,
+    the cover title, the Keputusan block): "BEKASI" under "... ANAK KOTA"."""
+    lines: dict[tuple[float, float], list[dict]] = defaultdict(list)
+    for w in page.extract_words(extra_attrs=["size"]):
+        lines[(round(w["top"]), round(w["size"], 1))].append(w)
+    found = []
+    for (top, size), words in lines.items():
+        if len(words) != 1 or not (words[0]["text"].isalpha() and words[0]["text"].isupper()):
+            continue
+        w = words[0]
+        above = [
+            ws for (t, s), ws in lines.items()
+            if s == size and 0 < top - t <= 1.6 * size and len(ws) >= 2
+            and all(x["text"].isupper() for x in ws if x["text"].isalpha())
+            and min(x["x0"] for x in ws) - size <= w["x0"] and w["x1"] <= max(x["x1"] for x in ws) + size
+        ]
+        if above:
+            found.append(w["text"])
+    return found
 
 
 def _procedure_tables(b: _Bacaan) -> None:
