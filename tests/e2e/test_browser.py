@@ -405,6 +405,26 @@ def test_wide_procedure_table_scrolls_in_its_box_with_a_cue(sites, browser, widt
         context.close()
 
 
+def test_every_procedure_table_fits_or_shows_its_cue(sites, browser):
+    """On a desktop no table is cut without a word: it either fits its box or
+    says that it scrolls (the hint and the shade on the side with more)."""
+    context = browser.new_context(viewport={"width": 1366, "height": 900})
+    pg = context.new_page()
+    try:
+        for name in ("seed", "tata-letak"):
+            site = sites[name]
+            for sop in site.corpus:
+                pg.goto(site.url(site.docname[sop.id]))
+                pg.wait_for_function("() => document.querySelector('.sopap-gulir-bingkai').dataset.gulir !== undefined")
+                box = pg.locator(".sopap-gulir-bingkai > .sopap-gulir")
+                wide = box.evaluate("(b) => b.scrollWidth > b.clientWidth + 1")
+                hint = pg.locator(".sopap-gulir-petunjuk").is_visible()
+                shade = pg.locator(".sopap-gulir-bingkai").get_attribute("data-gulir")
+                assert hint == wide and shade == ("kanan" if wide else ""), (name, sop.id, wide, hint, shade)
+    finally:
+        context.close()
+
+
 # -- browser print ----------------------------------------------------------------
 def _printed(browser, site: Site, docname: str, out: Path) -> list[str]:
     pg = browser.new_page()
