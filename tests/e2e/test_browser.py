@@ -279,13 +279,32 @@ def test_print_is_landscape_with_repeated_header_and_whole_rows(sites, browser, 
 WIDTHS = (390, 768, 1366)
 
 
+#: Column headings whose words were broken between letters (a table squeezed
+#: to fit the screen instead of scrolling in its box): more lines than words.
+BROKEN_HEADERS_JS = r"""
+() => [...document.querySelectorAll('div.body thead th')].filter((th) => {
+  const text = th.innerText.trim();
+  if (!text || getComputedStyle(th).display === 'none') return false;
+  const lines = new Set();
+  const walk = document.createTreeWalker(th, NodeFilter.SHOW_TEXT);
+  for (let node = walk.nextNode(); node; node = walk.nextNode()) {
+    const range = document.createRange();
+    range.selectNodeContents(node);
+    for (const r of range.getClientRects()) if (r.width > 0) lines.add(Math.round(r.top));
+  }
+  return lines.size > text.split(/[\s\-\/]+/).length;  // a line may break at a space, hyphen or slash
+}).map((th) => th.innerText.trim())
+"""
+
+
 @pytest.mark.parametrize("width", WIDTHS)
 def test_no_page_wider_than_the_screen(sites, browser, width):
     """Every page of the handbook (SOPs, guides, review pages, index, search)
-    fits the screen: wide tables and code scroll inside their own box."""
+    fits the screen: wide tables and code scroll inside their own box, and no
+    table is squeezed until its headings break between letters."""
     context = browser.new_context(viewport={"width": width, "height": 900})
     pg = context.new_page()
-    too_wide = []
+    too_wide, broken = [], []
     try:
         for name in ("seed", "tata-letak"):
             site = sites[name]
@@ -294,10 +313,12 @@ def test_no_page_wider_than_the_screen(sites, browser, width):
                 scroll = pg.evaluate("document.documentElement.scrollWidth")
                 if scroll > width:
                     too_wide.append((name, docname, scroll))
+                broken.extend((name, docname, text) for text in pg.evaluate(BROKEN_HEADERS_JS))
         _shot(pg, f"lebar-{width}-terakhir")
     finally:
         context.close()
     assert not too_wide, too_wide
+    assert not broken, broken[:10]
 
 
 STEP_CARD_JS = r"""
