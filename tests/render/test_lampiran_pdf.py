@@ -363,6 +363,23 @@ def test_logo_in_the_kop(proyek, tmp_path):
     assert main(["pdf", "--project", str(proyek)]) == 2
 
 
+def test_the_handbook_logo_serves_the_lampiran_without_one_of_its_own(proyek, tmp_path, capsys):
+    """One logo for the handbook and the lampiran: sopap_logo is used on the
+    kop when sopap_lampiran_logo is not set, and a missing file is named."""
+    Image.new("RGB", (120, 140), (0, 90, 40)).save(proyek / "logo-kota.png")
+    conf = proyek / "conf.py"
+    original = conf.read_text(encoding="utf-8")
+    conf.write_text(original + '\nsopap_logo = "logo-kota.png"\n', encoding="utf-8")
+    out, _ = build(proyek, tmp_path / "b")
+    with open_pdf(out / "100-sop-seratus.pdf") as pdf:
+        assert len(pdf.pages[0].images) == 1 and len(pdf.pages[1].images) == 1
+    conf.write_text(original + '\nsopap_logo = "tidak-ada.png"\n', encoding="utf-8")
+    from sopap.cli import main
+
+    assert main(["pdf", "--project", str(proyek)]) == 2
+    assert "berkas logo 'tidak-ada.png' (sopap_logo di conf.py) tidak ditemukan" in capsys.readouterr().err
+
+
 def test_sopap_build_writes_lampiran(proyek):
     from sopap.cli import main
 
