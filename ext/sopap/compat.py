@@ -182,6 +182,17 @@ def defer_save(doc: Any) -> bool:
     return True
 
 
+# -- reportlab: necessary internal ------------------------------------------------
+
+
+def table_row_heights(table: Any) -> list[float]:
+    """The height of every row of a reportlab ``Table`` once wrapped
+    (``Table._rowHeights``): the lampiran plans its page breaks from them
+    (:mod:`sopap.render.pdf.pagination`). No public API gives them; wrapping
+    every row as a table of its own would lay the whole table out twice."""
+    return list(table._rowHeights)
+
+
 # -- pypdf: necessary internals ------------------------------------------------
 
 

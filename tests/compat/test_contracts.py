@@ -115,6 +115,19 @@ def test_deferred_save_leaves_the_canvas_open_and_gives_the_same_file(monkeypatc
     assert compat.defer_save(BaseDocTemplate(io.BytesIO())) is False
 
 
+def test_table_row_heights_after_wrap():
+    from reportlab.lib.styles import getSampleStyleSheet
+    from reportlab.platypus import Paragraph, Table
+
+    style = getSampleStyleSheet()["Normal"]
+    long = Paragraph("kata " * 60, style)
+    table = Table([["satu", "dua"], [long, "tiga"]], colWidths=[100, 100])
+    width, height = table.wrap(200, 1000)
+    heights = compat.table_row_heights(table)
+    assert len(heights) == 2 and heights[1] > 3 * heights[0]
+    assert sum(heights) == pytest.approx(height)
+
+
 # -- pypdf -----------------------------------------------------------------------
 
 

@@ -9,7 +9,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from sopap.model.sop import Arah, Cabang, Identitas, Langkah, Pelaksana, Simbol, Sop
-from sopap.render.html.bagan import ATAS, UKURAN, layout
+from sopap.render.html.bagan import ATAS, KEPALA, UKURAN, layout
 from support.flowcheck import check
 
 BORDER = 1.0
@@ -62,7 +62,7 @@ def resolve(sop: Sop, widths: list[float], heights: list[float]) -> dict:
     heads = []
     for k in bagan.kepala:
         tx, ty = point(k.ujung, k.baris, k.kolom)
-        half, length = 4, 6
+        half, length = KEPALA * 0.65, KEPALA  # as simbol._head draws it
         rect = {
             "bawah": (tx - half, ty - length, tx + half, ty),
             "atas": (tx - half, ty, tx + half, ty + length),

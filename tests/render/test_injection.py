@@ -241,7 +241,7 @@ def _red(char: dict) -> bool:
 
 
 #: Reviewer notes are not part of the signed lampiran.
-NOT_IN_PDF = {"catatan", "catatan_asli"}
+NOT_IN_PDF = {"catatan", "catatan_asli", "paraf_nama"}  # a paraf name: in the keywords, the cells stay empty
 #: Branch labels wrap to the width of an actor column, beside each other:
 #: their words (markup included, drawn as characters) are found line by line.
 WRAPPED = {"label_ya", "label_tidak"}
@@ -262,6 +262,10 @@ def test_pdf_lampiran_draws_every_field_as_its_characters(keluaran):
             missing.append(name)
     assert not missing
     assert not [c for c in chars if _red(c) and c["text"].strip()]  # <font color=red> was not obeyed
+    from pypdf import PdfReader
+
+    keywords = PdfReader(keluaran / "proyek" / "_build" / "pdf" / "040-sop-suntikan.pdf").metadata["/Keywords"]
+    assert FIELDS["paraf_nama"] in keywords  # as its characters, not as markup
 
 
 def test_redline_pdf_shows_the_new_text(keluaran):

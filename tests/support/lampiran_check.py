@@ -3,7 +3,8 @@
 :func:`periksa` runs them all on one lampiran file and its SOP: page size,
 page numbers and the Paraf Koordinasi on every page, the cover and identity
 page, the procedure table (headers, every step's text in order and once,
-nothing out of its cell), one symbol per step in its actor's column,
+nothing out of its cell), no word alone on the last line of the kop,
+cover title or Keputusan block, one symbol per step in its actor's column,
 paired off-page connectors, arrow heads touching a shape, decision labels
 on the decision's page, and the signature after the last row.
 """
@@ -17,7 +18,34 @@ from pathlib import Path
 
 from sopap.model.sop import Sop
 from sopap.render.pdf.paper import find_paper
-from support.lampiran_pdf import TabelHalaman, di_tepi, kepala_panah, konektor, norm, open_pdf, simbol, tabel
+from support.lampiran_pdf import (
+    TabelHalaman,
+    aturan,
+    di_tepi,
+    garis_alir,
+    huruf_label,
+    kepala_panah,
+    konektor,
+    kotak_menyentuh_bentuk,
+    kotak_menyentuh_segmen,
+    norm,
+    open_pdf,
+    paraf_top,
+    simbol,
+    tabel,
+    tanpa_tanda_air,
+)
+
+#: The dotted blank of a cell that could not be read on the signed original.
+TITIK = "." * 12
+#: Two flow lines (or a line and a rule) may not run closer than this ...
+JARAK_GARIS = 3.0
+#: ... along each other for more than this.
+SEJAJAR_MAKS = 10.0
+#: Least room between a symbol or connector and the rules of its row.
+RUANG_BARIS = 4.0
+#: Least room between the table (or signature) and the Paraf Koordinasi box.
+RUANG_PARAF = 5 * 72 / 25.4
 
 
 def _daftar(items) -> str:
@@ -26,8 +54,14 @@ def _daftar(items) -> str:
 
 
 def kolom_harapan(sop: Sop) -> dict[int, str]:
-    """Expected body text per column (index into the table's columns)."""
+    """Expected body text per column (index into the table's columns): an
+    empty cell noted as illegible shows a dotted blank."""
     n = len(sop.pelaksana)
+    blank = {(c.langkah, c.medan) for c in sop.catatan if c.jenis.value == "tidak-terbaca" and c.langkah}
+
+    def cell(step, medan: str, text: str) -> str:
+        return TITIK if not text and (step.nomor, medan) in blank else text
+
     uraian = []
     for step in sop.langkah:
         parts = [step.uraian] if step.uraian else []
@@ -36,9 +70,9 @@ def kolom_harapan(sop: Sop) -> dict[int, str]:
     return {
         0: " ".join(str(s.nomor) for s in sop.langkah),
         1: " ".join(uraian),
-        2 + n: " ".join(_daftar(s.kelengkapan) for s in sop.langkah),
-        3 + n: " ".join(s.waktu.teks() for s in sop.langkah if s.waktu),
-        4 + n: " ".join(_daftar(s.output) for s in sop.langkah),
+        2 + n: " ".join(cell(s, "kelengkapan", _daftar(s.kelengkapan)) for s in sop.langkah),
+        3 + n: " ".join(cell(s, "waktu", s.waktu.teks() if s.waktu else "") for s in sop.langkah),
+        4 + n: " ".join(cell(s, "output", _daftar(s.output)) for s in sop.langkah),
         5 + n: " ".join(s.keterangan for s in sop.langkah if s.keterangan),
     }
 
@@ -79,16 +113,24 @@ class _Bacaan:
 def periksa(path: Path, sop: Sop, paper: str = "f4") -> dict:
     """Every check that holds for any lampiran; returns what it found."""
     with open_pdf(path) as pdf:
-        pages = pdf.pages
+        pages = [tanpa_tanda_air(p) for p in pdf.pages]
         bacaan = _Bacaan(sop, path, pages, [norm(p.extract_text()) for p in pages])
         _every_page(bacaan, paper)
         _cover_and_identity(bacaan)
+        for page in pages[:2]:
+            assert not kata_sendirian(page), ("kata sendirian di baris terakhir", kata_sendirian(page))
         _procedure_tables(bacaan)
         _symbols(bacaan)
         labels, crossing = _connectors(bacaan)
         _arrows(bacaan, crossing)
         _decision_labels(bacaan)
         _signature(bacaan)
+        _no_lone_last_step(bacaan)
+        for number, t in bacaan.tables.items():
+            _labels_clear(t, bacaan.n, number)
+            _lines_apart(t, number)
+            _shapes_clear_of_rules(t, number)
+            _room_above_paraf(t, number)
         return {"pages": len(pages), "page_of": bacaan.page_of, "labels": labels, "texts": bacaan.texts}
 
 
@@ -118,6 +160,28 @@ def _cover_and_identity(b: _Bacaan) -> None:
         assert rapat(item) in rapat(left), item
     for item in sop.identitas.kualifikasi_pelaksana + sop.identitas.peralatan_perlengkapan:
         assert rapat(item) in rapat(right), item
+
+
+def kata_sendirian(page) -> list[str]:
+    """Words left alone on the last line of a block of capitals (the kop,
+    the cover title, the Keputusan block): "BEKASI" under "... ANAK KOTA"."""
+    lines: dict[tuple[float, float], list[dict]] = defaultdict(list)
+    for w in page.extract_words(extra_attrs=["size"]):
+        lines[(round(w["top"]), round(w["size"], 1))].append(w)
+    found = []
+    for (top, size), words in lines.items():
+        if len(words) != 1 or not (words[0]["text"].isalpha() and words[0]["text"].isupper()):
+            continue
+        w = words[0]
+        above = [
+            ws for (t, s), ws in lines.items()
+            if s == size and 0 < top - t <= 1.6 * size and len(ws) >= 2
+            and all(x["text"].isupper() for x in ws if x["text"].isalpha())
+            and min(x["x0"] for x in ws) - size <= w["x0"] and w["x1"] <= max(x["x1"] for x in ws) + size
+        ]
+        if above:
+            found.append(w["text"])
+    return found
 
 
 def _procedure_tables(b: _Bacaan) -> None:
@@ -238,3 +302,107 @@ def _signature(b: _Bacaan) -> None:
         below = norm(last.page.within_bbox((0, last.bawah, last.page.width, last.page.height)).extract_text())
         assert rapat(sop.penandatangan.jabatan.upper() + ",") in rapat(below)
         assert norm(sop.penandatangan.nama) in below
+
+
+# -- geometry: what an official checks by eye ---------------------------------------
+def _labels_clear(t: TabelHalaman, n: int, number: int) -> None:
+    """No branch label touches a rule, a flow line, an arrowhead, a symbol or a connector."""
+    chars = huruf_label(t, n)
+    if not chars:
+        return
+    rules = aturan(t)
+    lines = [s for line in garis_alir(t.page) for s in line]
+    heads = [
+        (o["x0"], o["top"], o["x1"], o["bottom"])
+        for o in t.page.curves
+        if o["linewidth"] == 0.8 and o.get("fill")
+    ]
+    shapes = [*simbol(t.page), *konektor(t.page)]
+    for char in chars:
+        box = (char["x0"], char["top"], char["x1"], char["bottom"])
+        where = (number, char["text"], [round(v, 1) for v in box])
+        assert not any(kotak_menyentuh_segmen(box, r) for r in rules), ("label di atas garis tabel", where)
+        assert not any(kotak_menyentuh_segmen(box, s) for s in lines), ("label di atas garis alir", where)
+        assert not any(kotak_menyentuh_segmen(box, h, tol=0.5) for h in heads), ("label di atas kepala panah", where)
+        assert not any(kotak_menyentuh_bentuk(box, s) for s in shapes), ("label di atas simbol", where)
+
+
+def _parallel(a, b) -> tuple[float, float] | None:
+    """(gap, length run side by side) of two axis-parallel segments, or None if not parallel."""
+    av, bv = abs(a[0] - a[2]) < 0.01, abs(b[0] - b[2]) < 0.01
+    ah, bh = abs(a[1] - a[3]) < 0.01, abs(b[1] - b[3]) < 0.01
+    if av and bv:
+        gap = abs(a[0] - b[0])
+        lo, hi = max(min(a[1], a[3]), min(b[1], b[3])), min(max(a[1], a[3]), max(b[1], b[3]))
+    elif ah and bh:
+        gap = abs(a[1] - b[1])
+        lo, hi = max(min(a[0], a[2]), min(b[0], b[2])), min(max(a[0], a[2]), max(b[0], b[2]))
+    else:
+        return None
+    return gap, hi - lo
+
+
+def _lines_apart(t: TabelHalaman, number: int) -> None:
+    """No two flow lines closer than 3 pt over more than 10 pt (each back-edge
+    on its own track), none running along a table rule, and no two arrowheads
+    on one point."""
+    lines = garis_alir(t.page)
+    for i, first in enumerate(lines):
+        for second in lines[i + 1 :]:
+            for a in first:
+                for b in second:
+                    found = _parallel(a, b)
+                    if found and found[0] < JARAK_GARIS and found[1] > SEJAJAR_MAKS:
+                        raise AssertionError(("dua garis alir berimpit", number, a, b, found))
+    rules = aturan(t)
+    for line in lines:
+        for a in line:
+            for r in rules:
+                found = _parallel(a, r)
+                if found and found[0] < JARAK_GARIS and found[1] > SEJAJAR_MAKS:
+                    raise AssertionError(("garis alir menyusuri garis tabel", number, a, r, found))
+    shapes = [*simbol(t.page), *konektor(t.page)]
+    for line in lines:
+        for a in line:
+            box = (min(a[0], a[2]), min(a[1], a[3]), max(a[0], a[2]), max(a[1], a[3]))
+            for shape in shapes:
+                assert not kotak_menyentuh_bentuk(box, shape, tol=1.0), ("garis alir menembus simbol", number, a, shape)
+    tips = kepala_panah(t.page)
+    for i, (x, y) in enumerate(tips):
+        for u, v in tips[i + 1 :]:
+            assert abs(x - u) + abs(y - v) >= JARAK_GARIS, ("dua kepala panah berimpit", number, (x, y))
+
+
+def _shapes_clear_of_rules(t: TabelHalaman, number: int) -> None:
+    """Symbols and connectors keep room to the rules of their row."""
+    for shape in [*simbol(t.page), *konektor(t.page)]:
+        x0, top, x1, bottom = shape.kotak
+        row = t.baris_dari_y((top + bottom) / 2)
+        assert row is not None, (number, shape)
+        row_top, row_bottom = t.baris[row]
+        room = min(top - row_top, row_bottom - bottom)
+        assert room >= RUANG_BARIS, ("simbol terlalu dekat dengan garis baris", number, row, round(room, 1))
+
+
+def _room_above_paraf(t: TabelHalaman, number: int) -> None:
+    """The table (and the signature under it) end well above the Paraf Koordinasi box."""
+    limit = paraf_top(t.page) + 8  # the box's top rule
+    lowest = max([t.bawah] + [c["bottom"] for c in t.page.chars if t.bawah < c["top"] < limit])
+    assert limit - lowest >= RUANG_PARAF, ("terlalu dekat dengan kotak paraf", number, round(limit - lowest, 1))
+
+
+def _no_lone_last_step(b: _Bacaan) -> None:
+    """The last page is never one step and the signature after a page that
+    could have shared its steps: the steps of the last two pages are shared out."""
+    if len(b.tables) < 2 or b.sop.penandatangan is None:
+        return
+    pages = sorted(b.tables)
+    last, before = b.tables[pages[-1]], b.tables[pages[-2]]
+    if len(last.baris) == 1 and len(before.baris) >= 2:
+        # one more step would have fitted beside it: the row above it plus the
+        # signature's room, within the page the last step stands on
+        step = next(iter(last.baris))
+        top, bottom = before.baris[max(before.baris)]
+        page_bottom = paraf_top(last.page) - RUANG_PARAF
+        lowest = max(c["bottom"] for c in last.page.chars if c["top"] < page_bottom)
+        assert lowest + (bottom - top) > page_bottom, ("langkah terakhir sendirian di halaman terakhir", step)

@@ -173,5 +173,109 @@ def di_tepi(point: tuple[float, float], box: tuple[float, float, float, float], 
     return inside and not deep
 
 
+def tanda_air(obj) -> bool:
+    """A character of the DRAF watermark (drawn in translucent red)."""
+    colour = obj.get("non_stroking_color")
+    return obj.get("object_type") == "char" and isinstance(colour, tuple) and len(colour) == 3 and colour[0] > 0.5 > colour[1]
+
+
+def tanpa_tanda_air(page):
+    """The page as read without the DRAF watermark's characters."""
+    return page.filter(lambda obj: not tanda_air(obj))
+
+
+def bandingkan_referensi(pdf: Path, page: int, reference: Path, work: Path) -> None:
+    """Page ``page`` of ``pdf`` rendered by pdftoppm at 30 dpi against a
+    reviewed reference image; ``SOPAP_PERBARUI_REFERENSI=1`` rewrites the
+    reference instead (then look at it before committing)."""
+    import os
+    import subprocess
+
+    import pytest
+    from PIL import Image, ImageChops
+
+    stem = work / f"{pdf.stem}-{page}"
+    subprocess.run(
+        ["pdftoppm", "-r", "30", "-gray", "-png", "-f", str(page), "-l", str(page), "-singlefile", str(pdf), str(stem)],
+        check=True,
+    )
+    actual = Image.open(f"{stem}.png").convert("L")
+    if os.environ.get("SOPAP_PERBARUI_REFERENSI"):
+        reference.parent.mkdir(exist_ok=True)
+        actual.save(reference, optimize=True)
+        pytest.skip("referensi diperbarui")
+    expected = Image.open(reference).convert("L")
+    assert actual.size == expected.size
+    diff = ImageChops.difference(actual, expected)
+    changed = sum(count for value, count in enumerate(diff.histogram()) if value > 48)
+    # identical on one machine; a little room for another poppler's antialiasing,
+    # less than one missing symbol outline
+    assert changed / (actual.width * actual.height) < 0.0002, f"{changed} pixels differ"
+
+
 def open_pdf(path: Path):
     return pdfplumber.open(str(path))
+
+
+# -- flow lines, rules and labels, for the geometric checks ------------------------
+Segmen = tuple[float, float, float, float]  # x0, y0, x1, y1 (top-based), axis-parallel
+
+
+def garis_alir(page) -> list[list[Segmen]]:
+    """Every flow line (an arrow without its head) as its straight pieces, one list per line."""
+    found = []
+    for o in [*page.lines, *page.curves]:
+        if o["linewidth"] != GARIS_PANAH or o.get("fill") or not o.get("stroke", True):
+            continue
+        pts = o["pts"]
+        found.append([(a[0], a[1], b[0], b[1]) for a, b in zip(pts, pts[1:]) if a != b])
+    return found
+
+
+def aturan(t: TabelHalaman) -> list[Segmen]:
+    """The table's rules (grid lines) on the page, as segments."""
+    limit = paraf_top(t.page)
+    return [
+        (ln["x0"], ln["top"], ln["x1"], ln["bottom"])
+        for ln in t.page.lines
+        if ln["linewidth"] == GARIS_TABEL and ln["bottom"] <= limit
+    ]
+
+
+def huruf_label(t: TabelHalaman, n: int) -> list[dict]:
+    """Characters drawn over the actor cells below the header, but the
+    connectors' letters: the branch labels."""
+    connectors = [c.kotak for c in konektor(t.page)]
+    left, right = t.kolom[2], t.kolom[2 + n]
+    found = []
+    for char in t.page.chars:
+        if not (left < char["x0"] and char["x1"] < right and char["top"] > t.kepala_bawah):
+            continue
+        cx, cy = (char["x0"] + char["x1"]) / 2, (char["top"] + char["bottom"]) / 2
+        if any(x0 <= cx <= x1 and top <= cy <= bottom for x0, top, x1, bottom in connectors):
+            continue
+        found.append(char)
+    return found
+
+
+def kotak_menyentuh_segmen(box: tuple[float, float, float, float], s: Segmen, tol: float = 0.3) -> bool:
+    """Whether an axis-parallel segment enters a box (shrunk by ``tol``)."""
+    x0, top, x1, bottom = box
+    sx0, sx1 = sorted((s[0], s[2]))
+    sy0, sy1 = sorted((s[1], s[3]))
+    return sx1 > x0 + tol and sx0 < x1 - tol and sy1 > top + tol and sy0 < bottom - tol
+
+
+def kotak_menyentuh_bentuk(box: tuple[float, float, float, float], shape: Simbol | Konektor, tol: float = 0.3) -> bool:
+    """Whether a box overlaps a symbol or connector (a diamond by its own outline)."""
+    x0, top, x1, bottom = box
+    sx0, stop, sx1, sbottom = shape.kotak
+    if x1 <= sx0 + tol or x0 >= sx1 - tol or bottom <= stop + tol or top >= sbottom - tol:
+        return False
+    if getattr(shape, "jenis", "") != "belah-ketupat":
+        return True
+    cx, cy = (sx0 + sx1) / 2, (stop + sbottom) / 2
+    a, b = (sx1 - sx0) / 2, (sbottom - stop) / 2
+    dx = 0.0 if x0 <= cx <= x1 else min(abs(x0 - cx), abs(x1 - cx))
+    dy = 0.0 if top <= cy <= bottom else min(abs(top - cy), abs(bottom - cy))
+    return dx / a + dy / b < 1 - tol / min(a, b)

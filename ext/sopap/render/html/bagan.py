@@ -44,7 +44,7 @@ ATAS = 20.0
 #: Space below a symbol before the row may end.
 BAWAH = 16.0
 #: Length of an arrowhead.
-KEPALA = 6.0
+KEPALA = 9.0  # arrowhead length: big enough to read at a glance (also on paper)
 #: First lane offset from the centre line and the distance between lanes.
 JALUR_AWAL = 38.0
 JALUR_JARAK = 8.0

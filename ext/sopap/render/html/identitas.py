@@ -109,8 +109,9 @@ def identity_table(sop: Sop, ctx: PageContext, tanda: NoteMarks) -> str:
             f'<th scope="col" colspan="2">{right[1]}</th></tr>'
         )
         rows.append(
-            f'<tr class="sopap-isi-pasangan"><td data-medan="{left[0]}">{left[2]}{tanda.at(left[0])}</td>'
-            f'<td colspan="2" data-medan="{right[0]}">{right[2]}{tanda.at(right[0])}</td></tr>'
+            f'<tr class="sopap-isi-pasangan"><td data-medan="{left[0]}" data-label="{left[1]}">'
+            f'{left[2]}{tanda.at(left[0])}</td>'
+            f'<td colspan="2" data-medan="{right[0]}" data-label="{right[1]}">{right[2]}{tanda.at(right[0])}</td></tr>'
         )
     return (
         '<table class="sopap-identitas"><caption class="sopap-tersembunyi">Identitas SOP '

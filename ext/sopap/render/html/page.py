@@ -95,6 +95,20 @@ def draf_banner(sop: Sop) -> str:
     )
 
 
+def print_note(sop: Sop, ctx: PageContext) -> str:
+    """Printed pages only: the lampiran PDF is the document to print, initial and sign."""
+    from sopap.render.pdf.order import file_name_of  # a name only: no reportlab
+
+    offered = any(label == "Lampiran PDF" for label, _ in ctx.unduhan(sop))
+    where = "tautan <em>Unduh Lampiran PDF</em> pada halaman ini" if offered else "dari pengelola buku pegangan"
+    return (
+        '<p class="sopap-cetak-catatan">Cetakan halaman buku pegangan, untuk dibaca. Naskah resmi untuk '
+        f"diparaf dan ditandatangani adalah lampiran PDF SOP ini (<strong>{esc(file_name_of(sop))}</strong>, "
+        f"{where}): bagan alirnya lengkap, dengan konektor antarhalaman. "
+        "Di sini setiap langkah menyebut langkah berikutnya.</p>"
+    )
+
+
 def render_sop(sop: Sop, ctx: PageContext, anchor_of_step: Callable[[int], str]) -> str:
     tanda = NoteMarks.of(sop)
     # the identity page has its own Paraf Koordinasi box, as on paper
@@ -105,10 +119,10 @@ def render_sop(sop: Sop, ctx: PageContext, anchor_of_step: Callable[[int], str])
     )
     procedure = (
         f'<section class="sopap-lembar sopap-lembar-prosedur" aria-label="Prosedur">'
-        f"{procedure_table(sop, tanda, anchor_of_step)}{closing(sop, tanda)}</section>"
+        f"{procedure_table(sop, tanda, anchor_of_step, closing(sop, tanda))}</section>"
     )
     return (
         f'<div class="sopap-sop" data-sop="{esc(sop.id)}">'
-        f"{draf_banner(sop)}{summary_line(sop, ctx)}{identity}{procedure}"
+        f"{draf_banner(sop)}{summary_line(sop, ctx)}{print_note(sop, ctx)}{identity}{procedure}"
         f"{dokumen_section(sop, ctx, anchor_of_step)}{beban_html(sop)}{tanda.section(known_places(sop))}</div>"
     )

@@ -9,29 +9,34 @@ from sopap.model.roman import is_roman
 from sopap.model.sop import Keputusan, Sop
 from sopap.render.pdf import styles as gaya
 from sopap.render.pdf.fonts import REGULER
-from sopap.render.pdf.kop import kop
-from sopap.render.pdf.page_template import PageContext
+from sopap.render.pdf.kop import balanced, kop
+from sopap.render.pdf.page_template import TITIK_NOMOR, PageContext
 
 
 def blok_lampiran(sop: Sop, keputusan: Keputusan) -> Table:
     """LAMPIRAN / KEPUTUSAN ... / NOMOR / TENTANG, at the top right."""
-    numeral = sop.lampiran if is_roman(sop.lampiran) else "...................."
+    numeral = sop.lampiran if is_roman(sop.lampiran) else TITIK_NOMOR
 
-    def p(text: str) -> Paragraph:
-        return Paragraph(gaya.escape(text), gaya.LAMPIRAN)
+    widths = [24 * mm, 4 * mm, 92 * mm]
+
+    def p(text: str, width: float = 0.0) -> Paragraph:
+        if not width:
+            return Paragraph(gaya.escape(text), gaya.LAMPIRAN)
+        lines = balanced(text, gaya.LAMPIRAN.fontName, gaya.LAMPIRAN.fontSize, width)  # no lone "BEKASI"
+        return Paragraph("<br/>".join(gaya.escape(line) for line in lines), gaya.LAMPIRAN)
 
     rows = [[p("LAMPIRAN"), p(":"), p(numeral)]]
     spans = []
     if keputusan.pejabat:
-        rows.append([p(f"KEPUTUSAN {keputusan.pejabat.upper()}"), "", ""])
+        rows.append([p(f"KEPUTUSAN {keputusan.pejabat.upper()}", sum(widths)), "", ""])
         spans.append(("SPAN", (0, len(rows) - 1), (-1, len(rows) - 1)))
     if keputusan.nomor:
         rows.append([p("NOMOR"), p(":"), p(keputusan.nomor)])
     if keputusan.tentang:
-        rows.append([p("TENTANG"), p(":"), p(keputusan.tentang.upper())])
+        rows.append([p("TENTANG"), p(":"), p(keputusan.tentang.upper(), widths[2])])
     return Table(
         rows,
-        colWidths=[24 * mm, 4 * mm, 92 * mm],
+        colWidths=widths,
         hAlign="RIGHT",
         style=TableStyle(
             [
@@ -47,13 +52,20 @@ def blok_lampiran(sop: Sop, keputusan: Keputusan) -> Table:
     )
 
 
+def _name_lines(nama: str, width: float) -> str:
+    """The SOP's name in balanced lines: no word left alone on the last line."""
+    style = gaya.SAMPUL_NAMA
+    lines = balanced(nama.upper(), style.fontName, style.fontSize, width)
+    return "<br/>".join(gaya.escape(line) for line in lines)
+
+
 def cover_page(k: PageContext, lebar: float, tinggi: float) -> list:
     block = min(lebar, 230 * mm)  # long names wrap into balanced lines
     title = [
         Paragraph("STANDAR OPERASIONAL PROSEDUR", gaya.SAMPUL_JUDUL),
         Spacer(1, 3 * mm),
         Table(
-            [[Paragraph(gaya.escape(k.sop.nama.upper()), gaya.SAMPUL_NAMA)]],
+            [[Paragraph(_name_lines(k.sop.nama, block * 0.85), gaya.SAMPUL_NAMA)]],
             colWidths=[block * 0.85],
             hAlign="CENTER",
             style=TableStyle([("FONTNAME", (0, 0), (-1, -1), REGULER), ("LEFTPADDING", (0, 0), (-1, -1), 0),

@@ -29,12 +29,12 @@ from reportlab.platypus.flowables import Flowable
 from sopap.compat import defer_save
 from sopap.errors import SopapError
 from sopap.model.sop import Keputusan, Sop
-from sopap.render.pdf import fonts, prosedur
+from sopap.render.pdf import fonts, pagination, prosedur
 from sopap.render.pdf.cover import cover_page
 from sopap.render.pdf.identitas import identitas
 from sopap.render.pdf.identitas import too_tall as identitas_too_tall
 from sopap.render.pdf.order import is_numbered
-from sopap.render.pdf.page_template import PageContext, frame_of, page_template_of
+from sopap.render.pdf.page_template import PageContext, frame_of, page_template_of, paraf_record
 from sopap.render.pdf.paper import Paper
 from sopap.render.pdf.trace import Trace
 
@@ -107,15 +107,19 @@ def lampiran_title(sop: Sop) -> str:
 
 def _story(k: PageContext) -> list:
     _, _, width, height = frame_of(k)
+    title, space = prosedur.judul(k.sop), Spacer(1, 3 * mm)
+    table = prosedur.tabel(k.sop, width, k.jejak)
+    under_title = height - title.wrap(width, height)[1] - space.height
+    pagination.balance(table, width, under_title, height, len(k.sop.langkah))
     return [
         _Penanda(f"lampiran-{k.sop.id}", lampiran_title(k.sop)),
         *cover_page(k, width, height),
         PageBreak(),
         *identitas(k, width, height),
         PageBreak(),
-        prosedur.judul(k.sop),
-        Spacer(1, 3 * mm),
-        prosedur.tabel(k.sop, width, k.jejak),
+        title,
+        space,
+        table,
     ]
 
 
@@ -124,6 +128,7 @@ class Metadata:
     title: str
     author: str
     subject: str
+    keywords: str = ""
 
 
 def _too_long(k: PageContext) -> SopapError:
@@ -190,6 +195,7 @@ def lay_out(sop: Sop, keputusan: Keputusan, kertas: Paper, logo: Path | None = N
         title=meta.title,
         author=meta.author,
         subject=meta.subject,
+        keywords=meta.keywords,
         creator="sopap",
         lang="id",
         showBoundary=0,
@@ -207,7 +213,7 @@ def meta_lampiran(sops: Sequence[Sop], keputusan: Keputusan) -> Metadata:
     subject = f"Keputusan {keputusan.pejabat} Nomor {keputusan.nomor}".strip() if keputusan.nomor else ""
     author = sops[0].instansi or keputusan.instansi if sops else keputusan.instansi
     if len(sops) == 1:
-        return Metadata(lampiran_title(sops[0]), author, subject)
+        return Metadata(lampiran_title(sops[0]), author, subject, paraf_record(sops[0]))
     return Metadata(f"Lampiran Keputusan: {len(sops)} SOP", author, subject)
 
 

@@ -21,10 +21,10 @@ from reportlab.platypus import Frame, PageTemplate
 
 from sopap.model.paraf import status_paraf
 from sopap.model.roman import is_roman
-from sopap.model.sop import Keputusan, Paraf, Sop
+from sopap.model.sop import Keputusan, Sop
 from sopap.render.pdf import bagan
 from sopap.render.pdf import styles as gaya
-from sopap.render.pdf.fonts import MIRING, REGULER, TEBAL, lebar
+from sopap.render.pdf.fonts import REGULER, TEBAL, lebar
 from sopap.render.pdf.paper import Paper
 from sopap.render.pdf.trace import Trace
 
@@ -34,10 +34,9 @@ TEPI_BAWAH = 8 * mm
 TINGGI_KOP = 9 * mm
 BARIS_PARAF = 5.5 * mm
 LEBAR_JABATAN = 44 * mm
-LEBAR_PARAF = 14 * mm
-LEBAR_PARAF_MAKS = 34 * mm  # a recorded name widens its cell up to this
-UKURAN_PARAF = 6  # text of a recorded paraf, in points (shrinks to 4.5 to fit)
-JARAK = 3 * mm
+LEBAR_PARAF = 16 * mm  # each paraf cell: room for a handwritten initial or date
+JARAK = 6 * mm  # between the content and the Paraf Koordinasi box
+TITIK_NOMOR = "." * 20  # room to write a lampiran number in
 WARNA_DRAF = colors.Color(0.75, 0.1, 0.1, alpha=0.16)
 
 
@@ -62,7 +61,9 @@ class PageContext:
 
     @property
     def lampiran_teks(self) -> str:
-        return f"LAMPIRAN {self.sop.lampiran}" if is_roman(self.sop.lampiran) else "LAMPIRAN (NOMOR BELUM TERBACA)"
+        """The kop line's lampiran number; without a legible numeral, dots
+        to be filled in (as on the cover), never an internal status."""
+        return f"LAMPIRAN {self.sop.lampiran}" if is_roman(self.sop.lampiran) else f"LAMPIRAN {TITIK_NOMOR}"
 
 
 def paraf_height(sop: Sop) -> float:
@@ -131,13 +132,6 @@ def kop_rule(canv, k: PageContext) -> None:
     canv.line(TEPI_KIRI, y - 1.1 * mm, w - TEPI_KANAN, y - 1.1 * mm)
 
 
-def _isi_paraf(paraf: Paraf | None) -> tuple[str, str]:
-    """Text of the two paraf cells: the name (or that it was initialled) and the date."""
-    if paraf is None:
-        return "", ""
-    return paraf.nama or "diparaf", paraf.tanggal
-
-
 def _baris_muat(text: str, width: float, size: float, minimum: float, font: str = REGULER) -> tuple[float, list[str]]:
     """Size and lines of a paraf box text: one line, shrinking down to ``minimum``;
     a longer jabatan or name wraps onto up to three lines instead of running
@@ -163,10 +157,8 @@ def _tulis(canv, lines: list[str], size: float, x: float, baseline: float, centr
 
 
 def paraf_width(sop: Sop) -> float:
-    """Width of each paraf cell: 14 mm, wider for a recorded name or date."""
-    texts = [t for _, p in status_paraf(sop).per_jabatan for t in _isi_paraf(p) if t]
-    needed = max((lebar(t, UKURAN_PARAF) + 2.5 * mm for t in texts), default=0)
-    return min(max(LEBAR_PARAF, needed), LEBAR_PARAF_MAKS)
+    """Width of each paraf cell: room for a handwritten initial or date."""
+    return LEBAR_PARAF
 
 
 def draft_mark(canv, k: PageContext, kurang: tuple[str, ...]) -> None:
@@ -186,13 +178,13 @@ def draft_mark(canv, k: PageContext, kurang: tuple[str, ...]) -> None:
 def paraf_box_pdf(canv, k: PageContext) -> None:
     """Paraf Koordinasi: a header row, then jabatan | paraf | paraf per row.
 
-    A recorded paraf of the SOP's revision fills its row's cells with the
-    name (or "diparaf" when the name is not legible) and the date; a row
-    without one is left empty, to be initialled by hand.
+    The paraf cells are always left empty: the lampiran is printed to be
+    initialled by hand. Who has initialled which revision is a record for
+    the review pages, the DRAF watermark and the PDF's keywords
+    (:func:`paraf_record`), never text that could pass for an initial.
     """
     w, _ = k.kertas.ukuran
     names = list(k.sop.paraf_koordinasi) or [""]
-    records = dict(status_paraf(k.sop).per_jabatan)
     cell = paraf_width(k.sop)
     total_w = LEBAR_JABATAN + 2 * cell
     x0 = w - TEPI_KANAN - total_w
@@ -215,13 +207,21 @@ def paraf_box_pdf(canv, k: PageContext) -> None:
         canv.setFont(REGULER, size)
         baseline = body_top - (i + 1) * BARIS_PARAF + 1.9 * mm
         _tulis(canv, lines, size, x0 + 1.5 * mm, baseline, centred=False)
-        for column, text in enumerate(_isi_paraf(records.get(name))):
-            if text:
-                unnamed = column == 0 and not records[name].nama  # type: ignore[union-attr]
-                font = MIRING if unnamed else REGULER
-                fit, lines = _baris_muat(text, cell - 2 * mm, UKURAN_PARAF, 4.5, font)
-                canv.setFont(font, fit)
-                _tulis(canv, lines, fit, x0 + LEBAR_JABATAN + cell * (column + 0.5), baseline, centred=True)
+
+
+def paraf_record(sop: Sop) -> str:
+    """Who has initialled the SOP's revision, for the PDF's keywords."""
+    status = status_paraf(sop)
+    parts = []
+    for jabatan, paraf in status.per_jabatan:
+        if paraf is None:
+            parts.append(f"{jabatan}: belum diparaf")
+        else:
+            detail = ", ".join(t for t in (paraf.nama, paraf.tanggal) if t)
+            parts.append(f"{jabatan}: diparaf" + (f" ({detail})" if detail else ""))
+    if not parts:
+        return ""
+    return f"Paraf koordinasi revisi {status.revisi}: " + "; ".join(parts)
 
 
 def page_number(canv, k: PageContext, page: int) -> None:

@@ -19,9 +19,11 @@ from reportlab.platypus import Paragraph, Spacer, Table, TableStyle
 from sopap.model.sop import Simbol, Sop
 from sopap.render.pdf import styles as gaya
 from sopap.render.pdf.fonts import REGULER, TEBAL, lebar
+from sopap.render.pdf.labels import room_for
 from sopap.render.pdf.simbol import min_height
 from sopap.render.pdf.text import CellText, daftar, fitting_size, para
 from sopap.render.pdf.trace import ActorCell, Recorder, Trace
+from sopap.render.tidak_terbaca import TITIK, is_blank, unreadable
 
 PADDING = 3
 
@@ -103,6 +105,15 @@ def _kepala_pelaksana(sop: Sop, widths: tuple[float, ...]) -> list[Paragraph]:
     return [Paragraph(gaya.escape(p.nama), style) for p in sop.pelaksana]
 
 
+def _label_room(step, k: Kolom, column: int) -> float:
+    """Room a decision's row keeps for its longest branch label beside the
+    line down into an off-page connector (the row may end a page)."""
+    if step.cabang is None or column < 0:
+        return 0.0
+    width = k.pelaksana[column]
+    return max(room_for(arah.label, width) for arah in (step.cabang.ya, step.cabang.tidak))
+
+
 def tabel(sop: Sop, lebar: float, jejak: Trace) -> Table:
     """The procedure table of ``sop`` (with the signature as its last row)."""
     k = kolom(lebar, [p.nama for p in sop.pelaksana])
@@ -115,15 +126,23 @@ def tabel(sop: Sop, lebar: float, jejak: Trace) -> Table:
     head1 += [para("Persyaratan / Kelengkapan", gaya.KEPALA), para("Waktu", gaya.KEPALA), para("Output", gaya.KEPALA), ""]
     rows: list[list] = [head0, head1]
 
+    blank = unreadable(sop)
+
+    def cell_list(step, medan: str):
+        if is_blank(step, medan, blank):
+            return para(TITIK)
+        return daftar(getattr(step, medan), bernomor=False)
+
     for step in sop.langkah:
         row: list = [para(str(step.nomor), gaya.ISI_TENGAH), _uraian(step)]
         column = sop.kolom(step.pelaksana) if step.pelaksana else -1
-        tinggi = min_height(step.simbol if column >= 0 else Simbol.KOTAK)
+        tinggi = min_height(step.simbol if column >= 0 else Simbol.KOTAK, _label_room(step, k, column))
         row += [ActorCell(step.nomor, c, tinggi) for c in range(n)]
+        waktu = step.waktu.teks() if step.waktu else (TITIK if is_blank(step, "waktu", blank) else "")
         row += [
-            daftar(step.kelengkapan, bernomor=False),
-            para(step.waktu.teks() if step.waktu else "", gaya.ISI_TENGAH),
-            daftar(step.output, bernomor=False),
+            cell_list(step, "kelengkapan"),
+            para(waktu, gaya.ISI_TENGAH),
+            cell_list(step, "output"),
             para(step.keterangan) if step.keterangan else "",
         ]
         rows.append(row)

@@ -18,6 +18,7 @@ from sopap.render.pdf.fonts import REGULER, TEBAL, lebar
 TINGGI_SIMBOL = 16.0  # capsule and box
 TINGGI_KETUPAT = 24.0  # diamond
 LEBAR_MAKS = 46.0
+LEBAR_KETUPAT = 40.0
 RUANG_SISI = 9.0  # at least this much room between a symbol and its cell's side
 
 KONEKTOR_LEBAR = 14.0
@@ -27,8 +28,7 @@ KONEKTOR_KOTAK = 10.0
 KEPALA_PANAH = 5.0  # arrowhead length
 LEBAR_PANAH = 3.6  # arrowhead width at its base
 
-UKURAN_LABEL = 6.5
-LABEL_BARIS = 7.5  # leading of a wrapped branch label
+UKURAN_LABEL = 6.5  # branch labels (placed by .labels)
 UKURAN_KONEKTOR = 7.0
 
 Titik = tuple[float, float]
@@ -37,14 +37,26 @@ Titik = tuple[float, float]
 def symbol_size(simbol: Simbol, lebar_kolom: float) -> tuple[float, float]:
     """(width, height) of a symbol in a column ``lebar_kolom`` wide."""
     if simbol is Simbol.BELAH_KETUPAT:
-        return min(lebar_kolom - 2 * RUANG_SISI + 4, LEBAR_MAKS + 2), TINGGI_KETUPAT
+        # narrower than a box: a line may leave or enter by every corner,
+        # with room for a lane beside it in the outer columns too
+        return min(lebar_kolom - 2 * RUANG_SISI - 2, LEBAR_KETUPAT), TINGGI_KETUPAT
     return min(lebar_kolom - 2 * RUANG_SISI, LEBAR_MAKS), TINGGI_SIMBOL
 
 
-def min_height(simbol: Simbol) -> float:
-    """Smallest row height: the symbol plus room for one off-page connector."""
+#: Room between an off-page connector's tip and the row's rule.
+RUANG_KONEKTOR = 5.0
+#: Room between a connector and the symbol it leads to or from.
+JARAK_KONEKTOR = 6.0
+#: Least room between a symbol and its row's rules.
+RUANG_BARIS = 5.0
+
+
+def min_height(simbol: Simbol, label: float = 0.0) -> float:
+    """Smallest row height: the symbol, room for one off-page connector
+    (the row may end up at a page break), ``label`` points for a branch
+    label beside the line into it, and room to both rules."""
     base = TINGGI_KETUPAT if simbol is Simbol.BELAH_KETUPAT else TINGGI_SIMBOL
-    return base + KONEKTOR_TINGGI + 14
+    return base + RUANG_KONEKTOR + KONEKTOR_TINGGI + JARAK_KONEKTOR + label + 2 * RUANG_BARIS
 
 
 def simbol(canv, jenis: Simbol, cx: float, cy: float, w: float, h: float) -> None:
@@ -128,32 +140,21 @@ def panah(canv, titik: Sequence[Titik], kepala: bool = True) -> None:
     canv.restoreState()
 
 
-def label_lines(teks: str, lebar_maks: float) -> list[str]:
-    """A branch label broken into lines no wider than ``lebar_maks`` (long words whole)."""
-    return simpleSplit(teks, REGULER, UKURAN_LABEL, lebar_maks) or [teks]
+def label(canv, g) -> None:
+    """A placed branch label (:class:`~.labels.GLabel`): its lines in its box.
 
-
-def label(
-    canv, x: float, y: float, teks: str, rata: str = "kiri", lebar_maks: float | None = None, tumbuh: str = "bawah"
-) -> None:
-    """A branch label (ya/tidak) with the baseline of its first line at ``y``,
-    on a white ground so that it stays legible where it crosses a grid line.
-    A label wider than ``lebar_maks`` wraps; its further lines go ``tumbuh``
-    ("atas" keeps them off an exit line drawn below the label)."""
-    lines = [teks] if lebar_maks is None else label_lines(teks, lebar_maks)
-    if tumbuh == "atas":
-        lines = lines[::-1]  # the last line sits at y, the first above it
-    step = -LABEL_BARIS if tumbuh == "bawah" else LABEL_BARIS
+    No white ground under it: the label is placed clear of every rule and
+    line, so nothing needs hiding (and nothing is hidden by mistake)."""
     canv.saveState()
-    for index, line in enumerate(lines):
-        w = lebar(line, UKURAN_LABEL)
-        x0 = x - w if rata == "kanan" else x - w / 2 if rata == "tengah" else x
-        base = y + index * step
-        canv.setFillColor(colors.white)
-        canv.rect(x0 - 0.8, base - 1.6, w + 1.6, UKURAN_LABEL + 1.2, stroke=0, fill=1)
-        canv.setFillColor(colors.black)
-        canv.setFont(REGULER, UKURAN_LABEL)
-        canv.drawString(x0, base, line)
+    canv.setFillColor(colors.black)
+    canv.setFont(REGULER, g.ukuran)
+    for line, base in zip(g.baris, g.baselines()):
+        if g.rata == "kanan":
+            canv.drawRightString(g.x1, base, line)
+        elif g.rata == "tengah":
+            canv.drawCentredString((g.x0 + g.x1) / 2, base, line)
+        else:
+            canv.drawString(g.x0, base, line)
     canv.restoreState()
 
 

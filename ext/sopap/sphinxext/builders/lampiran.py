@@ -49,12 +49,14 @@ class LampiranBuilder(CorpusBuilder):
             fonts.register()
         except SopapError as exc:
             raise LampiranError(str(exc)) from exc
-        logo = (self.config.sopap_lampiran_logo or "").strip()
+        # one logo for the handbook and the lampiran, unless the lampiran has its own
+        setting = "sopap_lampiran_logo" if (self.config.sopap_lampiran_logo or "").strip() else "sopap_logo"
+        logo = (getattr(self.config, setting) or "").strip()
         self.logo: Path | None = None
         if logo:
             self.logo = (Path(self.confdir) / logo).resolve()
             if not self.logo.is_file():
-                raise LampiranError(f"berkas logo '{logo}' (sopap_lampiran_logo di conf.py) tidak ditemukan")
+                raise LampiranError(f"berkas logo '{logo}' ({setting} di conf.py) tidak ditemukan")
         #: (file name, SOP id or None for the Keputusan) written by this build
         self.ditulis: list[tuple[str, str | None]] = []
         #: ids of SOPs whose lampiran numeral is empty or illegible

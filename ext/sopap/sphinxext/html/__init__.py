@@ -12,7 +12,7 @@ from pathlib import Path
 
 from sphinx.application import Sphinx
 
-from sopap.sphinxext.html import navigation
+from sopap.sphinxext.html import catalog, navigation
 from sopap.sphinxext.html.daftar import DaftarSop, DaftarSopDirective
 from sopap.sphinxext.html.search import SearchIndonesian
 from sopap.sphinxext.html.visitors import SearchText, depart_sop_html, visit_sop_html
@@ -35,3 +35,4 @@ def register(app: Sphinx) -> None:
     app.add_post_transform(DaftarSop)
     app.add_search_language(SearchIndonesian)
     app.add_html_theme("sopap", str(THEME))
+    catalog.register(app)

@@ -19,7 +19,8 @@ logger = logging.getLogger(__name__)
 
 STATIC = Path(__file__).parent / "static"
 CSS = "sopap-sop.css"
-JS = "sopap-cari.js"  # search page: Indonesian summary, readable snippets
+JS = "sopap-cari.js"  # search page: Indonesian summary, readable snippets, ranking
+JS_SCROLL = "sopap-gulir.js"  # the procedure table's scroll cue
 
 
 def is_html(app: Sphinx) -> bool:
@@ -33,6 +34,7 @@ def on_builder_inited(app: Sphinx) -> None:
     app.config.html_static_path.append(str(STATIC))
     app.add_css_file(CSS)
     app.add_js_file(JS)
+    app.add_js_file(JS_SCROLL, loading_method="defer")
 
 
 def _template_cache(app: Sphinx) -> None:

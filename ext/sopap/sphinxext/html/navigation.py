@@ -25,7 +25,7 @@ from sphinx.util.osutil import relative_uri
 
 from sopap.render.html.markup import esc
 from sopap.render.html.review.links import LINT_PAGE, OVERVIEW_PAGE
-from sopap.sphinxext.domain import SopDomain, sop_anchor
+from sopap.sphinxext.domain import SopDomain, lampiran_key, sop_anchor
 from sopap.sphinxext.html.daftar import bidang_anchor, grouped
 from sopap.sphinxext.state import sop_data
 from sopap.util import atomic
@@ -35,6 +35,8 @@ from sphinx import addnodes
 DATA_DIR = "sopap-navigasi"
 #: The theme's script that draws the lists from the data.
 SCRIPT = "sopap-navigasi.js"
+#: Every SOP page and its place in the Keputusan: loaded on the search page.
+SOP_LIST = "sop.js"
 
 _CACHE = "navigation_plan"
 
@@ -157,7 +159,9 @@ def navigation_data(app: Sphinx) -> dict[str, str]:
     """File name (in ``_static/sopap-navigasi``) -> script text.
 
     ``jumlah.js`` holds the number of SOPs of every bidang, ``<bidang>.js``
-    the bidang's SOPs as [docname, lampiran, nama, link from the root].
+    the bidang's SOPs as [docname, lampiran, nama, link from the root],
+    ``sop.js`` every SOP page with its place in the Keputusan and the
+    SOP's anchor (for search).
     """
     domain: SopDomain = app.env.domains["sop"]
     files: dict[str, str] = {}
@@ -170,6 +174,9 @@ def navigation_data(app: Sphinx) -> dict[str, str]:
         ]
         files[f"{bidang_anchor(kode)}.js"] = _script("bidang", {kode: entries})
     files["jumlah.js"] = _script("jumlah", counts)
+    # the search page ranks SOPs and their steps first (sopap-cari.js)
+    order = sorted(domain.state.ringkasan.items(), key=lambda item: lampiran_key(item[1]))
+    files[SOP_LIST] = _script("sop", {docname: [index, sop_anchor(sop.id)] for index, (docname, sop) in enumerate(order)})
     return files
 
 
@@ -215,5 +222,7 @@ def breadcrumbs(app: Sphinx, pagename: str, title: str) -> str:
 
 
 def on_html_page_context(app: Sphinx, pagename: str, templatename: str, context: dict, doctree) -> None:
+    if pagename == "search":  # this page only (Sphinx's per-page script)
+        app.add_js_file(f"{DATA_DIR}/{SOP_LIST}")
     context["sopap_navigasi"] = sidebar(app, pagename)
     context["sopap_jejak"] = breadcrumbs(app, pagename, context.get("title", ""))
