@@ -20,8 +20,9 @@ from sphinx.util import logging
 from sphinx.util.nodes import make_refnode
 
 from sopap.model.roman import is_roman, roman_to_int
-from sopap.model.sop import Corpus, Keputusan, Sop
+from sopap.model.sop import Corpus, Instansi, Keputusan, Sop, instansi_named
 from sopap.model.summary import SopSummary
+from sopap.sphinxext.instansi import all_instansi, project_keputusan
 from sopap.sphinxext.state import KEY, SopData
 
 logger = logging.getLogger(__name__)
@@ -80,7 +81,7 @@ class SopDomain(Domain):
     roles = {"sop": SopXRefRole(innernodeclass=nodes.inline), "langkah": SopXRefRole(innernodeclass=nodes.inline)}
     indices = [SopIndex]
     initial_data: dict[str, Any] = {KEY: SopData()}  # the one key: sopap.sphinxext.state
-    data_version = 5
+    data_version = 6
 
     @property
     def state(self) -> SopData:
@@ -113,21 +114,32 @@ class SopDomain(Domain):
         """The whole model, SOPs ordered by id (duplicates left out)."""
         ids = self.state.ids()
         sops = self.state.sops
-        return Corpus(sops=tuple(sops[ids[sop_id]] for sop_id in sorted(ids)), keputusan=self.keputusan())
-
-    def keputusan(self) -> Keputusan:
-        config = self.env.config
-        k = dict(config.sopap_keputusan or {})
-        return Keputusan(
-            pemerintah=config.sopap_pemerintah,
-            instansi=config.sopap_instansi,
-            pejabat=k.get("pejabat", ""),
-            nomor=k.get("nomor", ""),
-            tentang=k.get("tentang", ""),
+        return Corpus(
+            sops=tuple(sops[ids[sop_id]] for sop_id in sorted(ids)), keputusan=self.keputusan(), instansi=self.instansi()
         )
 
-    def bidang_label(self, kode: str) -> str:
-        names = self.env.config.sopap_bidang or {}
+    def keputusan(self) -> Keputusan:
+        """The Keputusan of a handbook of one instansi."""
+        return project_keputusan(self.env.config)
+
+    def instansi(self) -> tuple[Instansi, ...]:
+        """The instansi of a handbook of several (conf.py order); () for one."""
+        caches = self.state.scratch.caches
+        found = caches.get("instansi")
+        if found is None:
+            found = caches["instansi"] = all_instansi(self.env.config)
+        return found
+
+    def keputusan_of(self, instansi: str) -> Keputusan:
+        """The Keputusan of the SOPs of the instansi named ``instansi``."""
+        found = instansi_named(self.instansi(), instansi)
+        return found.keputusan if found is not None else self.keputusan()
+
+    def bidang_label(self, kode: str, instansi: str = "") -> str:
+        """``Name (CODE)`` of a bidang; in a handbook of several instansi, of
+        the bidang of the instansi named ``instansi``."""
+        found = instansi_named(self.instansi(), instansi) if instansi else None
+        names = dict(found.bidang) if found is not None else (self.env.config.sopap_bidang or {})
         return f"{names[kode]} ({kode})" if kode in names else kode or "Tanpa bidang"
 
     # -- cross-references --------------------------------------------------
