@@ -64,6 +64,26 @@ def warning_count(app: Any) -> int:
     return int(getattr(app, "_warncount", 0))
 
 
+def drop_empty_search_terms(builder: Any) -> int:
+    """Remove the words no page has any more from the HTML search index.
+
+    An incremental build loads the previous index and prunes the pages it
+    writes again or that are gone (``IndexBuilder.prune``), which empties a
+    word's set of pages but keeps the word (``_mapping``, ``_title_mapping``),
+    written as ``"word": []``: the index then differs from a fresh build's.
+    Returns how many words were removed. Necessary (no public way to prune).
+    """
+    indexer = getattr(builder, "indexer", None)
+    if indexer is None:
+        return 0
+    dropped = 0
+    for mapping in (indexer._mapping, indexer._title_mapping):
+        for word in [word for word, pages in mapping.items() if not pages]:
+            del mapping[word]
+            dropped += 1
+    return dropped
+
+
 # -- Sphinx: shortcuts ------------------------------------------------------------
 
 

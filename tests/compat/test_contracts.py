@@ -185,6 +185,22 @@ def test_pytest_bdd_internals_exist_and_behave(tmp_path, request):
     assert hasattr(bdd.step_function_context_registry, "get")
 
 
+def test_search_index_keeps_emptied_words_and_compat_drops_them(built):
+    """``IndexBuilder.prune`` empties a word's set of pages but keeps the word
+    (what :func:`compat.drop_empty_search_terms` repairs), in the two
+    mappings it names."""
+    app = built("html")
+    indexer = app.builder.indexer
+    assert isinstance(indexer._mapping, dict) and isinstance(indexer._title_mapping, dict)
+    assert all(isinstance(pages, set) for pages in indexer._mapping.values())
+    words = {w for w, pages in indexer._mapping.items() if pages}
+    assert words
+    indexer.prune([])  # as if every page were gone
+    assert set(indexer._mapping) >= words and not any(indexer._mapping.values())
+    assert compat.drop_empty_search_terms(app.builder) >= len(words)
+    assert not indexer._mapping and not indexer._title_mapping
+
+
 # -- gherkin-official ------------------------------------------------------------------
 
 

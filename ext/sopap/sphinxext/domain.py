@@ -135,6 +135,12 @@ class SopDomain(Domain):
         found = instansi_named(self.instansi(), instansi)
         return found.keputusan if found is not None else self.keputusan()
 
+    def lampiran_folder(self, instansi: str) -> str:
+        """The folder (``KODE/``) of the lampiran of the instansi named
+        ``instansi`` in a handbook of several; '' in a handbook of one."""
+        found = instansi_named(self.instansi(), instansi)
+        return f"{found.kode}/" if found is not None else ""
+
     def bidang_label(self, kode: str, instansi: str = "") -> str:
         """``Name (CODE)`` of a bidang; in a handbook of several instansi, of
         the bidang of the instansi named ``instansi``."""

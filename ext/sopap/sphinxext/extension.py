@@ -35,6 +35,7 @@ from sopap.sphinxext.directives import CatatanDirective, LangkahDirective, Paraf
 from sopap.sphinxext.domain import SopDomain
 from sopap.sphinxext.fallback import SopFallback
 from sopap.sphinxext.html import assets, navigation
+from sopap.sphinxext.html import removed as removed_pages
 from sopap.sphinxext.review import lint as review_lint
 from sopap.sphinxext.review import pages as review_pages
 from sopap.sphinxext.state import BuildScratch, sop_data
@@ -92,6 +93,7 @@ def on_build_finished(app: Sphinx, exception: BaseException | None) -> None:
     navigation.on_build_finished(app, exception)
     bpmn_builder.on_build_finished(app, exception)
     review_lint.on_build_finished(app, exception)
+    removed_pages.on_build_finished(app, exception)
     gc_freeze.on_build_finished(app, exception)  # last: everything is written
 
 
@@ -113,6 +115,7 @@ def setup(app: Sphinx) -> dict[str, Any]:
     app.connect("source-read", on_source_read)
     app.connect("include-read", content.on_include_read)
     app.connect("env-before-read-docs", on_env_before_read_docs)
+    app.connect("env-get-outdated", removed_pages.on_env_get_outdated)
     app.connect("env-purge-doc", collect.on_env_purge_doc)
     app.connect("doctree-read", on_doctree_read_early, priority=400)
     app.connect("doctree-read", on_doctree_read)
@@ -121,6 +124,7 @@ def setup(app: Sphinx) -> dict[str, Any]:
     app.connect("write-started", toctree.on_write_started)
     app.connect("html-page-context", on_html_page_context)
     app.connect("html-collect-pages", review_pages.on_html_collect_pages)
+    app.connect("html-collect-pages", removed_pages.on_html_collect_pages)
     app.connect("build-finished", on_build_finished)
     return {
         "version": "1",

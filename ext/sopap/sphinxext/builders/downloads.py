@@ -30,6 +30,7 @@ def copy_to_html(pdf: Path, names: Iterable[str], html: Path) -> Path:
     target = html / LAMPIRAN_DOWNLOADS
     with atomic.replace_dir(target) as staging:
         for name in names:
+            (staging / name).parent.mkdir(parents=True, exist_ok=True)  # KODE/ of an instansi
             shutil.copyfile(pdf / name, staging / name)
     return target
 

@@ -82,7 +82,7 @@ class LampiranBuilder(CorpusBuilder):
         for item in view.instansi:
             own = [s for s in summaries if s.instansi == item.nama]
             if own:
-                groups.append((f"{item.kode}/", in_order(own)))
+                groups.append((self.domain.lampiran_folder(item.nama), in_order(own)))
         return groups
 
     def write_outputs(self, view: CorpusView) -> None:

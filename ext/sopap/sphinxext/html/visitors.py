@@ -68,7 +68,8 @@ def context_for(builder, fromdoc: str) -> PageContext:
         if builder.config.sopap_lampiran_download:  # copied there by `sopap build` (outputs/pdf/unduhan.py)
             from sopap.render.pdf.order import file_name_of
 
-            links.append(("Lampiran PDF", lampiran_href(builder, fromdoc, file_name_of(sop))))
+            folder = builder.env.domains["sop"].lampiran_folder(sop.instansi)
+            links.append(("Lampiran PDF", lampiran_href(builder, fromdoc, folder + file_name_of(sop))))
         return links + [
             (label, bpmn_download_href(builder, fromdoc, sop.id, profile))
             for label, profile in (("BPMN Camunda 8", "camunda8"), ("BPMN SpiffWorkflow", "spiff"))
