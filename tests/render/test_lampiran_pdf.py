@@ -219,13 +219,18 @@ def test_source_date_epoch(keputusan_f4, monkeypatch):
 def test_stale_files_removed_others_kept(rootdir, tmp_path):
     out, _ = build(rootdir / "test-keputusan", tmp_path)
     (out / "040-lama.pdf").write_bytes(b"%PDF old")
+    (out / "039-lebih-lama.pdf").write_bytes(b"%PDF older")
     (out / "catatan-saya.pdf").write_bytes(b"%PDF mine")
-    listed = (out / ".sopap-lampiran").read_text(encoding="utf-8")
-    (out / ".sopap-lampiran").write_text(listed + "040-lama.pdf\n", encoding="utf-8")
+    listed = (out / ".sopap-keys").read_text(encoding="utf-8")
+    (out / ".sopap-keys").write_text(listed + "0123 8 040-lama.pdf\n", encoding="utf-8")
+    # the list of an earlier sopap version is still honoured once
+    (out / ".sopap-lampiran").write_text("039-lebih-lama.pdf\n", encoding="utf-8")
     build(rootdir / "test-keputusan", tmp_path)
-    assert not (out / "040-lama.pdf").exists()
+    assert not (out / "040-lama.pdf").exists() and not (out / "039-lebih-lama.pdf").exists()
+    assert not (out / ".sopap-lampiran").exists()
     assert (out / "catatan-saya.pdf").exists()
     assert (out / "040-sop-keputusan.pdf").is_file()
+    assert "040-lama.pdf" not in (out / ".sopap-keys").read_text(encoding="utf-8")
 
 
 def test_missing_fonts_message(monkeypatch):

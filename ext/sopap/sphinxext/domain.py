@@ -57,7 +57,7 @@ class SopIndex(Index):
             if docnames is not None and docname not in docnames:
                 continue
             extra = f"Lampiran {sop.lampiran}" if sop.lampiran else "Lampiran belum terbaca"
-            groups.setdefault(domain.bidang_label(sop.bidang), []).append(
+            groups.setdefault(domain.group_label(domain.group_key(sop)), []).append(
                 IndexEntry(sop.nama, 0, docname, sop_anchor(sop.id), extra, "", f"{sop.jumlah_langkah} langkah")
             )
         return sorted(groups.items()), False
@@ -147,6 +147,27 @@ class SopDomain(Domain):
         found = instansi_named(self.instansi(), instansi) if instansi else None
         names = dict(found.bidang) if found is not None else (self.env.config.sopap_bidang or {})
         return f"{names[kode]} ({kode})" if kode in names else kode or "Tanpa bidang"
+
+    def group_key(self, sop: Sop | SopSummary) -> str:
+        """The group of ``sop`` in the handbook's lists: its bidang code; in a
+        handbook of several instansi, ``INSTANSI:BIDANG`` (the handbook
+        groups by instansi, then bidang)."""
+        folder = self.lampiran_folder(sop.instansi)
+        return f"{folder[:-1]}:{sop.bidang}" if folder else sop.bidang
+
+    def group_instansi(self, key: str) -> Instansi | None:
+        """The instansi of a group (:meth:`group_key`), None in a handbook of one."""
+        code = key.split(":", 1)[0] if ":" in key else None
+        return next((i for i in self.instansi() if i.kode == code), None) if code is not None else None
+
+    def group_label(self, key: str, instansi: bool = True) -> str:
+        """``Name (CODE)`` of the bidang of a group; with the instansi's code
+        after it in a handbook of several (unless ``instansi`` is False)."""
+        found = self.group_instansi(key)
+        if found is None:
+            return self.bidang_label(key)
+        label = self.bidang_label(key.split(":", 1)[1], found.nama)
+        return f"{label} · {found.kode}" if instansi else label
 
     # -- cross-references --------------------------------------------------
     def _resolve(self, typ: str, target: str, node: pending_xref) -> tuple[str, str, str] | None:

@@ -39,7 +39,7 @@ def _shared(builder) -> tuple[Corpus, dict[str, str], dict, dict]:
         domain: SopDomain = builder.env.domains["sop"]
         by_id = domain.state.ringkasan_by_id()
         summaries = [by_id[sop_id][1] for sop_id in sorted(by_id)]  # corpus order
-        corpus = Corpus(sops=(), keputusan=domain.keputusan())
+        corpus = Corpus(sops=(), keputusan=domain.keputusan(), instansi=domain.instansi())
         docnames = {sop_id: docname for sop_id, (docname, _) in by_id.items()}
         cached = (corpus, docnames, reference_index(summaries), indeks_produsen(summaries))
         caches[_CACHE] = cached
