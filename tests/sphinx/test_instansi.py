@@ -131,3 +131,14 @@ def test_the_json_export_carries_the_instansi_and_round_trips(city):
     # the text put together from each SOP's part is the text of the whole
     parts = [jsonformat.sop_text(sop) for sop in corpus.sops]
     assert jsonformat.corpus_text(jsonformat.head_to_dict(corpus), parts) == jsonformat.dumps(data)
+
+
+def test_the_review_summary_counts_per_instansi(city):
+    korpus, app, _ = city
+    page = (app.builder.outdir / "tinjauan" / "index.html").read_text(encoding="utf-8")
+    summary = page[page.index("Ringkasan per instansi") : page.index("</table>", page.index("Ringkasan per instansi"))]
+    for code in ("SETDA", "BKPSDM", "BKAD"):
+        own = sum(1 for s in korpus.sops if s.instansi == code)
+        row = summary[summary.index(f"({code})</th>") :]
+        assert row.split('<td class="sopap-angka">', 2)[1].startswith(f"{own}</td>")
+    assert page.count('class="sopap-tinjau-instansi"') == 3  # the SOP table grouped by instansi
