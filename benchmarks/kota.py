@@ -323,6 +323,24 @@ def markdown(k: dict) -> list[str]:
         for stage in par["serial"]["tahap"]:
             w(f"| {stage} | {_num(par['serial']['tahap'][stage])} d | {_num(par['sejajar']['tahap'].get(stage))} d |")
         w("")
+    w("### Lebih dari satu mesin, di atas kertas\n")
+    w("- **HTML**: pembacaan dan penulisan halaman Sphinx sejajar dengan `sopap build -j N` (mesin paralel Sphinx "
+      "sendiri; ekstensi sopap menyatakan `parallel_read_safe` dan `parallel_write_safe`). Bagian serialnya: "
+      "memuat dan menyimpan lingkungan, indeks pencarian, halaman tinjauan. Di mesin 2 inti ini perbandingan "
+      "`-j 1` dan `-j 2` ada pada tabel di atas.")
+    w("- **Lampiran PDF, BPMN, fitur**: setiap berkas fungsi murni dari satu SOP, dibuat oleh kolam proses pustaka "
+      "standar (`multiprocessing`, fork), `sopap_workers` proses (0: satu per prosesor). Penyusunan "
+      "`keputusan-lengkap.pdf` per instansi dan ekspor JSON serial, tetapi hanya menyalin bagian yang sudah jadi. "
+      "Dengan N inti, tahap-tahap ini mendekati 1/N waktunya pada build penuh; build inkremental sudah hanya "
+      "membuat yang berubah, sehingga inti tambahan hampir tidak berpengaruh di sana.")
+    w("- **Uji kesesuaian**: `sopap conform --workers N` membagi SOP ke N proses pytest-xdist, masing-masing dengan "
+      "implementasinya sendiri; skenario independen sehingga skalanya hampir linear selama implementasi yang diuji "
+      "(server HTTP, program harness) tidak menjadi leher botol. CI dengan lebih banyak inti dapat menjalankan "
+      "matriks implementasi sebagai job terpisah (satu job per implementasi), tanpa penjadwal buatan sendiri.")
+    w("- **Lebih dari satu mesin**: keluaran setiap tahap adalah folder di `_build/` dan `features/` dengan "
+      "manifesnya (`.sopap-keys`); sebuah CI dapat menyimpan `_build/` (termasuk `_build/doctrees`) sebagai cache "
+      "antar-job, sehingga build berikutnya inkremental. Membagi satu build HTML ke beberapa mesin tidak didukung "
+      "Sphinx; yang dapat dibagi adalah tahap sesudahnya (PDF, BPMN, fitur, uji kesesuaian) per instansi.\n")
     c = k.get("kesesuaian")
     if c:
         w("### Uji kesesuaian kota\n")
