@@ -550,16 +550,8 @@ def generate(dest: Path, n: int, seed: int = 0, opd: int = 1) -> Korpus:
     for sop_id in order:
         plan = plans[sop_id]
         text, steps = _sop_text(plan, plans, rng)
-        sintetis = SopSintetis(
-            sop_id,
-            plan.nama,
-            plan.bidang,
-            steps,
-            tuple(plan.keterkaitan),
-            tuple(plan.peran),
-            tuple(plan.masukan_dari),
-            plan.instansi,
-        )
+        links = (tuple(plan.keterkaitan), tuple(plan.peran), tuple(plan.masukan_dari))
+        sintetis = SopSintetis(sop_id, plan.nama, plan.bidang, steps, *links, plan.instansi)
         path = dest / f"{sintetis.docname}.md"
         path.parent.mkdir(parents=True, exist_ok=True)
         path.write_text(text, encoding="utf-8")
