@@ -118,3 +118,28 @@ def test_incremental_build_of_every_output_equals_a_fresh_build(tmp_path, opd):
     assert sorted(incremental) == sorted(clean)
     different = [name for name in clean if incremental[name] != clean[name]]
     assert not different
+
+
+@pytest.mark.slow
+def test_a_changed_keputusan_redraws_only_its_instansi_and_equals_a_fresh_build(tmp_path):
+    root = tmp_path / "inkremental"
+    korpus = generate(root, 9, seed=4, opd=3)
+    _build(root)
+    before = _stamps(root)
+    conf = root / "conf.py"
+    text = conf.read_text(encoding="utf-8")
+    assert text.count("Kep.002-Org/2024") == 1
+    conf.write_text(text.replace("Kep.002-Org/2024", "Kep.002-Org/2025"), encoding="utf-8")
+    printed = _build(root)
+    second = "BKPSDM"  # the second instansi of the generator's city, Keputusan Kep.002
+    own = [s for s in korpus.sops if s.instansi == second]
+    assert f"{len(own)} digambar ulang, 1 Keputusan disusun ulang" in printed
+    redrawn = sorted(n for n, stamp in _stamps(root).items() if n.startswith("_build/pdf/") and before.get(n) != stamp)
+    assert all(n.startswith(f"_build/pdf/{second}/") or n.endswith(".sopap-keys") for n in redrawn)
+
+    fresh = tmp_path / "baru"
+    shutil.copytree(root, fresh, ignore=shutil.ignore_patterns("_build", "features"))
+    _build(fresh)
+    incremental, clean = _outputs(root), _outputs(fresh)
+    assert sorted(incremental) == sorted(clean)
+    assert not [name for name in clean if incremental[name] != clean[name]]
