@@ -38,6 +38,28 @@ BIDANG: dict[str, str] = {
     "KESEHATAN": "Dinas Kesehatan",
 }
 
+#: The perangkat daerah of a city (``generate(..., opd=N)``): code -> name;
+#: beyond these, numbered ones.
+OPD: dict[str, str] = {
+    "SETDA": "Sekretariat Daerah Kota Sintesis",
+    "BKPSDM": "Badan Kepegawaian dan Pengembangan Sumber Daya Manusia Kota Sintesis",
+    "BKAD": "Badan Keuangan dan Aset Daerah Kota Sintesis",
+    "BAPPEDA": "Badan Perencanaan Pembangunan Daerah Kota Sintesis",
+    "DISDUKCAPIL": "Dinas Kependudukan dan Pencatatan Sipil Kota Sintesis",
+    "DPMPTSP": "Dinas Penanaman Modal dan Pelayanan Terpadu Satu Pintu Kota Sintesis",
+    "DINSOS": "Dinas Sosial Kota Sintesis",
+    "DINKES": "Dinas Kesehatan Kota Sintesis",
+    "DPPPA": "Dinas Pemberdayaan Perempuan dan Perlindungan Anak Kota Sintesis",
+    "DISKOMINFO": "Dinas Komunikasi dan Informatika Kota Sintesis",
+}
+
+
+def opd_codes(n: int) -> list[tuple[str, str]]:
+    """(code, name) of ``n`` perangkat daerah."""
+    named = list(OPD.items())
+    return named[:n] + [(f"OPD{i:02d}", f"Perangkat Daerah {i} Kota Sintesis") for i in range(len(named) + 1, n + 1)]
+
+
 #: Actor columns in the order of the official table (highest office first).
 PELAKSANA: list[tuple[str, str]] = [
     ("walikota", "Wali Kota"),
@@ -142,10 +164,12 @@ class SopSintetis:
     peran: tuple[str, ...] = ()
     #: ids of SOPs whose output its first step needs
     masukan_dari: tuple[str, ...] = ()
+    #: code of its perangkat daerah in a city (its folder under sop_source/)
+    instansi: str = ""
 
     @property
     def docname(self) -> str:
-        return f"sop_source/{self.id}"
+        return f"sop_source/{self.instansi}/{self.id}" if self.instansi else f"sop_source/{self.id}"
 
 
 @dataclass(frozen=True)
@@ -222,6 +246,13 @@ class _Plan:
     keterkaitan_teks: list[str] = field(default_factory=list)  # extra entries as text
     peran: list[str] = field(default_factory=list)
     masukan_dari: list[str] = field(default_factory=list)
+    #: a city: the code of its perangkat daerah, and its place in that one's Keputusan
+    instansi: str = ""
+    nomor: int = 0
+
+    @property
+    def lampiran(self) -> int:
+        return self.nomor or self.index + 1
 
 
 def _produk(plan: _Plan) -> str:
@@ -271,7 +302,7 @@ def _sop_text(plan: _Plan, plans: dict[str, _Plan], rng: random.Random) -> tuple
 
     ident = [
         ("nama", plan.nama),
-        ("lampiran", roman(plan.index + 1)),
+        ("lampiran", roman(plan.lampiran)),
         ("bidang", plan.bidang),
         ("nomor", f"800/{plan.index + 1:04d}/SOP-{plan.bidang[:4]}"),
         ("tanggal-pembuatan", f"{rng.randint(1, 28)} Januari 2024"),
@@ -300,6 +331,8 @@ def _sop_text(plan: _Plan, plans: dict[str, _Plan], rng: random.Random) -> tuple
         ("penandatangan-jabatan", f"Kepala {BIDANG[plan.bidang]}"),
         ("penandatangan-nama", f"PEJABAT {plan.index + 1:04d}"),
     ]
+    if plan.instansi:  # a city: the signatory of its perangkat daerah, from conf.py
+        ident = [item for item in ident if not item[0].startswith("penandatangan-")]
     parts = [f"# {plan.nama}\n", _block("sop", plan.id, ident)]
     if rng.random() < 0.5:
         parts.append(
@@ -400,6 +433,31 @@ html_title = "Buku Pegangan SOP (sintetis)"
 html_search_language = "id"
 '''
 
+CITY = '''
+
+# A city: every perangkat daerah with its Keputusan, signatory and bidang;
+# its SOPs are in sop_source/<code>/
+sopap_instansi = {instansi!r}
+'''
+
+
+def _city_instansi(codes: list[tuple[str, str]]) -> dict[str, dict]:
+    return {
+        code: {
+            "nama": nama,
+            "keputusan": {
+                "pejabat": "Wali Kota Sintesis",
+                "nomor": f"100.3.3.2/Kep.{i:03d}-Org/2024",
+                "tanggal": f"{i % 28 + 1} Februari 2024",
+                "tentang": f"Standar Operasional Prosedur Administrasi Pemerintahan pada {nama}",
+            },
+            "penandatangan": {"jabatan": f"Kepala {nama.removesuffix(' Kota Sintesis')}", "nama": f"KEPALA {code}"},
+            "bidang": BIDANG,
+        }
+        for i, (code, nama) in enumerate(codes, start=1)
+    }
+
+
 INDEX = """\
 # Buku Pegangan SOP {instansi}
 
@@ -428,10 +486,17 @@ docs/rujukan
 """
 
 
-def generate(dest: Path, n: int, seed: int = 0) -> Korpus:
-    """Write a project of ``n`` SOPs (n >= 6) into ``dest`` (created or emptied of SOPs)."""
+def generate(dest: Path, n: int, seed: int = 0, opd: int = 1) -> Korpus:
+    """Write a project of ``n`` SOPs (n >= 6) into ``dest`` (created or emptied of SOPs).
+
+    ``opd`` > 1: a city of that many perangkat daerah (``sopap_instansi`` a
+    dict), the SOPs dealt to them in turn, each numbering its own lampiran;
+    with 1 the files are those of a single instansi, as before.
+    """
     if n < 6:
         raise ValueError("the generator needs at least 6 SOPs to link them to each other")
+    if opd < 1 or opd > n:
+        raise ValueError("opd must be between 1 and the number of SOPs")
     rng = random.Random(seed)
     dest = Path(dest)
     codes = list(BIDANG)
@@ -443,6 +508,11 @@ def generate(dest: Path, n: int, seed: int = 0) -> Korpus:
         objek = nama.split(" ", 1)[1]
         plans[sop_id] = _Plan(index, sop_id, nama, objek, codes[index % len(codes)])
         order.append(sop_id)
+    city = opd_codes(opd) if opd > 1 else []
+    for index, sop_id in enumerate(order):  # dealt in turn; each Keputusan numbers from I
+        if city:
+            plans[sop_id].instansi = city[index % opd][0]
+            plans[sop_id].nomor = index // opd + 1
 
     # links between SOPs: each refers to one to three others
     for sop_id in order[1:]:
@@ -465,22 +535,27 @@ def generate(dest: Path, n: int, seed: int = 0) -> Korpus:
         plans[order[len(codes)]].keterkaitan.append(sasaran)  # same bidang as the target
 
     (dest / "sop_source").mkdir(parents=True, exist_ok=True)
-    for old in (dest / "sop_source").glob("*.md"):
+    for old in (dest / "sop_source").rglob("*.md"):
         old.unlink()
     (dest / "docs").mkdir(exist_ok=True)
-    (dest / "conf.py").write_text(CONF.format(instansi=INSTANSI, bidang=BIDANG), encoding="utf-8")
-    (dest / "index.md").write_text(INDEX.format(instansi=INSTANSI, jumlah=n), encoding="utf-8")
+    conf = CONF.format(instansi=INSTANSI, bidang=BIDANG)
+    index_text = INDEX.format(instansi=INSTANSI, jumlah=n)
+    if city:
+        conf += CITY.format(instansi=_city_instansi(city))
+        index_text = index_text.replace("sop_source/*\n", "sop_source/*/*\n")
+    (dest / "conf.py").write_text(conf, encoding="utf-8")
+    (dest / "index.md").write_text(index_text, encoding="utf-8")
 
     made = []
     for sop_id in order:
         plan = plans[sop_id]
         text, steps = _sop_text(plan, plans, rng)
-        (dest / "sop_source" / f"{sop_id}.md").write_text(text, encoding="utf-8")
-        made.append(
-            SopSintetis(
-                sop_id, plan.nama, plan.bidang, steps, tuple(plan.keterkaitan), tuple(plan.peran), tuple(plan.masukan_dari)
-            )
-        )
+        links = (tuple(plan.keterkaitan), tuple(plan.peran), tuple(plan.masukan_dari))
+        sintetis = SopSintetis(sop_id, plan.nama, plan.bidang, steps, *links, plan.instansi)
+        path = dest / f"{sintetis.docname}.md"
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(text, encoding="utf-8")
+        made.append(sintetis)
 
     rujukan = [sasaran, *rng.sample(order[1:], min(20, n - 1))]
     lines = [
@@ -510,8 +585,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("folder", type=Path)
     parser.add_argument("--jumlah", type=int, default=500, help="jumlah SOP (bawaan 500)")
     parser.add_argument("--seed", type=int, default=1, help="benih acak (bawaan 1)")
+    parser.add_argument("--opd", type=int, default=1, help="jumlah perangkat daerah (bawaan 1: satu instansi)")
     args = parser.parse_args(argv)
-    korpus = generate(args.folder, args.jumlah, args.seed)
+    korpus = generate(args.folder, args.jumlah, args.seed, args.opd)
     print(f"{len(korpus.sops)} SOP sintetis ditulis ke {args.folder}")
     return 0
 

@@ -55,7 +55,7 @@ PERBAIKAN = [
         "Setiap halaman ditata tiga kali (tahap tata letak, berkas lampiran, Keputusan lengkap). Kini setiap "
         "lampiran ditata dan digambar sekali; `keputusan-lengkap.pdf` disusun dari berkas lampiran yang sudah "
         "jadi dengan pypdf. Dengan 8 lampiran atau lebih, lampiran dibagi ke proses anak (fork), satu per "
-        "prosesor (`sopap_lampiran_workers`); berkasnya sama byte demi byte dengan satu proses.",
+        "prosesor (`sopap_workers`); berkasnya sama byte demi byte dengan satu proses.",
     ),
     (
         "Uji kesesuaian: langkah sebagai panggilan biasa",
@@ -341,9 +341,14 @@ def markdown(d: dict, before: dict | None = None) -> str:
     for what, where, why in PERBAIKAN:
         w(f"| {what} | {where} | {why} |")
     w("")
+    if d.get("kota_besar"):
+        from benchmarks import kota as kota_besar
+
+        out.extend(kota_besar.markdown(d["kota_besar"]))
     w("## Menjalankan\n")
     w("```sh\nmake bench                                   # memasang .[bench] dan pustaka Debian, lalu semua angka\n"
       ".venv/bin/python benchmarks/run.py --cepat   # mencoba runner dengan N kecil (angka tidak berarti)\n"
+      ".venv/bin/python benchmarks/run.py --jumlah-kota 2000 --opd 20  # kota banyak OPD (bawaan), semua keluaran\n"
       ".venv/bin/python benchmarks/run.py --sebelum REVISI  # angka pembanding sebuah revisi lama\n"
       ".venv/bin/python -m benchmarks.generator FOLDER --jumlah 500 --seed 1  # korpus sintetis saja\n```\n")
     return "\n".join(out)

@@ -31,7 +31,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from benchmarks import generator, monitor, plain, report, system  # noqa: E402
+from benchmarks import generator, kota, monitor, plain, report, system  # noqa: E402
 
 BIN = Path(sys.executable).parent
 SEBELUM = ROOT / "benchmarks" / "sebelum.json"
@@ -489,6 +489,8 @@ def measure(env: Lingkungan, work: Path, args) -> dict:
     data["kesesuaian_sintetis_sop"] = n_pdf
     log("pemantauan: log 10 ribu sampai 1 juta peristiwa, berdampingan dengan pm4py")
     data["pemantauan"] = monitor.measure(work / "pemantauan", (10_000,) if args.cepat else monitor.UKURAN, _importable("pm4py"))
+    if not args.tanpa_kota_besar:  # issue 19: a city of many OPD, every output
+        data["kota_besar"] = kota.measure(env, work / "kota-besar", *((40, 4) if args.cepat else (args.jumlah_kota, args.opd)), args.seed)
     data["beban_akhir"] = system.load()
     data["kalibrasi_akhir"] = system.kalibrasi()
     data["durasi_menit"] = round((time.time() - started) / 60, 1)
@@ -532,6 +534,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--cepat", action="store_true", help="N kecil, satu ulangan: untuk mencoba runner ini")
     parser.add_argument("--jumlah", type=int, default=500, help="jumlah SOP korpus kota (bawaan 500)")
     parser.add_argument("--jumlah-pdf", type=int, default=50, help="jumlah SOP untuk lampiran vs WeasyPrint (bawaan 50)")
+    parser.add_argument("--jumlah-kota", type=int, default=2000, help="jumlah SOP kota banyak OPD, semua keluaran (bawaan 2000)")
+    parser.add_argument("--opd", type=int, default=20, help="jumlah perangkat daerah kota itu (bawaan 20)")
+    parser.add_argument("--tanpa-kota-besar", action="store_true", help="lewati pengukuran kota banyak OPD")
     parser.add_argument("--seed", type=int, default=1)
     parser.add_argument("--kerja", type=Path, default=Path("/tmp/sopap-bench"), help="folder kerja (dihapus dulu)")
     parser.add_argument("--keluaran", type=Path, default=ROOT / "docs" / "benchmarks.md")

@@ -34,6 +34,7 @@ _PUBLIC: dict[str, str] = {
     "Paraf": "sopap.model.sop",
     "Penandatangan": "sopap.model.sop",
     "Keputusan": "sopap.model.sop",
+    "Instansi": "sopap.model.sop",
     "Waktu": "sopap.model.waktu",
     "parse_waktu": "sopap.model.waktu",
     "corpus_from_dict": "sopap.model.jsonformat",

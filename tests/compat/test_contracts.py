@@ -198,6 +198,56 @@ def test_pytest_bdd_internals_exist_and_behave(tmp_path, request):
     assert hasattr(bdd.step_function_context_registry, "get")
 
 
+def test_search_index_keeps_emptied_words_and_compat_drops_them(built):
+    """``IndexBuilder.prune`` empties a word's set of pages but keeps the word
+    (what :func:`compat.drop_empty_search_terms` repairs), in the two
+    mappings it names."""
+    app = built("html")
+    indexer = app.builder.indexer
+    assert isinstance(indexer._mapping, dict) and isinstance(indexer._title_mapping, dict)
+    assert all(isinstance(pages, set) for pages in indexer._mapping.values())
+    words = {w for w, pages in indexer._mapping.items() if pages}
+    assert words
+    indexer.prune([])  # as if every page were gone
+    assert set(indexer._mapping) >= words and not any(indexer._mapping.values())
+    assert compat.drop_empty_search_terms(app.builder) >= len(words)
+    assert not indexer._mapping and not indexer._title_mapping
+
+
+# -- gherkin-official ------------------------------------------------------------------
+
+
+def test_gherkin_parser_shortcut_rests_on_the_generated_state_machine(monkeypatch):
+    """The shortcut's parser replaces ``match_token`` and
+    ``handle_external_error`` and calls ``match_token_at_<state>``: they exist,
+    and it gives the public parser's document for every feature of the seed,
+    and the same error for a broken one."""
+    from gherkin.errors import CompositeParserException, ParserException
+    from gherkin.parser import Parser
+
+    from support import PROJECT
+
+    assert callable(Parser.match_token) and callable(Parser.handle_external_error)
+    assert any(name.startswith("match_token_at_") for name in dir(Parser))
+    monkeypatch.setenv(compat.SHORTCUTS_ENV, "1")
+    fast = compat.gherkin_parser()
+    assert type(fast) is not Parser and isinstance(fast, Parser)
+    features = sorted((PROJECT / "features").glob("*.feature"))
+    assert features
+    for path in features:
+        text = path.read_text(encoding="utf-8")
+        assert compat.gherkin_parser().parse(text) == Parser().parse(text), path.name
+    broken = "Feature: a\n  Scenario: b\n    Given c\nFeature: d\n"  # a second feature
+    errors = []
+    for parser in (compat.gherkin_parser(), Parser()):
+        with pytest.raises((CompositeParserException, ParserException)) as caught:
+            parser.parse(broken)
+        errors.append(str(caught.value))
+    assert "got 'Feature: d'" in errors[0] and errors[0] in errors[1]  # the first error, at once
+    monkeypatch.setenv(compat.SHORTCUTS_ENV, "0")
+    assert type(compat.gherkin_parser()) is Parser
+
+
 # -- the shortcut switch ------------------------------------------------------------
 
 

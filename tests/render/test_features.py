@@ -54,7 +54,9 @@ def test_check_names_stale_files_and_features_fixes_them(tmp_path, capsys):
 
     assert main(["features", "--project", str(root)]) == 0
     assert "1 fitur (26 skenario) ditulis ke features/" in capsys.readouterr().out
-    assert sorted(p.name for p in (root / "features").iterdir()) == ["README.txt", "sop-keputusan.feature", "sopap.json"]
+    # the kit, and the build's manifest (hidden, not committed: .gitignore)
+    listed = sorted(p.name for p in (root / "features").iterdir())
+    assert listed == [".sopap-keys", "README.txt", "sop-keputusan.feature", "sopap.json"]
     assert main(["features", "--check", "--project", str(root)]) == 0
 
     source = root / "sop-keputusan.md"

@@ -217,13 +217,18 @@ def test_source_date_epoch(keputusan_f4, monkeypatch):
 def test_stale_files_removed_others_kept(rootdir, tmp_path):
     out, _ = build(rootdir / "test-keputusan", tmp_path)
     (out / "040-lama.pdf").write_bytes(b"%PDF old")
+    (out / "039-lebih-lama.pdf").write_bytes(b"%PDF older")
     (out / "catatan-saya.pdf").write_bytes(b"%PDF mine")
-    listed = (out / ".sopap-lampiran").read_text(encoding="utf-8")
-    (out / ".sopap-lampiran").write_text(listed + "040-lama.pdf\n", encoding="utf-8")
+    listed = (out / ".sopap-keys").read_text(encoding="utf-8")
+    (out / ".sopap-keys").write_text(listed + "0123 8 040-lama.pdf\n", encoding="utf-8")
+    # the list of an earlier sopap version is still honoured once
+    (out / ".sopap-lampiran").write_text("039-lebih-lama.pdf\n", encoding="utf-8")
     build(rootdir / "test-keputusan", tmp_path)
-    assert not (out / "040-lama.pdf").exists()
+    assert not (out / "040-lama.pdf").exists() and not (out / "039-lebih-lama.pdf").exists()
+    assert not (out / ".sopap-lampiran").exists()
     assert (out / "catatan-saya.pdf").exists()
     assert (out / "040-sop-keputusan.pdf").is_file()
+    assert "040-lama.pdf" not in (out / ".sopap-keys").read_text(encoding="utf-8")
 
 
 def test_missing_fonts_message(monkeypatch):
@@ -401,11 +406,15 @@ def test_sopap_build_puts_the_lampiran_in_the_handbook_when_asked(proyek, tmp_pa
     assert main(["build", "--project", str(proyek)]) == 0
     pdf = proyek / "_build" / "pdf"
     names = sorted(p.name for p in pdf.glob("*.pdf"))
-    assert sorted(p.name for p in copies.iterdir()) == names
+    assert sorted(p.name for p in copies.iterdir() if not p.name.startswith(".")) == names
     for name in names:
         assert (copies / name).read_bytes() == (pdf / name).read_bytes()
     page = (proyek / "_build" / "html" / "sop-panjang.html").read_text(encoding="utf-8")
     assert 'href="_downloads/lampiran/060-sop-panjang.pdf"' in page
+    # built again without a change: no copy is made again
+    copied = {p.name: p.stat().st_mtime_ns for p in copies.iterdir()}
+    assert main(["build", "--project", str(proyek)]) == 0
+    assert {p.name: p.stat().st_mtime_ns for p in copies.iterdir()} == copied
     # `sopap pdf` elsewhere leaves the handbook's copies alone
     before = {p.name: p.stat().st_mtime_ns for p in copies.iterdir()}
     capsys.readouterr()

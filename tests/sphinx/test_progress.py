@@ -71,11 +71,21 @@ def test_lampiran_builder_reports_every_sop_in_each_phase(tmp_path):
     phases = {}
     for what, done, total, item in seen:
         phases.setdefault(what, []).append((done, total, item))
-    assert list(phases) == ["menata lampiran", "menulis lampiran", "menulis keputusan-lengkap.pdf"]
-    for events in phases.values():
-        assert [done for done, _, _ in events] == list(range(1, len(sops) + 1))
-        assert {total for _, total, _ in events} == {len(sops)}
-        assert sorted(item for _, _, item in events) == sops
+    # every lampiran drawn, then the Keputusan put together from them
+    assert list(phases) == ["menggambar lampiran", "menyusun keputusan-lengkap.pdf"]
+    drawn = phases["menggambar lampiran"]
+    assert [done for done, _, _ in drawn] == list(range(1, len(sops) + 1))
+    assert {total for _, total, _ in drawn} == {len(sops)}
+    assert sorted(item for _, _, item in drawn) == sops
+    assert phases["menyusun keputusan-lengkap.pdf"] == [(1, 1, "keputusan-lengkap.pdf")]
+
+    # nothing changed: nothing drawn, nothing put together again
+    seen.clear()
+    again = Project(ROOTS / "test-lampiran", build_dir=tmp_path).run(
+        "lampiran", tmp_path / "pdf", kemajuan=lambda *args: seen.append(args), quiet=True
+    )
+    assert again.ok and again.app.builder.digambar == 0 and again.app.builder.disusun == 0
+    assert all(total == 0 for _, _, total, _ in seen)
 
 
 def test_bpmn_builder_reports_every_sop(tmp_path):
@@ -120,7 +130,7 @@ def lampiran_root(tmp_path):
 def test_sopap_pdf_shows_a_progress_bar_on_a_terminal_only(lampiran_root):
     code, out, _ = _run(["pdf", "-o", str(lampiran_root / "pdf")], lampiran_root, tty=True)
     assert code == 0, out
-    assert "\rmenata lampiran [" in out and "\rmenulis keputusan-lengkap.pdf [####################]" in out
+    assert "\rmenggambar lampiran [" in out and "\rmenyusun keputusan-lengkap.pdf [####################]" in out
     assert "sopap: 3 lampiran" in out
     code, out, err = _run(["pdf", "-o", str(lampiran_root / "pdf2")], lampiran_root, tty=False)
     assert code == 0, err

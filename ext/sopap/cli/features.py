@@ -45,11 +45,11 @@ def generate(project: Project, folder: Path, *, check: bool) -> int:
         except FeaturesError as exc:
             print(f"sopap: {exc}", file=sys.stderr)
             return 1
-    if not result.ok:
-        return 1
-    builder = result.app.builder
+        if not result.ok:
+            return 1
+        builder = result.app.builder
+        stale = stale_files(folder, builder.files) if check else []
     if check:
-        stale = stale_files(folder, builder.files)
         if stale:
             print(
                 f"sopap: fitur uji kesesuaian di {shown} tidak mutakhir terhadap sumber SOP; "

@@ -76,7 +76,8 @@ def _sources(args: argparse.Namespace):
         raise SopapError(f"sumber SOP bermasalah ({len(result.warnings)} peringatan); perbaiki dulu")
     config = result.app.config
     corpus = result.app.env.domains["sop"].corpus()
-    kop = {"pemerintah": config.sopap_pemerintah, "instansi": config.sopap_instansi}
+    instansi = config.sopap_instansi if isinstance(config.sopap_instansi, str) else ""  # several: none for all
+    kop = {"pemerintah": config.sopap_pemerintah, "instansi": instansi}
     return corpus, config.sopap_calendar, config.sopap_monitor_threshold, kop, config.sopap_lampiran_paper
 
 

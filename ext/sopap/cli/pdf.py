@@ -46,8 +46,15 @@ def build_pdf(
             what = f"lampiran SOP {sop_id}" if sop_id else "seluruh lampiran Keputusan"
             print(f"  {outdir / name}  ({what})")
     count = sum(1 for _, sop_id in builder.ditulis if sop_id)
-    if count:
-        print(f"sopap: {count} lampiran ({builder.kertas.nama}) dan {KEPUTUSAN_FILE} ditulis ke {outdir}")
+    keputusan = sum(1 for _, sop_id in builder.ditulis if not sop_id)
+    redrawn = f"{builder.digambar} digambar ulang, {builder.disusun} Keputusan disusun ulang"
+    if count and keputusan > 1:  # a handbook of several instansi: a folder each
+        print(
+            f"sopap: {count} lampiran ({builder.kertas.nama}) dan {keputusan} {KEPUTUSAN_FILE} "
+            f"(satu per instansi, di folder kodenya) ditulis ke {outdir} ({redrawn})"
+        )
+    elif count:
+        print(f"sopap: {count} lampiran ({builder.kertas.nama}) dan {KEPUTUSAN_FILE} ditulis ke {outdir} ({redrawn})")
     else:
         print("sopap: tidak ada SOP; tidak ada lampiran yang ditulis")
     if builder.tanpa_nomor:

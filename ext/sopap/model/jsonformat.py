@@ -17,6 +17,7 @@ from sopap.model.sop import (
     Catatan,
     Corpus,
     Identitas,
+    Instansi,
     JenisCatatan,
     Keputusan,
     Langkah,
@@ -118,26 +119,62 @@ def sop_to_dict(sop: Sop) -> dict[str, Any]:
 
 
 def keputusan_to_dict(k: Keputusan) -> dict[str, Any]:
-    return {
+    data = {
         "pemerintah": k.pemerintah,
         "instansi": k.instansi,
         "pejabat": k.pejabat,
         "nomor": k.nomor,
         "tentang": k.tentang,
     }
+    # optional (added after sopap/1 was published): written only when used
+    if k.tanggal:
+        data["tanggal"] = k.tanggal
+    return data
+
+
+def instansi_to_dict(item: Instansi) -> dict[str, Any]:
+    signer = item.penandatangan
+    return {
+        "kode": item.kode,
+        "nama": item.nama,
+        "keputusan": keputusan_to_dict(item.keputusan),
+        "penandatangan": None if signer is None else {"jabatan": signer.jabatan, "nama": signer.nama},
+        "bidang": [{"kode": kode, "nama": nama} for kode, nama in item.bidang],
+    }
+
+
+def head_to_dict(corpus: Corpus) -> dict[str, Any]:
+    """Everything but the SOPs: the format, the Keputusan and (a handbook of
+    several instansi only) the instansi."""
+    data: dict[str, Any] = {"format": FORMAT, "keputusan": keputusan_to_dict(corpus.keputusan)}
+    if corpus.instansi:
+        data["instansi"] = [instansi_to_dict(item) for item in corpus.instansi]
+    return data
 
 
 def corpus_to_dict(corpus: Corpus) -> dict[str, Any]:
-    return {
-        "format": FORMAT,
-        "keputusan": keputusan_to_dict(corpus.keputusan),
-        "sops": [sop_to_dict(sop) for sop in corpus.sops],
-    }
+    return {**head_to_dict(corpus), "sops": [sop_to_dict(sop) for sop in corpus.sops]}
 
 
 def dumps(data: dict[str, Any]) -> str:
     """Deterministic text: sorted nowhere (order is meaningful), UTF-8, LF."""
     return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
+
+
+def sop_text(sop: Sop) -> str:
+    """One SOP's part of :func:`dumps` of a corpus, as it stands in the list of SOPs."""
+    text = json.dumps(sop_to_dict(sop), ensure_ascii=False, indent=2)
+    return "    " + text.replace("\n", "\n    ")
+
+
+def corpus_text(head: dict[str, Any], sops: list[str]) -> str:
+    """:func:`dumps` of a corpus from its head (:func:`head_to_dict`) and the
+    :func:`sop_text` of each SOP: an export where one SOP changed is made
+    without converting the others again."""
+    text = json.dumps(head, ensure_ascii=False, indent=2)
+    assert text.endswith("\n}")
+    listed = "[\n" + ",\n".join(sops) + "\n  ]" if sops else "[]"
+    return text[:-2] + ',\n  "sops": ' + listed + "\n}\n"
 
 
 def langkah_from_dict(data: dict[str, Any]) -> Langkah:
@@ -204,11 +241,27 @@ def sop_from_dict(data: dict[str, Any]) -> Sop:
     )
 
 
+def _keputusan_from_dict(k: dict[str, Any] | None) -> Keputusan:
+    k = k or {}
+    return Keputusan(**{f: k.get(f, "") for f in (*keputusan_to_dict(Keputusan()), "tanggal")})
+
+
+def instansi_from_dict(data: dict[str, Any]) -> Instansi:
+    signer = data.get("penandatangan")
+    return Instansi(
+        kode=data["kode"],
+        nama=data["nama"],
+        keputusan=_keputusan_from_dict(data.get("keputusan")),
+        penandatangan=None if signer is None else Penandatangan(signer["jabatan"], signer["nama"]),
+        bidang=tuple((b["kode"], b["nama"]) for b in data.get("bidang", ())),
+    )
+
+
 def corpus_from_dict(data: dict[str, Any]) -> Corpus:
     if data.get("format") != FORMAT:
         raise ValueError(f"format '{data.get('format')}' bukan '{FORMAT}'")
-    k = data.get("keputusan") or {}
     return Corpus(
         sops=tuple(sop_from_dict(s) for s in data["sops"]),
-        keputusan=Keputusan(**{f: k.get(f, "") for f in keputusan_to_dict(Keputusan())}),
+        keputusan=_keputusan_from_dict(data.get("keputusan")),
+        instansi=tuple(instansi_from_dict(item) for item in data.get("instansi", ())),
     )

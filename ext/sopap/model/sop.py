@@ -206,21 +206,43 @@ class Sop:
 
 @dataclass(frozen=True, slots=True)
 class Keputusan:
-    """The Keputusan Kepala Dinas whose lampiran the SOPs are (cover page)."""
+    """The Keputusan whose lampiran the SOPs are (cover page)."""
 
     pemerintah: str = ""
     instansi: str = ""
     pejabat: str = ""
     nomor: str = ""
     tentang: str = ""
+    #: The date it was signed ("2 Januari 2024"); empty when not configured.
+    tanggal: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class Instansi:
+    """One perangkat daerah (OPD) of a handbook with several: its name (on
+    its kop), its Keputusan (the lampiran of its SOPs, numbered on their
+    own), the official who signs its SOPs, and its bidang."""
+
+    kode: str
+    nama: str
+    keputusan: Keputusan
+    penandatangan: Penandatangan | None = None
+    #: (code, name) of its bidang, in the order configured.
+    bidang: tuple[tuple[str, str], ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
 class Corpus:
-    """All SOPs of a handbook, in a stable order (by id)."""
+    """All SOPs of a handbook, in a stable order (by id).
+
+    ``keputusan`` is the Keputusan of a handbook of one instansi; a handbook
+    of several has ``instansi`` (each with its own Keputusan), and every SOP
+    belongs to the one whose ``nama`` is its :attr:`Sop.instansi`.
+    """
 
     sops: tuple[Sop, ...]
     keputusan: Keputusan = field(default_factory=Keputusan)
+    instansi: tuple[Instansi, ...] = ()
 
     def get(self, sop_id: str) -> Sop:
         for sop in self.sops:
@@ -228,8 +250,24 @@ class Corpus:
                 return sop
         raise KeyError(sop_id)
 
+    def instansi_of(self, sop: Sop) -> Instansi | None:
+        """The instansi of ``sop`` in a handbook of several, else None."""
+        return instansi_named(self.instansi, sop.instansi)
+
+    def keputusan_of(self, sop: Sop) -> Keputusan:
+        """The Keputusan whose lampiran ``sop`` is."""
+        found = self.instansi_of(sop)
+        return found.keputusan if found is not None else self.keputusan
+
     def __iter__(self):
         return iter(self.sops)
 
     def __len__(self) -> int:
         return len(self.sops)
+
+
+def instansi_named(instansi: tuple[Instansi, ...], nama: str) -> Instansi | None:
+    for item in instansi:
+        if item.nama == nama:
+            return item
+    return None

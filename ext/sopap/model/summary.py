@@ -32,6 +32,7 @@ class SopSummary:
     tidak_terbaca: int
     berkas: str | None  # the source file, as the model records it
     baris: int | None  # the line of the {sop} directive
+    instansi: str = ""  # its name (sopap.model.sop.Corpus.instansi_of)
 
     @property
     def jumlah_langkah(self) -> int:
@@ -61,6 +62,7 @@ def summarize(sop: Sop) -> SopSummary:
         tidak_terbaca=kinds.count(JenisCatatan.TIDAK_TERBACA),
         berkas=sop.sumber.berkas if sop.sumber else None,
         baris=sop.sumber.baris if sop.sumber else None,
+        instansi=sop.instansi,
     )
 
 

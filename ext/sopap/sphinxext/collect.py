@@ -19,10 +19,11 @@ from sopap import compat
 from sopap.model.documents import dokumen_usage, normalize_dokumen
 from sopap.model.keterkaitan import reference_key
 from sopap.model.problems import SourceProblem
-from sopap.parsing.assemble import Defaults, assemble
+from sopap.parsing.assemble import assemble
 from sopap.parsing.fields import is_sop_code
 from sopap.sphinxext.content import TEMP_MASALAH, in_sop_scope
 from sopap.sphinxext.directives import TEMP_KEY
+from sopap.sphinxext.instansi import defaults
 from sopap.sphinxext.state import sop_data
 from sopap.util import digits
 
@@ -42,7 +43,7 @@ def on_doctree_read(app: Sphinx, doctree: nodes.document) -> None:
     raw = env.temp_data.pop(TEMP_KEY, None)
     sop = None
     if raw is not None:
-        sop, assembled = assemble(raw, Defaults(instansi=app.config.sopap_instansi))
+        sop, assembled = assemble(raw, defaults(app))
         problems += assembled
     elif in_sop_scope(env) and not any(p.jenis == "berkas" for p in problems):
         problems.append(

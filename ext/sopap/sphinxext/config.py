@@ -25,6 +25,7 @@ from sphinx.config import Config
 from sphinx.errors import ConfigError
 
 from sopap.render.pdf.paper import DEFAULT_PAPER as PAPER_DEFAULT
+from sopap.sphinxext import instansi
 
 
 @dataclass(frozen=True)
@@ -41,14 +42,25 @@ class Setting:
 
 SETTINGS: tuple[Setting, ...] = (
     Setting("sopap_pemerintah", "", "env", (str,), "pemerintah daerah on the kop, e.g. 'Pemerintah Kota Bekasi'"),
-    Setting("sopap_instansi", "", "env", (str,), "the instansi (OPD) of the SOPs, on the kop and the lampiran"),
-    Setting("sopap_keputusan", {}, "env", (dict,), "the Keputusan whose lampiran the SOPs are: pejabat, nomor, tentang"),
+    Setting(
+        "sopap_instansi",
+        "",
+        "env",
+        (str, dict),
+        "the instansi (OPD) of the SOPs, on the kop and the lampiran; for several, code -> "
+        "{nama, keputusan, penandatangan, bidang} (sopap.sphinxext.instansi)",
+    ),
+    Setting(
+        "sopap_keputusan", {}, "env", (dict,), "the Keputusan whose lampiran the SOPs are: pejabat, nomor, tanggal, tentang"
+    ),
     Setting("sopap_bidang", {}, "env", (dict,), "bidang code used in the sources -> its full name"),
     Setting("sopap_source_dir", "sop_source", "env", (str,), "folder of the SOP sources (raw HTML, includes refused)"),
     Setting("sopap_logo", "", "html", (str,), "logo of the handbook's kop (path relative to conf.py)"),
     Setting("sopap_lampiran_paper", PAPER_DEFAULT, "", (str,), "paper of the lampiran: f4 or a4, landscape"),
     Setting("sopap_lampiran_logo", "", "", (str,), "logo on the lampiran's kop (path relative to conf.py)"),
-    Setting("sopap_lampiran_workers", 0, "", (int,), "processes drawing the lampiran; 0: one per processor"),
+    Setting(
+        "sopap_workers", 0, "", (int,), "processes making lampiran, BPMN files and features; 0: one per processor"
+    ),
     Setting(
         "sopap_lampiran_download",
         False,
@@ -78,7 +90,8 @@ SETTINGS: tuple[Setting, ...] = (
 #: Old name -> new name of settings renamed by the naming rule.
 RENAMED: dict[str, str] = {
     "sopap_lampiran_kertas": "sopap_lampiran_paper",
-    "sopap_lampiran_proses": "sopap_lampiran_workers",
+    "sopap_lampiran_proses": "sopap_workers",
+    "sopap_lampiran_workers": "sopap_workers",
     "sopap_lampiran_unduh": "sopap_lampiran_download",
     "sopap_riwayat": "sopap_history",
     "sopap_riwayat_maks": "sopap_history_max",
@@ -91,7 +104,7 @@ _JENIS = {
     int: "bilangan bulat",
 }
 #: Settings whose dict maps text to text (codes to names, fields to values).
-_TEKS_KE_TEKS = ("sopap_bidang", "sopap_keputusan")
+_TEKS_KE_TEKS = ("sopap_bidang",)
 _UNSET = None
 
 
@@ -149,6 +162,7 @@ def check(app: Sphinx, config: Config) -> None:
 def on_config_inited(app: Sphinx, config: Config) -> None:
     take_renamed(app, config)
     check(app, config)
+    instansi.check(config)  # sopap_keputusan and sopap_instansi
 
 
 def register(app: Sphinx) -> None:

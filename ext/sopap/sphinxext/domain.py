@@ -20,8 +20,9 @@ from sphinx.util import logging
 from sphinx.util.nodes import make_refnode
 
 from sopap.model.roman import is_roman, roman_to_int
-from sopap.model.sop import Corpus, Keputusan, Sop
+from sopap.model.sop import Corpus, Instansi, Keputusan, Sop, instansi_named
 from sopap.model.summary import SopSummary
+from sopap.sphinxext.instansi import all_instansi, project_keputusan
 from sopap.sphinxext.state import KEY, SopData
 from sopap.util import digits
 
@@ -57,7 +58,7 @@ class SopIndex(Index):
             if docnames is not None and docname not in docnames:
                 continue
             extra = f"Lampiran {sop.lampiran}" if sop.lampiran else "Lampiran belum terbaca"
-            groups.setdefault(domain.bidang_label(sop.bidang), []).append(
+            groups.setdefault(domain.group_label(domain.group_key(sop)), []).append(
                 IndexEntry(sop.nama, 0, docname, sop_anchor(sop.id), extra, "", f"{sop.jumlah_langkah} langkah")
             )
         return sorted(groups.items()), False
@@ -81,7 +82,7 @@ class SopDomain(Domain):
     roles = {"sop": SopXRefRole(innernodeclass=nodes.inline), "langkah": SopXRefRole(innernodeclass=nodes.inline)}
     indices = [SopIndex]
     initial_data: dict[str, Any] = {KEY: SopData()}  # the one key: sopap.sphinxext.state
-    data_version = 5
+    data_version = 6
 
     @property
     def state(self) -> SopData:
@@ -114,22 +115,60 @@ class SopDomain(Domain):
         """The whole model, SOPs ordered by id (duplicates left out)."""
         ids = self.state.ids()
         sops = self.state.sops
-        return Corpus(sops=tuple(sops[ids[sop_id]] for sop_id in sorted(ids)), keputusan=self.keputusan())
-
-    def keputusan(self) -> Keputusan:
-        config = self.env.config
-        k = dict(config.sopap_keputusan or {})
-        return Keputusan(
-            pemerintah=config.sopap_pemerintah,
-            instansi=config.sopap_instansi,
-            pejabat=k.get("pejabat", ""),
-            nomor=k.get("nomor", ""),
-            tentang=k.get("tentang", ""),
+        return Corpus(
+            sops=tuple(sops[ids[sop_id]] for sop_id in sorted(ids)), keputusan=self.keputusan(), instansi=self.instansi()
         )
 
-    def bidang_label(self, kode: str) -> str:
-        names = self.env.config.sopap_bidang or {}
+    def keputusan(self) -> Keputusan:
+        """The Keputusan of a handbook of one instansi."""
+        return project_keputusan(self.env.config)
+
+    def instansi(self) -> tuple[Instansi, ...]:
+        """The instansi of a handbook of several (conf.py order); () for one."""
+        caches = self.state.scratch.caches
+        found = caches.get("instansi")
+        if found is None:
+            found = caches["instansi"] = all_instansi(self.env.config)
+        return found
+
+    def keputusan_of(self, instansi: str) -> Keputusan:
+        """The Keputusan of the SOPs of the instansi named ``instansi``."""
+        found = instansi_named(self.instansi(), instansi)
+        return found.keputusan if found is not None else self.keputusan()
+
+    def lampiran_folder(self, instansi: str) -> str:
+        """The folder (``KODE/``) of the lampiran of the instansi named
+        ``instansi`` in a handbook of several; '' in a handbook of one."""
+        found = instansi_named(self.instansi(), instansi)
+        return f"{found.kode}/" if found is not None else ""
+
+    def bidang_label(self, kode: str, instansi: str = "") -> str:
+        """``Name (CODE)`` of a bidang; in a handbook of several instansi, of
+        the bidang of the instansi named ``instansi``."""
+        found = instansi_named(self.instansi(), instansi) if instansi else None
+        names = dict(found.bidang) if found is not None else (self.env.config.sopap_bidang or {})
         return f"{names[kode]} ({kode})" if kode in names else kode or "Tanpa bidang"
+
+    def group_key(self, sop: Sop | SopSummary) -> str:
+        """The group of ``sop`` in the handbook's lists: its bidang code; in a
+        handbook of several instansi, ``INSTANSI:BIDANG`` (the handbook
+        groups by instansi, then bidang)."""
+        folder = self.lampiran_folder(sop.instansi)
+        return f"{folder[:-1]}:{sop.bidang}" if folder else sop.bidang
+
+    def group_instansi(self, key: str) -> Instansi | None:
+        """The instansi of a group (:meth:`group_key`), None in a handbook of one."""
+        code = key.split(":", 1)[0] if ":" in key else None
+        return next((i for i in self.instansi() if i.kode == code), None) if code is not None else None
+
+    def group_label(self, key: str, instansi: bool = True) -> str:
+        """``Name (CODE)`` of the bidang of a group; with the instansi's code
+        after it in a handbook of several (unless ``instansi`` is False)."""
+        found = self.group_instansi(key)
+        if found is None:
+            return self.bidang_label(key)
+        label = self.bidang_label(key.split(":", 1)[1], found.nama)
+        return f"{label} · {found.kode}" if instansi else label
 
     # -- cross-references --------------------------------------------------
     def _resolve(self, typ: str, target: str, node: pending_xref) -> tuple[str, str, str] | None:

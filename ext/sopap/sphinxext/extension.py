@@ -37,6 +37,7 @@ from sopap.sphinxext.directives import CatatanDirective, LangkahDirective, Paraf
 from sopap.sphinxext.domain import SopDomain
 from sopap.sphinxext.fallback import SopFallback
 from sopap.sphinxext.html import assets, navigation
+from sopap.sphinxext.html import removed as removed_pages
 from sopap.sphinxext.review import lint as review_lint
 from sopap.sphinxext.review import pages as review_pages
 from sopap.sphinxext.state import BuildScratch, sop_data
@@ -97,6 +98,7 @@ def on_build_finished(app: Sphinx, exception: BaseException | None) -> None:
     bpmn_builder.on_build_finished(app, exception)
     collect.on_build_finished(app, exception)  # documents with warnings: read again next time
     review_lint.on_build_finished(app, exception)  # then the warning capture is closed
+    removed_pages.on_build_finished(app, exception)
     gc_freeze.on_build_finished(app, exception)  # last: everything is written
 
 
@@ -118,6 +120,7 @@ def setup(app: Sphinx) -> dict[str, Any]:
     app.connect("source-read", on_source_read)
     app.connect("include-read", content.on_include_read)
     app.connect("env-before-read-docs", on_env_before_read_docs)
+    app.connect("env-get-outdated", removed_pages.on_env_get_outdated)
     app.connect("env-purge-doc", collect.on_env_purge_doc)
     app.connect("doctree-read", on_doctree_read_early, priority=400)
     app.connect("doctree-read", on_doctree_read)
@@ -126,6 +129,7 @@ def setup(app: Sphinx) -> dict[str, Any]:
     app.connect("write-started", toctree.on_write_started)
     app.connect("html-page-context", on_html_page_context)
     app.connect("html-collect-pages", review_pages.on_html_collect_pages)
+    app.connect("html-collect-pages", removed_pages.on_html_collect_pages)
     app.connect("build-finished", on_build_finished)
     return {
         "version": "1",

@@ -56,6 +56,8 @@ class BuildScratch:
     toctree_taken: list[tuple[str, str]] = field(default_factory=list)
     #: The warning capture of this build (:mod:`sopap.sphinxext.review.lint`).
     warnings: Any = None
+    #: Documents removed since the last build -> the id of their SOP (:mod:`.html.removed`).
+    removed: dict[str, str | None] = field(default_factory=dict)
     #: Per-build caches of the writers, by name (indexes every page needs).
     caches: dict[str, Any] = field(default_factory=dict)
 

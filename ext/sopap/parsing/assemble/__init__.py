@@ -15,6 +15,7 @@ from sopap.model.sop import Identitas, Pelaksana, Penandatangan, Sop, Sumber
 from sopap.parsing.assemble.catatan import catatan, check_catatan_targets
 from sopap.parsing.assemble.common import Collector, Defaults, read_list, unknown_options
 from sopap.parsing.assemble.identitas import revisi as read_revisi
+from sopap.parsing.assemble.instansi import instansi_of
 from sopap.parsing.assemble.langkah import langkah
 from sopap.parsing.assemble.paraf import paraf
 from sopap.parsing.assemble.sizes import check_sizes
@@ -67,7 +68,10 @@ def assemble(raw: RawSopFile, bawaan: Defaults = Defaults()) -> tuple[Sop | None
     notes = catatan(raw, out)
     flagged = {(c.langkah, c.medan) for c in notes}
 
+    instansi, signer = instansi_of(raw, block, bawaan, out)
     for name in () if block.rusak else SOP_WAJIB:
+        if signer is not None and name in ("penandatangan-jabatan", "penandatangan-nama"):
+            continue  # the instansi's signatory from conf.py
         if not clean_text(block.get(name)):
             out.add("identitas", f"isian identitas '{name}' ({SOP_OPTIONS[name]}) wajib diisi", block.line)
     lampiran = clean_text(block.get("lampiran"))
@@ -117,13 +121,13 @@ def assemble(raw: RawSopFile, bawaan: Defaults = Defaults()) -> tuple[Sop | None
         id=sop_id,
         nama=clean_text(block.get("nama")),
         lampiran=lampiran,
-        instansi=clean_text(block.get("instansi")) or bawaan.instansi,
+        instansi=instansi,
         bidang=clean_text(block.get("bidang")),
         identitas=identitas,
         pelaksana=pelaksana,
         langkah=steps,
         paraf_koordinasi=paraf_koordinasi,
-        penandatangan=Penandatangan(jabatan, nama_ttd) if (jabatan or nama_ttd) else None,
+        penandatangan=_signatory(jabatan, nama_ttd, signer),
         catatan=notes,
         sumber=Sumber(raw.berkas, block.line),
         revisi=revisi,
@@ -131,3 +135,10 @@ def assemble(raw: RawSopFile, bawaan: Defaults = Defaults()) -> tuple[Sop | None
     )
     check_catatan_targets(sop, raw, out)
     return sop, out.items
+
+
+def _signatory(jabatan: str, nama: str, configured: Penandatangan | None) -> Penandatangan | None:
+    """The SOP's own signatory; what it leaves out comes from its instansi in conf.py."""
+    if configured is not None:
+        return Penandatangan(jabatan or configured.jabatan, nama or configured.nama)
+    return Penandatangan(jabatan, nama) if (jabatan or nama) else None

@@ -6,6 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from sopap.model.problems import SourceProblem
+from sopap.model.sop import Penandatangan
 from sopap.parsing.fields import FieldError, parse_list
 from sopap.parsing.raw import RawBlock
 
@@ -15,6 +16,9 @@ class Defaults:
     """Project-wide defaults from ``conf.py``."""
 
     instansi: str = ""
+    #: A handbook of several instansi: (code, name, signatory) of each, in
+    #: the order of conf.py (:mod:`sopap.parsing.assemble.instansi`).
+    semua_instansi: tuple[tuple[str, str, Penandatangan | None], ...] = ()
 
 
 class Collector:

@@ -24,8 +24,9 @@ OUTLINE, EXAMPLES = "Skenario konsep", "Contoh"
 
 
 def line(text: str) -> str:
-    """One line of text: runs of whitespace (newlines too) become one space."""
-    return re.sub(r"\s+", " ", text).strip()
+    """One line of text: runs of whitespace (newlines too) become one space
+    (``str.split`` splits on exactly what ``\\s`` matches)."""
+    return " ".join(text.split())
 
 
 def quoted(text: str) -> str:

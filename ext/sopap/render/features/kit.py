@@ -12,7 +12,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from sopap.model import jsonformat
-from sopap.model.sop import Corpus
+from sopap.model.sop import Corpus, Sop
 from sopap.render.features.gherkin import render
 from sopap.render.features.scenarios import feature_of
 from sopap.render.features.validate import validate
@@ -45,6 +45,16 @@ Panduan adapter, kode alasan, jam uji dan cara membaca laporan:
 """
 
 
+def feature_file(sop: Sop) -> tuple[str, str]:
+    """(file name, text) of one SOP's feature, checked with the official
+    parser; raises FeatureError."""
+    name = f"{sop.id}.feature"
+    feature = feature_of(sop)
+    text = render(feature)
+    validate(name, text, feature)
+    return name, text
+
+
 def kit_files(corpus: Corpus, kemajuan: Callable[[str, int, int, str], None] | None = None) -> dict[str, str]:
     """File name -> text of every file in the kit; raises FeatureError.
 
@@ -52,10 +62,7 @@ def kit_files(corpus: Corpus, kemajuan: Callable[[str, int, int, str], None] | N
     """
     files: dict[str, str] = {}
     for done, sop in enumerate(corpus.sops, start=1):
-        name = f"{sop.id}.feature"
-        feature = feature_of(sop)
-        text = render(feature)
-        validate(name, text, feature)
+        name, text = feature_file(sop)
         files[name] = text
         if kemajuan is not None:
             kemajuan("fitur uji kesesuaian", done, len(corpus.sops), sop.id)
@@ -77,8 +84,10 @@ def stale_files(folder: Path, files: dict[str, str]) -> list[str]:
             continue
         if current != text.encode("utf-8"):
             stale.append(name)
-    if folder.is_dir():
-        stale.extend(sorted(p.name for p in folder.iterdir() if p.is_file() and p.name not in files))
+    if folder.is_dir():  # hidden files (the build's manifest) are not part of the kit
+        stale.extend(
+            sorted(p.name for p in folder.iterdir() if p.is_file() and p.name not in files and not p.name.startswith("."))
+        )
     return sorted(stale)
 
 

@@ -9,8 +9,8 @@ scenarios, in order, with the same steps and table shapes.
 from __future__ import annotations
 
 from gherkin.errors import CompositeParserException, ParserException
-from gherkin.parser import Parser
 
+from sopap.compat import gherkin_parser
 from sopap.render.features.gherkin import Feature, cell, line
 
 
@@ -31,7 +31,7 @@ def _scenarios(document: dict) -> list[dict]:
 def validate(name: str, text: str, meant: Feature) -> None:
     """Raise :class:`FeatureError` unless ``text`` parses to ``meant``."""
     try:
-        document = Parser().parse(text)
+        document = gherkin_parser().parse(text)
     except (CompositeParserException, ParserException) as exc:
         raise FeatureError(f"{name}: Gherkin tidak sah menurut parser resmi: {exc}") from exc
     feature = document.get("feature")

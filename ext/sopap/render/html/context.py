@@ -29,7 +29,8 @@ class PageContext:
 
     corpus: Corpus
     uri_sop: Callable[[str], str | None]
-    bidang: Callable[[str], str] = lambda kode: kode
+    #: label of a bidang code, of the SOP's instansi (a handbook of several has a list each)
+    bidang: Callable[..., str] = lambda kode, instansi="": kode
     logo: str | None = None
     unduhan: Callable[[Sop], list[tuple[str, str]]] = lambda sop: []
     #: href of a generated review page (None where the build has none) and

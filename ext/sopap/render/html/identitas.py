@@ -34,14 +34,17 @@ def kop_lines(pemerintah: str, instansi: str) -> tuple[str, str]:
 
 
 def lampiran_header(sop: Sop, ctx: PageContext, tanda: NoteMarks) -> str:
-    """The 'LAMPIRAN ... KEPUTUSAN ... NOMOR ... TENTANG ...' block."""
-    k = ctx.corpus.keputusan
+    """The 'LAMPIRAN ... KEPUTUSAN ... NOMOR ... TANGGAL ... TENTANG ...' block,
+    of the Keputusan of the SOP's instansi."""
+    k = ctx.corpus.keputusan_of(sop)
     numeral = esc(sop.lampiran) if sop.lampiran else '<span class="sopap-kosong">(belum terbaca)</span>'
     rows = [f"<tr><th scope=\"row\">LAMPIRAN</th><td>{numeral}{tanda.at('lampiran')}</td></tr>"]
     if k.pejabat:
         rows.append(f'<tr><th scope="row">KEPUTUSAN</th><td>{esc(k.pejabat.upper())}</td></tr>')
     if k.nomor:
         rows.append(f'<tr><th scope="row">NOMOR</th><td>{esc(k.nomor)}</td></tr>')
+    if k.tanggal:
+        rows.append(f'<tr><th scope="row">TANGGAL</th><td>{esc(k.tanggal.upper())}</td></tr>')
     if k.tentang:
         rows.append(f'<tr><th scope="row">TENTANG</th><td>{esc(k.tentang.upper())}</td></tr>')
     return f'<table class="sopap-lampiran">{"".join(rows)}</table>'

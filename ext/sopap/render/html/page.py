@@ -60,7 +60,7 @@ def summary_line(sop: Sop, ctx: PageContext) -> str:
     )
     downloads = f" · Unduh {links}" if links else ""
     return (
-        f'<p class="sopap-ringkas">{lampiran} · {esc(ctx.bidang(sop.bidang))} · '
+        f'<p class="sopap-ringkas">{lampiran} · {esc(ctx.bidang(sop.bidang, sop.instansi))} · '
         f"{len(sop.pelaksana)} pelaksana · {len(sop.langkah)} langkah · revisi {sop.revisi}{notes}{downloads}"
         f"{review_links(sop, ctx)}</p>"
     )

@@ -14,7 +14,8 @@ from sopap.render.pdf.page_template import TITIK_NOMOR, PageContext
 
 
 def blok_lampiran(sop: Sop, keputusan: Keputusan) -> Table:
-    """LAMPIRAN / KEPUTUSAN ... / NOMOR / TENTANG, at the top right."""
+    """LAMPIRAN / KEPUTUSAN ... / NOMOR / TANGGAL / TENTANG, at the top right
+    (TANGGAL only when the Keputusan's date is configured)."""
     numeral = sop.lampiran if is_roman(sop.lampiran) else TITIK_NOMOR
 
     widths = [24 * mm, 4 * mm, 92 * mm]
@@ -32,6 +33,8 @@ def blok_lampiran(sop: Sop, keputusan: Keputusan) -> Table:
         spans.append(("SPAN", (0, len(rows) - 1), (-1, len(rows) - 1)))
     if keputusan.nomor:
         rows.append([p("NOMOR"), p(":"), p(keputusan.nomor)])
+    if keputusan.tanggal:
+        rows.append([p("TANGGAL"), p(":"), p(keputusan.tanggal.upper())])
     if keputusan.tentang:
         rows.append([p("TENTANG"), p(":"), p(keputusan.tentang.upper(), widths[2])])
     return Table(

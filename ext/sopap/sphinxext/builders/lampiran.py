@@ -1,31 +1,40 @@
 """The ``lampiran`` builder: one PDF per SOP and the whole Keputusan.
 
-``sphinx-build -b lampiran . _build/pdf`` (or ``sopap pdf``). Files are
-rendered in memory first and written only when all of them succeeded, each
-atomically; PDFs this builder wrote before and no longer makes (an SOP
-renamed or given its numeral) are removed, other files are left alone.
+``sphinx-build -b lampiran . _build/pdf`` (or ``sopap pdf``). A handbook of
+several instansi gets a folder per instansi (its code), each with its own
+lampiran and its own ``keputusan-lengkap.pdf``.
+
+The folder is kept up to date SOP by SOP (:mod:`.incremental`): a lampiran
+is drawn again only when its SOP's model, its instansi's Keputusan, the
+paper, the logo, ``SOURCE_DATE_EPOCH`` or sopap's code changed, by worker
+processes when there are many (:mod:`.pool`). A Keputusan is assembled
+again, from the finished lampiran files (without drawing any of them
+again), only when one of its lampiran or its own title changed. New files
+are moved into place only when all of them were made; PDFs this builder
+wrote before and no longer makes (an SOP renamed or given its numeral) are
+removed, other files are left alone.
 """
 
 from __future__ import annotations
 
-import multiprocessing
 import os
-from collections.abc import Iterator
 from pathlib import Path
 
 from sphinx.errors import SphinxError
 from sphinx.util import logging
 
 from sopap.errors import SopapError
-from sopap.model.sop import Corpus
+from sopap.model.summary import SopSummary
 from sopap.render.pdf.order import KEPUTUSAN_FILE, file_name_of, in_order, is_numbered
 from sopap.render.pdf.paper import find_paper
-from sopap.sphinxext.builders.base import CorpusBuilder
-from sopap.util import atomic
+from sopap.sphinxext.builders.base import CorpusBuilder, CorpusView
+from sopap.sphinxext.builders.incremental import FolderUpdate, digest, file_digest
+from sopap.sphinxext.builders.pool import MINIMUM, in_workers, worker_count
 
 logger = logging.getLogger(__name__)
 
-DAFTAR = ".sopap-lampiran"  # names of the files written by the last build
+#: Below this many lampiran to draw, one process draws them all.
+MINIMUM_SEJAJAR = MINIMUM
 
 
 class LampiranError(SopapError, SphinxError):
@@ -57,152 +66,90 @@ class LampiranBuilder(CorpusBuilder):
             self.logo = (Path(self.confdir) / logo).resolve()
             if not self.logo.is_file():
                 raise LampiranError(f"berkas logo '{logo}' ({setting} di conf.py) tidak ditemukan")
-        #: (file name, SOP id or None for the Keputusan) written by this build
+        #: (file name, SOP id or None for a Keputusan) of every file of the folder
         self.ditulis: list[tuple[str, str | None]] = []
         #: ids of SOPs whose lampiran numeral is empty or illegible
         self.tanpa_nomor: list[str] = []
+        #: lampiran drawn and Keputusan assembled by this build
+        self.digambar = 0
+        self.disusun = 0
 
-    def write_corpus(self, corpus: Corpus) -> None:
-        sops = in_order(corpus.sops)
-        try:
-            proses = self._proses(len(sops))
-            if proses > 1:
-                files = self._dengan_pekerja(sops, corpus.keputusan, proses)
-            else:
-                files = self._satu_proses(sops, corpus.keputusan)
-        except SopapError as exc:
-            raise LampiranError(str(exc)) from exc
-        out = Path(self.outdir)
-        previous = _read_list(out / DAFTAR)
-        for name, data in files.items():
-            atomic.write_bytes(out / name, data)
-        atomic.write_text(out / DAFTAR, "".join(f"{name}\n" for name in files))
-        for name in previous - set(files):
-            (out / name).unlink(missing_ok=True)
-        self.ditulis = [(file_name_of(s), s.id) for s in sops] + ([(KEPUTUSAN_FILE, None)] if sops else [])
-        self.tanpa_nomor = [s.id for s in sops if not is_numbered(s)]
-        logger.info(f"{len(sops)} lampiran ({self.kertas.nama}) dan {KEPUTUSAN_FILE} ditulis ke {out}")
+    def groups(self, view: CorpusView) -> list[tuple[str, list[SopSummary]]]:
+        """(folder prefix, its SOPs in lampiran order) per Keputusan: one for a
+        handbook of one instansi, one per instansi (``KODE/``) for several."""
+        summaries = [view.summary(i) for i in view.ids]
+        if not view.instansi:
+            return [("", in_order(summaries))]
+        groups = []
+        for item in view.instansi:
+            own = [s for s in summaries if s.instansi == item.nama]
+            if own:
+                groups.append((self.domain.lampiran_folder(item.nama), in_order(own)))
+        return groups
+
+    def write_outputs(self, view: CorpusView) -> None:
+        from sopap.render.pdf import keputusan as gabung
+        from sopap.render.pdf import lampiran as dokumen
+
+        code, paper, logo = self.code(), self.kertas.nama, file_digest(self.logo)
+        epoch = os.environ.get("SOURCE_DATE_EPOCH", "")
+        wanted: dict[str, str] = {}
+        names: dict[str, str] = {}  # SOP id -> file name
+        keputusan_parts: dict[str, tuple[list[SopSummary], object]] = {}
+        for prefix, sops in self.groups(view):
+            keputusan = self.domain.keputusan_of(sops[0].instansi)
+            for sop in sops:
+                names[sop.id] = prefix + file_name_of(sop)
+                wanted[names[sop.id]] = digest(
+                    "lampiran", code, view.sidik(sop.id), repr(keputusan), paper, logo, epoch
+                )
+            if sops:
+                meta = dokumen.meta_lampiran(sops, keputusan)
+                whole = prefix + KEPUTUSAN_FILE
+                wanted[whole] = digest("keputusan", code, repr(meta), *(wanted[names[s.id]] for s in sops))
+                keputusan_parts[whole] = (sops, meta)
+        with FolderUpdate(Path(self.outdir), wanted) as update:
+            ids = [i for i in view.ids if names[i] in update.needed]
+            staging = update.staging if update.needed else Path(self.outdir)
+
+            def draw(sop_id: str) -> str:
+                sop = view.model(sop_id)
+                target = staging / names[sop_id]
+                target.parent.mkdir(parents=True, exist_ok=True)
+                laid_out = dokumen.lay_out(sop, self.domain.keputusan_of(sop.instansi), self.kertas, self.logo)
+                target.write_bytes(laid_out.tulis())
+                return sop_id
+
+            from sopap.render.pdf import text as teks
+
+            with teks.sekali():
+                made = in_workers(draw, ids, worker_count(self.config.sopap_workers, len(ids)))
+                for sop_id in self.kemajuan(made, "menggambar lampiran... ", total=len(ids)):
+                    update.note_written(names[sop_id])
+            wholes = [name for name in keputusan_parts if name in update.needed]
+            for whole in self.kemajuan(wholes, f"menyusun {KEPUTUSAN_FILE}... "):
+                sops, meta = keputusan_parts[whole]
+                bagian = ((s, update.path_of(names[s.id]).read_bytes()) for s in sops)
+                update.write(whole, gabung.keputusan(bagian, meta))
+        self.digambar, self.disusun = len(ids), len(wholes)
+        self.ditulis = []
+        for prefix, sops in self.groups(view):
+            self.ditulis += [(names[s.id], s.id) for s in sops] + [(prefix + KEPUTUSAN_FILE, None)]
+        self.tanpa_nomor = [i for i in view.ids if not is_numbered(view.summary(i))]
+        logger.info(
+            f"{len(view)} lampiran ({self.kertas.nama}) dan {len(keputusan_parts)} {KEPUTUSAN_FILE} di {self.outdir} "
+            f"({self.digambar} lampiran digambar, {self.disusun} Keputusan disusun ulang)"
+        )
         if self.tanpa_nomor:
             logger.info(
                 "lampiran tanpa nomor Romawi yang terbaca, diletakkan di akhir Keputusan: "
                 + ", ".join(self.tanpa_nomor)
             )
 
-    def _satu_proses(self, sops, keputusan) -> dict[str, bytes]:
-        """File name -> PDF: every lampiran, then the whole Keputusan, drawn here."""
-        from sopap.render.pdf import keputusan as gabung
-        from sopap.render.pdf import lampiran as dokumen
-        from sopap.render.pdf import text as teks
-
-        with teks.sekali():
-            # every lampiran is laid out first, its pages kept open
-            tata = {
-                s.id: dokumen.lay_out(s, keputusan, self.kertas, self.logo)
-                for s in self.kemajuan(sops, "menata lampiran... ", _id)
-            }
-        files = {file_name_of(sop): tata.pop(sop.id).tulis() for sop in self.kemajuan(sops, "menulis lampiran... ", _id)}
-        if sops:
-            # the iterator moves on as each lampiran is taken into the Keputusan
-            langkah = iter(self.kemajuan(sops, f"menulis {KEPUTUSAN_FILE}... ", _id))
-            files[KEPUTUSAN_FILE] = gabung.keputusan(
-                [(sop, files[file_name_of(sop)]) for sop in sops],
-                dokumen.meta_lampiran(sops, keputusan),
-                mulai=lambda _sop_id: next(langkah, None),
-            )
-            for _ in langkah:
-                pass
-        return files
-
-    def _dengan_pekerja(self, sops, keputusan, proses: int) -> dict[str, bytes]:
-        """The same files, the lampiran drawn by ``proses`` workers; this
-        process takes each one into the Keputusan as it arrives (in order),
-        while the next are drawn.
-
-        Each lampiran is a pure function of its SOP, so the bytes are those
-        of :meth:`_satu_proses` whichever process made them.
-        """
-        from sopap.render.pdf import keputusan as gabung
-        from sopap.render.pdf import lampiran as dokumen
-
-        made = _digambar_pekerja(sops, keputusan, self.kertas, self.logo, proses)
-        files: dict[str, bytes] = {}
-
-        def arriving():
-            for sop in self.kemajuan(sops, "menata lampiran... ", _id):
-                files[file_name_of(sop)] = data = next(made)
-                yield sop, data
-
-        whole = gabung.keputusan(arriving(), dokumen.meta_lampiran(sops, keputusan))
-        # the stages of the serial path, already done here
-        for _ in self.kemajuan(sops, "menulis lampiran... ", _id):
-            pass
-        for _ in self.kemajuan(sops, f"menulis {KEPUTUSAN_FILE}... ", _id):
-            pass
-        files[KEPUTUSAN_FILE] = whole
-        return files
-
-    def _proses(self, jumlah: int) -> int:
-        """Worker processes for ``jumlah`` lampiran: ``sopap_lampiran_workers``,
-        or 0 for one per processor this process may use. A few lampiran are
-        drawn here (starting workers costs more than it saves)."""
-        wanted = self.config.sopap_lampiran_workers
-        if not wanted:
-            try:
-                wanted = len(os.sched_getaffinity(0))
-            except AttributeError:  # not on Linux
-                wanted = os.cpu_count() or 1
-        if jumlah < MINIMUM_SEJAJAR or "fork" not in multiprocessing.get_all_start_methods():
-            return 1
-        return max(1, min(wanted, jumlah))
-
-
-#: Below this many lampiran, one process draws them all.
-MINIMUM_SEJAJAR = 8
-
-#: What the forked workers draw from: (SOP by id, Keputusan, paper, logo).
-_TUGAS: tuple | None = None
-
-
-def _lampiran(sop_id: str) -> tuple[bytes | None, str | None]:
-    """In a worker: one lampiran's PDF, or the message of why it cannot be made."""
-    from sopap.render.pdf import lampiran as dokumen
-
-    sops, keputusan, kertas, logo = _TUGAS  # type: ignore[misc]
-    try:
-        return dokumen.lay_out(sops[sop_id], keputusan, kertas, logo).tulis(), None
-    except SopapError as exc:
-        return None, str(exc)
-
-
-def _digambar_pekerja(sops, keputusan, kertas, logo, proses: int) -> Iterator[bytes]:
-    """The lampiran files of ``sops``, in order, drawn by ``proses`` forked workers.
-
-    Fork (not spawn): the workers start with the model, fonts and reportlab
-    already loaded; they share the text cache of :func:`teks.sekali` as it
-    was at the fork, each then keeps its own.
-    """
-    from sopap.render.pdf import text as teks
-
-    global _TUGAS
-    _TUGAS = ({s.id: s for s in sops}, keputusan, kertas, logo)
-    try:
-        with teks.sekali(), multiprocessing.get_context("fork").Pool(proses) as pool:
-            for data, galat in pool.imap(_lampiran, [s.id for s in sops]):
-                if galat is not None:
-                    raise LampiranError(galat)
-                yield data  # type: ignore[misc]
-    finally:
-        _TUGAS = None
-
-
-def _id(sop) -> str:
-    return sop.id
-
-
-def _read_list(path: Path) -> set[str]:
-    """Names from the previous build's list; only plain PDF names in the folder."""
-    try:
-        lines = path.read_text(encoding="utf-8").splitlines()
-    except OSError:
-        return set()
-    return {line for line in lines if line.endswith(".pdf") and "/" not in line and not line.startswith(".")}
+    def finish(self) -> None:
+        try:
+            super().finish()
+        except SopapError as exc:
+            if isinstance(exc, LampiranError):
+                raise
+            raise LampiranError(str(exc)) from exc

@@ -23,7 +23,9 @@ THEME = Path(__file__).parent / "templates" / "sopap"
 
 def page_context(app: Sphinx, pagename: str, templatename: str, context: dict, doctree) -> None:
     context["sopap_pemerintah"] = app.config.sopap_pemerintah
-    context["sopap_instansi"] = app.config.sopap_instansi
+    # a handbook of several instansi (a dict) is the pemerintah's: each SOP's kop names its own
+    instansi = app.config.sopap_instansi
+    context["sopap_instansi"] = instansi if isinstance(instansi, str) else ""
     navigation.on_html_page_context(app, pagename, templatename, context, doctree)
 
 

@@ -1,4 +1,5 @@
-"""The ``{daftar-sop}`` directive: every SOP of the handbook by bidang.
+"""The ``{daftar-sop}`` directive: every SOP of the handbook by bidang
+(a handbook of several instansi: by instansi, then bidang).
 
 The list is drawn at write time from the domain (so it is never stale) and
 the page is marked as depending on all SOPs, so incremental builds write
@@ -24,15 +25,26 @@ def bidang_anchor(kode: str) -> str:
 
 
 def grouped(domain: SopDomain) -> list[tuple[str, list[tuple[str, SopSummary]]]]:
-    """(bidang code, [(docname, summary)]) ordered as in sopap_bidang, SOPs by lampiran."""
-    order = list(domain.env.config.sopap_bidang or {})
+    """(group, [(docname, summary)]), SOPs by lampiran. A group is a bidang
+    code, ordered as in sopap_bidang; in a handbook of several instansi an
+    ``INSTANSI:BIDANG`` key (:meth:`SopDomain.group_key`), ordered by the
+    instansi in conf.py, then by its bidang."""
     groups: dict[str, list[tuple[str, SopSummary]]] = {}
     for sop_id, (docname, sop) in domain.state.ringkasan_by_id().items():
-        groups.setdefault(sop.bidang, []).append((docname, sop))
+        groups.setdefault(domain.group_key(sop), []).append((docname, sop))
     for items in groups.values():
         items.sort(key=lambda item: lampiran_key(item[1]))
-    rank = {kode: i for i, kode in enumerate(order)}
-    return sorted(groups.items(), key=lambda kv: (rank.get(kv[0], len(rank)), kv[0]))
+    rank = {kode: i for i, kode in enumerate(domain.env.config.sopap_bidang or {})}
+    for n, item in enumerate(domain.instansi()):
+        for m, (kode, _) in enumerate(item.bidang):
+            rank[f"{item.kode}:{kode}"] = n * 10_000 + m
+    instansi_rank = {item.kode: n for n, item in enumerate(domain.instansi())}
+
+    def order(key: str) -> tuple:
+        code = key.split(":", 1)[0] if ":" in key else ""
+        return (instansi_rank.get(code, -1), rank.get(key, len(rank) * 10_000), key)
+
+    return sorted(groups.items(), key=lambda kv: order(kv[0]))
 
 
 class DaftarSopDirective(SphinxDirective):
@@ -90,11 +102,16 @@ class DaftarSop(SphinxPostTransform):
             groups = grouped(domain)
             if not groups:
                 result += nodes.paragraph("", "Belum ada SOP.")
-            else:
+            elif not domain.instansi():  # several: one Keputusan each, under its heading
                 result += self._keputusan_lengkap(fromdoc)
+            current = None
             for kode, items in groups:
+                instansi = domain.group_instansi(kode)
+                if instansi is not None and instansi != current:  # a handbook of several: its heading
+                    current = instansi
+                    result += self._instansi(fromdoc, instansi.kode, instansi.nama)
                 section = nodes.container(ids=[bidang_anchor(kode)], classes=["sopap-daftar-bidang"])
-                label = domain.bidang_label(kode)
+                label = domain.group_label(kode, instansi=False)
                 section += nodes.paragraph("", "", nodes.strong(label, label), classes=["sopap-daftar-judul"])
                 rows = []
                 for docname, sop in items:
@@ -110,14 +127,24 @@ class DaftarSop(SphinxPostTransform):
                 result += section
             node.replace_self(result)
 
-    def _keputusan_lengkap(self, fromdoc: str) -> list[nodes.Node]:
-        """The whole Keputusan as one PDF, where the handbook carries the lampiran."""
+    def _instansi(self, fromdoc: str, kode: str, nama: str) -> nodes.Node:
+        """The heading of an instansi's SOPs, with its own Keputusan to download."""
+        box = nodes.container(ids=["instansi-" + bidang_anchor(kode).removeprefix("bidang-")], classes=["sopap-daftar-instansi"])
+        box += nodes.paragraph("", "", nodes.strong(nama, nama), nodes.Text(f" ({kode})"), classes=["sopap-daftar-instansi-judul"])
+        box += self._keputusan_lengkap(fromdoc, f"{kode}/", f"Unduh lampiran Keputusan {kode} (PDF)")
+        return box
+
+    def _keputusan_lengkap(
+        self, fromdoc: str, folder: str = "", text: str = "Unduh seluruh lampiran Keputusan (PDF)"
+    ) -> list[nodes.Node]:
+        """The whole Keputusan (of an instansi: in its ``folder``) as one PDF,
+        where the handbook carries the lampiran."""
         builder = builder_of(self.env)
         if builder.format != "html" or not self.config.sopap_lampiran_download:
             return []
         from sopap.render.pdf.order import KEPUTUSAN_FILE
         from sopap.sphinxext.builders.downloads import lampiran_href
 
-        href = lampiran_href(builder, fromdoc, KEPUTUSAN_FILE)
-        link = nodes.reference("", "Unduh seluruh lampiran Keputusan (PDF)", refuri=href, classes=["sopap-unduh"])
+        href = lampiran_href(builder, fromdoc, folder + KEPUTUSAN_FILE)
+        link = nodes.reference("", text, refuri=href, classes=["sopap-unduh"])
         return [nodes.paragraph("", "", link, classes=["sopap-daftar-unduh"])]

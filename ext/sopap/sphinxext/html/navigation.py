@@ -87,9 +87,20 @@ def sidebar(app: Sphinx, pagename: str) -> str:
     out.append(f'<p class="sopap-nav-atas"><a href="{_uri(app, pagename, root)}"{home_attr}>Beranda</a>')
     if any(index[0] == "sop-daftar" for index in getattr(app.builder, "domain_indices", ())):
         out.append(f' · <a href="{_uri(app, pagename, "sop-daftar")}">Indeks SOP</a>')
-    out.append("</p><h3>SOP per bidang</h3><ul class=\"sopap-nav-bidang\">")
+    several = bool(domain.instansi())
+    out.append("</p><h3>SOP per instansi dan bidang</h3>" if several else "</p><h3>SOP per bidang</h3>")
+    if not several:
+        out.append('<ul class="sopap-nav-bidang">')
+    current_instansi = None
     for kode, _items in plan["groups"]:
-        label = esc(domain.bidang_label(kode))
+        instansi = domain.group_instansi(kode)
+        if instansi is not None and instansi != current_instansi:  # several: the instansi's bidang under its name
+            if current_instansi is not None:
+                out.append("</ul>")
+            current_instansi = instansi
+            out.append(f'<p class="sopap-nav-instansi" title="{esc(instansi.nama)}">{esc(instansi.kode)}</p>')
+            out.append('<ul class="sopap-nav-bidang">')
+        label = esc(domain.group_label(kode, instansi=False))
         href = _uri(app, pagename, root, bidang_anchor(kode))
         count = f'<span class="sopap-jumlah" data-sopap-jumlah="{esc(kode)}"></span>'
         if kode == current_bidang:
@@ -100,7 +111,8 @@ def sidebar(app: Sphinx, pagename: str) -> str:
             )
         else:
             out.append(f'<li><a href="{href}">{label}</a> {count}</li>')
-    out.append("</ul>")
+    if not several or current_instansi is not None:
+        out.append("</ul>")
     for caption, docs in plan["guides"]:
         out.append(f'<h3>{esc(caption)}</h3><ul class="sopap-nav-panduan">')
         for doc in docs:
@@ -133,7 +145,7 @@ def signature(app: Sphinx) -> str:
     domain: SopDomain = app.env.domains["sop"]
     return repr((
         plan["root"],
-        [(kode, domain.bidang_label(kode)) for kode, _ in plan["groups"]],
+        [(kode, domain.group_label(kode)) for kode, _ in plan["groups"]],
         [(caption, [(doc, app.env.titles[doc].astext()) for doc in docs]) for caption, docs in plan["guides"]],
         [index[0] for index in getattr(app.builder, "domain_indices", ())],
         app.builder.name,
@@ -216,7 +228,7 @@ def breadcrumbs(app: Sphinx, pagename: str, title: str) -> str:
     crumbs = [f'<a href="{_uri(app, pagename, root)}">Beranda</a>']
     kode = plan["bidang_of"].get(pagename)
     if kode is not None:
-        crumbs.append(f'<a href="{_uri(app, pagename, root, bidang_anchor(kode))}">{esc(domain.bidang_label(kode))}</a>')
+        crumbs.append(f'<a href="{_uri(app, pagename, root, bidang_anchor(kode))}">{esc(domain.group_label(kode))}</a>')
     crumbs.append(f'<span aria-current="page">{title}</span>')
     return '<nav class="sopap-jejak" aria-label="Jejak halaman">' + " <span aria-hidden=\"true\">›</span> ".join(crumbs) + "</nav>"
 

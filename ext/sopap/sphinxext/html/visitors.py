@@ -39,7 +39,7 @@ def _shared(builder) -> tuple[Corpus, dict[str, str], dict, dict]:
         domain: SopDomain = builder.env.domains["sop"]
         by_id = domain.state.ringkasan_by_id()
         summaries = [by_id[sop_id][1] for sop_id in sorted(by_id)]  # corpus order
-        corpus = Corpus(sops=(), keputusan=domain.keputusan())
+        corpus = Corpus(sops=(), keputusan=domain.keputusan(), instansi=domain.instansi())
         docnames = {sop_id: docname for sop_id, (docname, _) in by_id.items()}
         cached = (corpus, docnames, reference_index(summaries), indeks_produsen(summaries))
         caches[_CACHE] = cached
@@ -68,7 +68,8 @@ def context_for(builder, fromdoc: str) -> PageContext:
         if builder.config.sopap_lampiran_download:  # copied there by `sopap build` (outputs/pdf/unduhan.py)
             from sopap.render.pdf.order import file_name_of
 
-            links.append(("Lampiran PDF", lampiran_href(builder, fromdoc, file_name_of(sop))))
+            folder = builder.env.domains["sop"].lampiran_folder(sop.instansi)
+            links.append(("Lampiran PDF", lampiran_href(builder, fromdoc, folder + file_name_of(sop))))
         return links + [
             (label, bpmn_download_href(builder, fromdoc, sop.id, profile))
             for label, profile in (("BPMN Camunda 8", "camunda8"), ("BPMN SpiffWorkflow", "spiff"))

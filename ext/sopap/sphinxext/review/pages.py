@@ -77,7 +77,10 @@ class _Href:
 def _rows(app: Sphinx, domain: SopDomain, href: _Href) -> list[OverviewRow]:
     temuan = domain.state.temuan
     rows = []
-    for docname, sop in sorted(domain.state.ringkasan.items(), key=lambda item: lampiran_key(item[1])):
+    rank = {item.nama: n for n, item in enumerate(domain.instansi())}  # several: by instansi, then lampiran
+    names = {item.nama: f"{item.nama} ({item.kode})" for item in domain.instansi()}
+    ordered = sorted(domain.state.ringkasan.items(), key=lambda item: (rank.get(item[1].instansi, -1), lampiran_key(item[1])))
+    for docname, sop in ordered:
         page = href(docname)
         rows.append(
             OverviewRow(
@@ -91,6 +94,7 @@ def _rows(app: Sphinx, domain: SopDomain, href: _Href) -> list[OverviewRow]:
                 href_tinjau=f"{page}?tinjau=1#sop-{sop.id}-catatan",
                 href_lint=href(LINT_PAGE, lint_anchor(sop.id)),
                 href_riwayat=href(history_page_name(sop.id)),
+                instansi=names.get(sop.instansi, ""),
             )
         )
     return rows

@@ -26,6 +26,8 @@ class OverviewRow:
     href_tinjau: str  # the SOP page in review mode, at its notes
     href_lint: str
     href_riwayat: str
+    #: "Name (CODE)" of its instansi in a handbook of several; "" in one of one
+    instansi: str = ""
 
 
 def _angka(n: int, href: str | None = None) -> str:
@@ -55,7 +57,11 @@ def overview_page(rows: list[OverviewRow]) -> str:
         '<th scope="col" class="sopap-angka">Galat</th><th scope="col" class="sopap-angka">Peringatan</th>'
         '<th scope="col" class="sopap-angka">Saran</th><th scope="col">Riwayat</th></tr></thead><tbody>',
     ]
+    current = ""
     for r in rows:
+        if r.instansi and r.instansi != current:  # a handbook of several: the instansi's SOPs together
+            current = r.instansi
+            out.append(f'<tr class="sopap-tinjau-instansi"><th scope="rowgroup" colspan="11">{esc(r.instansi)}</th></tr>')
         if r.paraf.draf:
             status = f'<span class="sopap-status-draf">DRAF</span>: belum diparaf {esc(", ".join(r.paraf.kurang))}'
         else:
@@ -75,4 +81,30 @@ def overview_page(rows: list[OverviewRow]) -> str:
         + "".join(f'<td class="sopap-angka">{totals[t]}</td>' for t in Severity)
         + "<td></td></tr></tfoot></table>"
     )
+    if any(r.instansi for r in rows):
+        out[2:2] = [_per_instansi(rows)]
+    return "".join(out)
+
+
+def _per_instansi(rows: list[OverviewRow]) -> str:
+    """One line per instansi: its SOPs, DRAF, what is left to confirm, lint findings."""
+    groups: dict[str, list[OverviewRow]] = {}
+    for r in rows:
+        groups.setdefault(r.instansi, []).append(r)
+    out = [
+        '<table class="sopap-tinjau-tabel sopap-tinjau-per-instansi"><caption>Ringkasan per instansi</caption>'
+        '<thead><tr><th scope="col">Instansi</th><th scope="col" class="sopap-angka">SOP</th>'
+        '<th scope="col" class="sopap-angka">DRAF</th><th scope="col" class="sopap-angka">Perlu dikonfirmasi</th>'
+        + "".join(f'<th scope="col" class="sopap-angka">{t.value.capitalize()}</th>' for t in Severity)
+        + "</tr></thead><tbody>"
+    ]
+    for name, own in groups.items():
+        out.append(
+            f'<tr><th scope="row">{esc(name)}</th><td class="sopap-angka">{len(own)}</td>'
+            f'<td class="sopap-angka">{sum(1 for r in own if r.paraf.draf)}</td>'
+            f'<td class="sopap-angka">{sum(r.konfirmasi.jumlah for r in own)}</td>'
+            + "".join(f'<td class="sopap-angka">{sum(r.temuan[t] for r in own)}</td>' for t in Severity)
+            + "</tr>"
+        )
+    out.append("</tbody></table>")
     return "".join(out)

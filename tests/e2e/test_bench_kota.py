@@ -1,0 +1,29 @@
+"""The city benchmark of ``make bench`` (benchmarks/kota.py) at a small N:
+its builds run, its comparison with a fresh build finds the outputs
+identical, and its report names every target of the city at scale. (The
+figures themselves are only meaningful at 2,000 SOPs on a quiet machine.)"""
+
+from __future__ import annotations
+
+import sys
+
+import pytest
+
+from support import PROJECT
+
+sys.path.insert(0, str(PROJECT))
+
+from benchmarks import kota, run  # noqa: E402
+
+
+@pytest.mark.slow
+def test_the_city_benchmark_runs_and_reports_every_target(tmp_path):
+    data = kota.builds(run.Lingkungan(), tmp_path, 8, 2, 1)
+    assert data["sama_dengan_build_segar"]["jumlah_berbeda"] == 0, data["sama_dengan_build_segar"]
+    assert not data["sama_dengan_build_segar"]["hanya_inkremental"] and not data["sama_dengan_build_segar"]["hanya_segar"]
+    assert data["penuh"]["puncak_mib"] and data["penuh"]["tahap"]
+    assert any(name.startswith("_build/pdf/") for name in data["ubah_langkah_contoh"])
+    verdicts = kota.verdicts(data)
+    assert len(verdicts) == 7 and verdicts[-1][3]  # identical outputs
+    text = "\n".join(kota.markdown(data))
+    assert "## Kota: 8 SOP dari 2 perangkat daerah" in text and "### Waktu per tahap" in text
