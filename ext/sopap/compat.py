@@ -64,6 +64,21 @@ def warning_count(app: Any) -> int:
     return int(getattr(app, "_warncount", 0))
 
 
+def reset_translations() -> None:
+    """Start a new application from the catalogues it loads itself.
+
+    ``sphinx.locale.init`` adds every catalogue it finds behind the
+    translator of an earlier application in the same process
+    (``sphinx.locale.translators``, kept per process), so each in-process
+    build lengthens the chain that a missing message walks until Python's
+    recursion limit ends it. ``sphinx-build`` runs one application per
+    process and ``sphinx.testing`` clears the same dictionary after each one.
+    """
+    import sphinx.locale
+
+    sphinx.locale.translators.clear()
+
+
 def forget_doctree(env: Any, docname: str) -> None:
     """Make the next build read ``docname`` again, and so write its page again.
 

@@ -270,6 +270,33 @@ def test_forget_doctree_makes_sphinx_read_the_document_again(built):
     compat.forget_doctree(env, docname)  # a second time: nothing left to remove, no error
 
 
+def test_sphinx_chains_catalogues_across_applications_and_reset_translations_ends_it():
+    """The chain that made the 400th in-process build die of RecursionError."""
+    from pathlib import Path
+
+    import sphinx.locale
+
+    dirs = [str(Path(sphinx.locale.__file__).parent)]
+
+    def depth() -> int:
+        translator, n = sphinx.locale.translators[("general", "sphinx")], 0
+        while translator is not None:
+            translator, n = getattr(translator, "_fallback", None), n + 1
+        return n
+
+    try:
+        compat.reset_translations()
+        sphinx.locale.init(dirs, "id")
+        first = depth()
+        sphinx.locale.init(dirs, "id")  # what a second application in the process does
+        assert depth() > first
+        compat.reset_translations()
+        sphinx.locale.init(dirs, "id")
+        assert depth() == first
+    finally:
+        sphinx.locale.translators.clear()
+
+
 # -- MyST --------------------------------------------------------------------------
 
 

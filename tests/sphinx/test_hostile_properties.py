@@ -132,11 +132,39 @@ def test_no_myst_link_target_becomes_an_active_link(project, form, address):
 @example(".. meta::\n   :http-equiv=refresh: 0; url={a}\n   :description: {a}", "https://contoh.invalid")
 @example(":math:`{a}`", "x")
 @example(".. |z| unicode:: U+202E U+0007\n\nTeks |z|.", "")
+@example(".. raw:: html\n\n   <a href=\"{a}\">x</a>", "javascript:")
+@example(".. role:: r(raw)\n   :format: html\n\n:r:`<a href=\"{a}\">x</a>`", "data:text/html,x")
 def test_no_rest_construct_on_a_team_page_makes_active_content(project, form, address):
     warnings, problems = _build(project, _page("```{eval-rst}\n" + form.format(a=address) + "\n```"))
     assert not problems, (problems, warnings)
     if PLAINLY_REFUSED.fullmatch(address) and "<{a}>`_" in form:
         assert any("tidak diizinkan" in w for w in warnings), warnings
+
+
+@pytest.mark.parametrize(
+    ("html", "kept"),
+    [
+        ('<p>Lihat <a href="../index.html" title="t">beranda</a> dan <strong>ini</strong>.</p>', True),
+        ('<a href="https://contoh.invalid/" aria-label="x">luar</a>', True),
+        ('<script>alert(1)</script>', False),
+        ('<p onclick="alert(1)">klik</p>', False),
+        ('<p style="background:url(https://contoh.invalid/x.png)">x</p>', False),
+        ('<img src="https://contoh.invalid/x.png" alt="x">', False),
+        ('<a href=" java&#x09;script:alert(1)">x</a>', False),
+        ('<iframe src="../index.html"></iframe>', False),
+        ('<form action="https://contoh.invalid/"><button>kirim</button></form>', False),
+    ],
+)
+def test_raw_html_on_a_team_page_is_held_to_the_rule(project, html, kept):
+    warnings, problems = _build(project, _page("```{raw} html\n" + html + "\n```"))
+    assert not problems, (problems, warnings)
+    page = (project / "_build" / "html" / "halaman" / "uji.html").read_text(encoding="utf-8")
+    refused = [w for w in warnings if "HTML mentah dengan" in w]
+    if kept:
+        assert not refused and html.split(">")[0] in page, warnings
+    else:
+        assert len(refused) == 1 and "uji.md:" in refused[0], warnings
+        assert html[:24] not in page  # the block is gone, not escaped or half kept
 
 
 @CONTOH

@@ -13,6 +13,10 @@ URL inside ``{eval-rst}``, a role, a substitution, a front matter field):
   attribute is refused and the element dropped;
 * no mathematics: Sphinx would load MathJax from the network, and the
   handbook is read offline; the formula stays as literal text;
+* raw HTML (allowed on team pages only) is held to the same rule: only
+  tags of text, tables and links, attributes that carry no script or style,
+  and link and image addresses the rule allows; anything else drops the
+  whole raw block;
 * no control or bidirectional characters in the text, also when written as
   an entity (``&#x202E;``) or a reST ``unicode`` substitution, which the
   check of the source's characters cannot see.
@@ -25,6 +29,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from html.parser import HTMLParser
 from pathlib import Path
 
 from docutils import nodes
@@ -75,6 +80,7 @@ def on_doctree_read(app, doctree: nodes.document) -> None:
     _links(env, doctree)
     _meta(env, doctree)
     _math(env, doctree)
+    _raw(env, doctree)
     _characters(env, doctree)
 
 
@@ -164,6 +170,65 @@ def _meta(env, doctree: nodes.document) -> None:
         if extra:
             line = _line(env, node, f":{extra[0]}")
             note(env, _META.format(attrs=", ".join(f"'{a}'" for a in extra)), line, jenis="meta")
+            node.parent.remove(node)
+
+
+#: Tags raw HTML on a team page may use: text, lists, tables, links, images.
+_RAW_TAGS = frozenset(
+    "a abbr b blockquote br caption cite code col colgroup dd del details div dl dt em figcaption figure "
+    "h1 h2 h3 h4 h5 h6 hr i img ins kbd li mark ol p pre q s samp small span strong sub summary sup "
+    "table tbody td tfoot th thead time tr u ul var".split()
+)
+#: Attributes it may carry (besides aria-*): none runs a script or loads a style.
+_RAW_ATTRIBUTES = frozenset(
+    "href src alt title class id lang dir colspan rowspan width height open datetime cite scope "
+    "headers span start reversed role".split()
+)
+_RAW = (
+    "HTML mentah dengan {what} tidak diizinkan: di halaman buku pegangan HTML mentah hanya boleh berisi "
+    "teks, daftar, tabel, tautan yang diizinkan dan gambar dari folder proyek; blok itu dibuang"
+)
+
+
+class _RawReader(HTMLParser):
+    """The first thing in a raw HTML block that the rule does not allow."""
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.found: str | None = None
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if self.found is not None:
+            return
+        if tag not in _RAW_TAGS:
+            self.found = f"tag <{tag}>"
+            return
+        for name, value in attrs:
+            value = value or ""
+            if name not in _RAW_ATTRIBUTES and not name.startswith("aria-"):
+                self.found = f"atribut '{name}' pada <{tag}>"
+            elif name in ("href", "cite") and not urls.allowed(value):
+                self.found = f"alamat '{_shown(value)}'"
+            elif name == "src" and (not urls.allowed(value) or urls.not_local(value)):
+                self.found = f"alamat '{_shown(value)}'"
+            if self.found is not None:
+                return
+
+    handle_startendtag = handle_starttag
+
+    def unknown_decl(self, data: str) -> None:
+        self.found = self.found or "deklarasi <![...]>"
+
+
+def _raw(env, doctree: nodes.document) -> None:
+    for node in list(doctree.findall(nodes.raw)):
+        if "html" not in node.get("format", "").split():
+            continue
+        reader = _RawReader()
+        reader.feed(node.astext())
+        reader.close()
+        if reader.found is not None:
+            note(env, _RAW.format(what=reader.found), get_node_line(node), jenis="html")
             node.parent.remove(node)
 
 

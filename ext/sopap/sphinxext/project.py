@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import IO, Any
 
+from sopap import compat
 from sopap.errors import SopapError
 from sopap.model.sop import Corpus
 from sopap.util.text import colour_terminal
@@ -142,6 +143,7 @@ class Project:
         else:
             console.nocolor()
 
+        compat.reset_translations()  # no catalogue chain left by an earlier build in this process
         with patch_docutils(self.root), docutils_namespace():
             app = Sphinx(
                 srcdir=self.root,

@@ -28,7 +28,9 @@ from reportlab.platypus.flowables import Flowable
 
 from sopap.compat import defer_save
 from sopap.errors import SopapError
+from sopap.model.paraf import status_paraf
 from sopap.model.sop import Keputusan, Sop
+from sopap.model.summary import SopSummary
 from sopap.render.pdf import fonts, pagination, prosedur
 from sopap.render.pdf.cover import cover_page
 from sopap.render.pdf.identitas import identitas
@@ -208,12 +210,13 @@ def lay_out(sop: Sop, keputusan: Keputusan, kertas: Paper, logo: Path | None = N
     return LaidOutLampiran(k, doc, buffer, saved=not waits)
 
 
-def meta_lampiran(sops: Sequence[Sop], keputusan: Keputusan) -> Metadata:
-    """Title, author and subject of one lampiran's file or of the whole Keputusan."""
+def meta_lampiran(sops: Sequence[Sop | SopSummary], keputusan: Keputusan) -> Metadata:
+    """Title, author and subject of one lampiran's file or of the whole Keputusan
+    (from the SOPs or their summaries: a build decides what to redraw from these)."""
     subject = f"Keputusan {keputusan.pejabat} Nomor {keputusan.nomor}".strip() if keputusan.nomor else ""
     author = sops[0].instansi or keputusan.instansi if sops else keputusan.instansi
     if len(sops) == 1:
-        return Metadata(lampiran_title(sops[0]), author, subject, paraf_record(sops[0]))
+        return Metadata(lampiran_title(sops[0]), author, subject, paraf_record(sops[0].paraf if isinstance(sops[0], SopSummary) else status_paraf(sops[0])))
     return Metadata(f"Lampiran Keputusan: {len(sops)} SOP", author, subject)
 
 

@@ -19,7 +19,7 @@ from reportlab.lib.units import mm
 from reportlab.lib.utils import simpleSplit
 from reportlab.platypus import Frame, PageTemplate
 
-from sopap.model.paraf import status_paraf
+from sopap.model.paraf import ParafStatus, status_paraf
 from sopap.model.roman import is_roman
 from sopap.model.sop import Keputusan, Sop
 from sopap.render.pdf import bagan
@@ -209,9 +209,9 @@ def paraf_box_pdf(canv, k: PageContext) -> None:
         _tulis(canv, lines, size, x0 + 1.5 * mm, baseline, centred=False)
 
 
-def paraf_record(sop: Sop) -> str:
-    """Who has initialled the SOP's revision, for the PDF's keywords."""
-    status = status_paraf(sop)
+def paraf_record(status: ParafStatus) -> str:
+    """Who has initialled the SOP's revision, for the PDF's keywords (from
+    :func:`sopap.model.paraf.status_paraf`, also kept by a summary)."""
     parts = []
     for jabatan, paraf in status.per_jabatan:
         if paraf is None:

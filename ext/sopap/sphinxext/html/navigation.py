@@ -234,7 +234,5 @@ def breadcrumbs(app: Sphinx, pagename: str, title: str) -> str:
 
 
 def on_html_page_context(app: Sphinx, pagename: str, templatename: str, context: dict, doctree) -> None:
-    if pagename == "search":  # this page only (Sphinx's per-page script)
-        app.add_js_file(f"{DATA_DIR}/{SOP_LIST}")
     context["sopap_navigasi"] = sidebar(app, pagename)
     context["sopap_jejak"] = breadcrumbs(app, pagename, context.get("title", ""))
