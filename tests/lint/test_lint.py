@@ -67,6 +67,53 @@ def test_active_verb_heuristics(text, aktif):
     assert nilai(text).aktif is aktif
 
 
+# -- decisions ask their question ----------------------------------------------------------
+def _decision_findings(body2: str, decision: bool = True) -> list[tuple[str, str]]:
+    from sopap.parsing.assemble import assemble
+    from support.raw_blocks import raw, step
+
+    branches = {"ya": "3", "tidak": "1"} if decision else {}
+    sop, problems = assemble(
+        raw(step(1, "kadis", "Menerima berkas"), step(2, body=body2, **branches), step(3, body="Mengarsipkan berkas"))
+    )
+    assert problems == []
+    return [(t.aturan, t.pesan) for t in lint_sop(sop) if t.aturan in ("UR02", "UR03")]
+
+
+@pytest.mark.parametrize(
+    "question", ["Apakah berkas pengaduan sudah lengkap?", "Lengkapkah berkas pengaduan?", "Berkas sudah lengkap?"]
+)
+def test_a_decision_may_ask_its_question(question):
+    assert _decision_findings(question) == []
+
+
+def test_a_decision_question_ends_with_a_question_mark():
+    assert _decision_findings("Apakah berkas lengkap") == [
+        ("UR03", "uraian keputusan langkah 2 adalah pertanyaan; akhiri dengan '?' (misalnya 'Apakah berkas lengkap?')")
+    ]
+
+
+def test_a_question_outside_a_decision_is_named_once():
+    found = _decision_findings("Apakah berkas lengkap?", decision=False)
+    assert [rule for rule, _ in found] == ["UR03"]  # not also UR02: one message for one cause
+    assert "bukan keputusan; tulis tujuan kedua jawabannya dengan 'ya:' dan 'tidak:'" in found[0][1]
+
+
+def test_a_decision_written_as_an_activity_is_still_accepted():
+    assert _decision_findings("Memeriksa kelengkapan berkas") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "question"),
+    [("Apakah lengkap?", True), ("Sudahkah diparaf", True), ("Berapa peserta", True), ("Langkah 3 diulang", False),
+     ("Menerima berkas", False), ("Berkas lengkap?", True)],
+)
+def test_question_heuristics(text, question):
+    from sopap.lint.verbs import is_question
+
+    assert is_question(text) is question
+
+
 @pytest.mark.parametrize(
     ("nama", "rank"),
     [
