@@ -27,7 +27,7 @@ from sopap.render.pdf.order import file_name_of
 from sopap.render.pdf.paper import find_paper
 from sopap.sphinxext.project import Project
 from support import TESTS
-from support.lampiran_check import periksa
+from support.lampiran_check import periksa, upright
 from support.lampiran_pdf import (
     open_pdf,
     tabel,
@@ -138,7 +138,7 @@ def test_long_branch_labels_wrap_inside_the_actor_columns(rootdir, tmp_path):
     assert sop.langkah_by_nomor(3).cabang.ya.label == ya
     found = periksa(berkas(out, sop), sop)  # the label text is on the decision's page
     with open_pdf(berkas(out, sop)) as pdf:
-        page = pdf.pages[2]
+        page = upright(pdf.pages[2])  # the content changed after its paraf: a DRAF
         t = tabel(page, len(sop.pelaksana) + 6)
         left, right = t.kolom[2], t.kolom[2 + len(sop.pelaksana)]
         words = page.extract_words()

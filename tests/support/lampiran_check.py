@@ -76,10 +76,21 @@ class _Bacaan:
         return len(self.sop.pelaksana)
 
 
+def _upright(obj: dict) -> bool:
+    return obj.get("object_type") != "char" or abs(obj["matrix"][1]) <= 0.1
+
+
+def upright(page):
+    """The page without its rotated text: a DRAF watermark is drawn across
+    the layout, and its letters would mix with the words beneath it."""
+    return page.filter(_upright)
+
+
 def periksa(path: Path, sop: Sop, paper: str = "f4") -> dict:
     """Every check that holds for any lampiran; returns what it found."""
     with open_pdf(path) as pdf:
-        pages = pdf.pages
+        # a DRAF's watermark is drawn across the page, rotated: not part of the text laid out
+        pages = [upright(page) for page in pdf.pages]
         bacaan = _Bacaan(sop, path, pages, [norm(p.extract_text()) for p in pages])
         _every_page(bacaan, paper)
         _cover_and_identity(bacaan)

@@ -73,6 +73,7 @@ PARAF_OPTIONS: dict[str, str] = {
     "revisi": "nomor revisi yang diparaf (bawaan: revisi SOP)",
     "nama": "nama pemaraf (kosongkan bila tidak terbaca, dengan {catatan} tidak-terbaca)",
     "tanggal": "tanggal paraf (kosongkan bila tidak terbaca, dengan {catatan} tidak-terbaca)",
+    "sidik-isi": "sidik isi SOP yang diparaf (ditulis oleh `sopap paraf`; jangan disunting)",
 }
 
 #: Fields a catatan may name, for the identity and for a step.

@@ -19,3 +19,15 @@ KENDALI = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
 
 def visible(text: str) -> str:
     return KENDALI.sub(lambda m: f"[U+{ord(m.group()):04X}]", text)
+
+
+def did_you_mean(word: str, known, *, cutoff: float = 0.6) -> str:
+    """`` (maksudnya 'konselor'?)`` for the known name closest to a mistyped one, or ``""``.
+
+    Matching ignores case: authors write "Konselor" for the key "konselor".
+    """
+    import difflib
+
+    names = {str(name).lower(): str(name) for name in known}
+    found = difflib.get_close_matches(word.lower(), list(names), n=1, cutoff=cutoff)
+    return f" (maksudnya '{names[found[0]]}'?)" if found else ""

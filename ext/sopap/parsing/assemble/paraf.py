@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from sopap.model.paraf import normalize_jabatan
+from sopap.model.paraf import SIDIK_PANJANG, SIDIK_POLA, normalize_jabatan
 from sopap.model.sop import Catatan, JenisCatatan, Paraf, Sumber
 from sopap.parsing.assemble.common import Collector, unknown_options
 from sopap.parsing.fields import clean_text
@@ -76,5 +76,15 @@ def paraf(
                 "terbaca pada naskah, tulis {catatan} tidak-terbaca dengan ':medan: paraf-koordinasi'",
                 block.line,
             )
-        result.append(Paraf(known[key[0]], revisi, nama, tanggal, Sumber(raw.berkas, block.line)))
+        sidik = clean_text(block.get("sidik-isi")).lower()
+        if sidik and not SIDIK_POLA.match(sidik):
+            out.add(
+                "paraf",
+                f"sidik-isi '{sidik}' paraf {jabatan} tidak sah (harus {SIDIK_PANJANG} angka heksadesimal); "
+                "isian ini ditulis oleh `sopap paraf` dan tidak disunting dengan tangan: hapus baris itu "
+                "lalu catat paraf lagi dengan `sopap paraf`",
+                block.line_of("sidik-isi"),
+            )
+            sidik = ""
+        result.append(Paraf(known[key[0]], revisi, nama, tanggal, Sumber(raw.berkas, block.line), sidik))
     return tuple(result)

@@ -87,7 +87,7 @@ def page_template_of(k: PageContext) -> PageTemplate:
         if k.jejak.mulai is None:
             k.jejak.mulai = canv.getPageNumber()
         if draf.draf:
-            draft_mark(canv, k, draf.kurang)
+            draft_mark(canv, k, draf.keterangan())
 
     def on_page_end(canv, doc) -> None:
         page = k.jejak.halaman_relatif(canv.getPageNumber())
@@ -164,13 +164,14 @@ def _tulis(canv, lines: list[str], size: float, x: float, baseline: float, centr
 
 def paraf_width(sop: Sop) -> float:
     """Width of each paraf cell: 14 mm, wider for a recorded name or date."""
-    texts = [t for _, p in status_paraf(sop).per_jabatan for t in _isi_paraf(p) if t]
+    status = status_paraf(sop)
+    texts = [t for jabatan, _ in status.per_jabatan for t in _isi_paraf(status.berlaku(jabatan)) if t]
     needed = max((lebar(t, UKURAN_PARAF) + 2.5 * mm for t in texts), default=0)
     return min(max(LEBAR_PARAF, needed), LEBAR_PARAF_MAKS)
 
 
-def draft_mark(canv, k: PageContext, kurang: tuple[str, ...]) -> None:
-    """The DRAF watermark across the page, and which paraf is missing."""
+def draft_mark(canv, k: PageContext, why: str) -> None:
+    """The DRAF watermark across the page, and why (a paraf missing, or the content changed after it)."""
     w, h = k.kertas.ukuran
     canv.saveState()
     canv.translate(w / 2, h / 2)
@@ -179,20 +180,22 @@ def draft_mark(canv, k: PageContext, kurang: tuple[str, ...]) -> None:
     canv.setFont(TEBAL, 150)
     canv.drawCentredString(0, -20, "DRAF")
     canv.setFont(TEBAL, 16)
-    canv.drawCentredString(0, -52, "belum diparaf koordinasi: " + ", ".join(kurang))
+    canv.drawCentredString(0, -52, why)
     canv.restoreState()
 
 
 def paraf_box_pdf(canv, k: PageContext) -> None:
     """Paraf Koordinasi: a header row, then jabatan | paraf | paraf per row.
 
-    A recorded paraf of the SOP's revision fills its row's cells with the
-    name (or "diparaf" when the name is not legible) and the date; a row
-    without one is left empty, to be initialled by hand.
+    A recorded paraf that covers the current content fills its row's cells
+    with the name (or "diparaf" when the name is not legible) and the date;
+    a row without one (or with a paraf of content changed since) is left
+    empty, to be initialled by hand.
     """
     w, _ = k.kertas.ukuran
     names = list(k.sop.paraf_koordinasi) or [""]
-    records = dict(status_paraf(k.sop).per_jabatan)
+    status = status_paraf(k.sop)
+    records = {jabatan: status.berlaku(jabatan) for jabatan, _ in status.per_jabatan}
     cell = paraf_width(k.sop)
     total_w = LEBAR_JABATAN + 2 * cell
     x0 = w - TEPI_KANAN - total_w
