@@ -26,7 +26,7 @@ from sopap.render.pdf import lampiran as dokumen
 from sopap.render.pdf.order import file_name_of
 from sopap.render.pdf.paper import find_paper
 from sopap.sphinxext.project import Project
-from support import TESTS
+from support import KORPUS, TESTS
 from support.lampiran_check import periksa, upright
 from support.lampiran_pdf import (
     open_pdf,
@@ -62,13 +62,14 @@ def keputusan_f4(rootdir, tmp_path_factory):
 
 
 @pytest.fixture(scope="session")
-def seed(project_root, tmp_path_factory):
-    return build(project_root, tmp_path_factory.mktemp("seed"))
+def seed(tmp_path_factory):
+    """The living corpus, whatever it holds (decisions, loops and DRAF watermarks included)."""
+    return build(KORPUS, tmp_path_factory.mktemp("seed"))
 
 
 @pytest.fixture(scope="session")
-def seed_a4(project_root, tmp_path_factory):
-    return build(project_root, tmp_path_factory.mktemp("seed-a4"), "a4")
+def seed_a4(tmp_path_factory):
+    return build(KORPUS, tmp_path_factory.mktemp("seed-a4"), "a4")
 
 
 def berkas(out: Path, sop: Sop) -> Path:
@@ -273,8 +274,9 @@ def test_visual_regression(root, name, page, lampiran_f4, keputusan_f4, tmp_path
     assert changed / (actual.width * actual.height) < 0.0002, f"{changed} pixels differ"
 
 
-# -- the seed corpus ---------------------------------------------------------------
+# -- the living corpus ---------------------------------------------------------------
 @pytest.mark.slow
+@pytest.mark.korpus
 def test_seed_corpus_lampiran(seed):
     out, corpus = seed
     assert len(corpus) >= 1
@@ -297,6 +299,7 @@ def test_seed_corpus_lampiran(seed):
 
 
 @pytest.mark.slow
+@pytest.mark.korpus
 def test_seed_corpus_lampiran_a4(seed_a4):
     """On the smaller paper too: the identity still on one page (its font
     steps down), every column's text whole, every symbol in place."""

@@ -18,7 +18,7 @@ from sopap.model.paraf import sidik_isi, status_paraf
 from sopap.model.sop import JenisCatatan
 from sopap.parsing.assemble import assemble
 from sopap.sphinxext.project import Project
-from support import TESTS
+from support import BENIH, SEED_OCR, TESTS
 from support.raw_blocks import block, raw, step
 
 ROOTS = TESTS / "roots"
@@ -191,15 +191,16 @@ def test_json_round_trip_and_schema_of_the_new_fields():
 
 # -- the seed -------------------------------------------------------------------------------
 @pytest.fixture(scope="module")
-def seed(project_root, tmp_path_factory):
-    return Project(project_root, build_dir=tmp_path_factory.mktemp("seed-paraf") / "_build").load_corpus()
+def seed(tmp_path_factory):
+    """The frozen transcription of the seed (tests/data/benih), not the living sources."""
+    return Project(BENIH, build_dir=tmp_path_factory.mktemp("seed-paraf") / "_build").load_corpus()
 
 
 def test_seed_paraf_recorded_for_revision_0_without_invented_names(seed):
     assert len(seed) == 11
     for sop in seed:
         assert sop.revisi == 0, sop.id
-        assert not status_paraf(sop).draf, sop.id
+        assert not status_paraf(sop).draf, sop.id  # bound to the transcription (sidik-isi)
         assert [p.jabatan for p in sop.paraf] == list(sop.paraf_koordinasi), sop.id
         assert all(p.nama == "" and p.tanggal == "" for p in sop.paraf), sop.id
         notes = [c for c in sop.catatan if c.medan == "paraf-koordinasi" and c.jenis is JenisCatatan.TIDAK_TERBACA]
@@ -208,10 +209,9 @@ def test_seed_paraf_recorded_for_revision_0_without_invented_names(seed):
             assert jabatan in note.penjelasan and note.asli, sop.id
 
 
-def test_seed_readings_are_those_of_the_ocr(seed, project_root):
+def test_seed_readings_are_those_of_the_ocr(seed):
     """The OCR marks kept in ``asli`` are found in the seed's paraf boxes."""
-    ocr = project_root / "tests" / "data" / "seed-ocr.txt"
-    text = " ".join(ocr.read_text(encoding="utf-8").split())
+    text = " ".join(SEED_OCR.read_text(encoding="utf-8").split())
     for sop in seed:
         for note in sop.catatan:
             if note.medan == "paraf-koordinasi" and note.jenis is JenisCatatan.TIDAK_TERBACA:

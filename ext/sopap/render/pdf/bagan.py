@@ -335,10 +335,30 @@ class _Planner:
             y, tumbuh = py + bentuk.KONEKTOR_KOTAK / 2 + 1.5, "atas"
         else:
             y, tumbuh = (py - 7.5, "bawah") if goes_up else (py + 2.5, "atas")
-        if e.port == KANAN:
-            plan.halaman[page].append(GLabel(px + 2.5, y, e.label, "kiri", lebar, tumbuh))
+        columns = self.rows[e.dari].kolom
+        room = columns[-1][1] - 1.5 - (px + 2.5) if e.port == KANAN else px - 2.5 - (columns[0][0] + 1.5)
+        widest = max(bentuk.lebar(word, bentuk.UKURAN_LABEL) for word in e.label.split() or [e.label])
+        if widest > room and e.jenis == "jalur":
+            self._label_past_the_symbol(page, e, tumbuh, x0, x1)
+        elif e.port == KANAN:
+            plan.halaman[page].append(GLabel(px + 2.5, y, e.label, "kiri", min(lebar, max(room, widest)), tumbuh))
         else:
-            plan.halaman[page].append(GLabel(px - 2.5, y, e.label, "kanan", lebar, tumbuh))
+            plan.halaman[page].append(GLabel(px - 2.5, y, e.label, "kanan", min(lebar, max(room, widest)), tumbuh))
+
+    def _label_past_the_symbol(self, page: int, e: _Sisi, tumbuh: str, x0: float, x1: float) -> None:
+        """A decision at the edge of the actor columns has no room beside its
+        exit: the label goes below (or above) the diamond, against the column's
+        edge on the exit's side, never into the Mutu Baku or Uraian column."""
+        g = self.geo[e.dari]
+        if tumbuh == "bawah":  # the route goes up: under the diamond
+            y = g.cy - g.h / 2 - bentuk.UKURAN_LABEL - 0.5
+        else:
+            y = g.cy + g.h / 2 + 1.5
+        if e.port == KANAN:
+            label = GLabel(x1 - 1.5, y, e.label, "kanan", max(x1 - 1.5 - (g.cx + 2.0), 10.0), tumbuh)
+        else:
+            label = GLabel(x0 + 1.5, y, e.label, "kiri", max(g.cx - 2.0 - (x0 + 1.5), 10.0), tumbuh)
+        self.plan.halaman[page].append(label)
 
     # 6. routes, one kind of edge each
     def _route(self, e: _Sisi) -> None:
