@@ -19,7 +19,7 @@ from support import PROJECT, TESTS
 SOPAP = Path(sys.executable).with_name("sopap")
 IGNORED = shutil.ignore_patterns(".git", ".venv", "_build", "node_modules", "test-artifacts", "__pycache__", "*.egg-info")
 #: Files that record how they were made (a build's own bookkeeping), not outputs.
-BOOKKEEPING = (".buildinfo", ".sopap-tinjauan.json", ".sopap-bpmn", ".sopap-lampiran")
+BOOKKEEPING = (".buildinfo", ".sopap-tinjauan.json", ".sopap-bpmn", ".sopap-lampiran", "TERBIT.txt")
 
 
 def _env(shortcuts: bool) -> dict[str, str]:

@@ -41,13 +41,14 @@ def build_pdf(
     if not result.ok:
         return 1
     builder = result.app.builder
+    shown = _relative(outdir, project.root)
     if verbose:
         for name, sop_id in builder.ditulis:
             what = f"lampiran SOP {sop_id}" if sop_id else "seluruh lampiran Keputusan"
-            print(f"  {outdir / name}  ({what})")
+            print(f"  {shown}/{name}  ({what})")
     count = sum(1 for _, sop_id in builder.ditulis if sop_id)
     if count:
-        print(f"sopap: {count} lampiran ({builder.kertas.nama}) dan {KEPUTUSAN_FILE} ditulis ke {outdir}")
+        print(f"sopap: {count} lampiran ({builder.kertas.nama}) dan {KEPUTUSAN_FILE} ditulis ke {shown}")
     else:
         print("sopap: tidak ada SOP; tidak ada lampiran yang ditulis")
     if builder.tanpa_nomor:
@@ -60,8 +61,16 @@ def build_pdf(
         from sopap.sphinxext.builders.downloads import copy_to_html
 
         target = copy_to_html(outdir, [name for name, _ in builder.ditulis], html)
-        print(f"sopap: salinan lampiran untuk tautan unduhan buku pegangan diperbarui di {target}")
+        print(f"sopap: salinan lampiran untuk tautan unduhan buku pegangan diperbarui di {_relative(target, project.root)}")
     return 0
+
+
+def _relative(path: Path, root: Path) -> str:
+    """A path as the user knows it: relative to the project when inside it."""
+    try:
+        return Path(path).resolve().relative_to(root).as_posix()
+    except ValueError:
+        return str(path)
 
 
 def run(args: argparse.Namespace) -> int:
@@ -72,8 +81,3 @@ def run(args: argparse.Namespace) -> int:
     html = None if args.output else project.build_dir / "html"
     return build_pdf(project, outdir, args.paper, html=html)
 
-
-def step_pdf(project: Project, args: argparse.Namespace) -> int:
-    """The ``sopap build`` step."""
-    assert project.build_dir is not None
-    return build_pdf(project, project.build_dir / "pdf", verbose=False, html=project.build_dir / "html")
