@@ -47,6 +47,37 @@ def builder_of(env: Any) -> Any:
     return env._app.builder
 
 
+#: The level words of sopap's messages, in every command (sopap build, sopap serve, sphinx-build).
+LEVEL_WORDS = {"CRITICAL": "KRITIS", "ERROR": "GALAT", "WARNING": "PERINGATAN"}
+
+
+@functools.cache
+def _indonesian_record_class(english: type) -> type:
+    class IndonesianWarningRecord(english):  # type: ignore[misc, valid-type]
+        @property
+        def prefix(self) -> str:
+            word = super().prefix.rstrip(": ")
+            return f"{LEVEL_WORDS.get(word, word)}: "
+
+    return IndonesianWarningRecord
+
+
+def indonesian_level(record: Any) -> None:
+    """Write a warning's level as PERINGATAN/GALAT, not WARNING/ERROR.
+
+    Sphinx puts the level before the message through the ``prefix``
+    property of its warning record class (``SphinxWarningLogRecord``, not
+    translated, whatever the language); a record of that class is given a
+    subclass whose property says it in Indonesian. Wherever Sphinx's own
+    stream is shown (``sopap serve``, ``sphinx-build``) the words are those
+    of ``sopap build``. The class is taken from the record: this module
+    imports no Sphinx.
+    """
+    english = type(record)
+    if english.__name__ == "SphinxWarningLogRecord" and isinstance(getattr(english, "prefix", None), property):
+        record.__class__ = _indonesian_record_class(english)
+
+
 def has_visitor(env: Any, node_class: type) -> bool:
     """Whether the current builder's translator has a visitor for ``node_class``
     (Sphinx's registry of ``app.add_node(..., html=...)``; no public lookup)."""

@@ -79,7 +79,7 @@ class Langkah:
 
     nomor: int
     uraian: str
-    pelaksana: str  # id of a Pelaksana of the same SOP
+    pelaksana: str  # id of a Pelaksana of the same SOP (as written, when the source has a problem)
     rincian: tuple[str, ...] = ()
     kelengkapan: tuple[str, ...] = ()
     waktu: Waktu | None = None

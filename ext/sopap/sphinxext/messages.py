@@ -11,6 +11,7 @@ from __future__ import annotations
 import logging
 import re
 
+from sopap import compat
 from sopap.util.text import visible
 
 _DIRECTIVES = "{sop}, {langkah}, {catatan} dan {paraf}"
@@ -146,8 +147,29 @@ class TranslationFilter(logging.Filter):
 _UNREADABLE = re.compile(r"^Ignored unreadable document '([^']*)'")
 
 
+class LevelFilter(logging.Filter):
+    """PERINGATAN and GALAT instead of WARNING and ERROR, and the file named
+    relative to the project, in Sphinx's own stream too (``sopap serve``,
+    ``sphinx-build``). Last of the handler's filters: Sphinx's own sets the
+    record's class and makes its location an absolute path before it."""
+
+    def __init__(self, srcdir: str | None = None) -> None:
+        super().__init__()
+        self._prefix = (srcdir.rstrip("/") + "/") if srcdir else None
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        if record.levelno >= logging.WARNING:
+            compat.indonesian_level(record)
+            location = getattr(record, "location", None)
+            if self._prefix and isinstance(location, str) and location.startswith(self._prefix):
+                record.location = location[len(self._prefix) :]
+        return True
+
+
 def install(app) -> None:
-    """Attach the filter to Sphinx's handlers (they are created per app)."""
+    """Attach the filters to Sphinx's handlers (they are created per app)."""
     for handler in logging.getLogger("sphinx").handlers:
         if not any(isinstance(f, TranslationFilter) for f in handler.filters):
             handler.filters.insert(0, TranslationFilter(str(app.srcdir)))
+        if not any(isinstance(f, LevelFilter) for f in handler.filters):
+            handler.filters.append(LevelFilter(str(app.srcdir)))

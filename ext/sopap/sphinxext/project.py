@@ -21,7 +21,7 @@ from sopap.model.sop import Corpus
 
 _PREFIXES = (
     ("WARNING: ", "PERINGATAN: "),
-    ("ERROR: ", "KESALAHAN: "),
+    ("ERROR: ", "GALAT: "),
     ("CRITICAL: ", "KRITIS: "),
 )
 

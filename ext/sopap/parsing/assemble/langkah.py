@@ -140,7 +140,9 @@ def _step(
     return Langkah(
         nomor=nomor,
         uraian=body.uraian,
-        pelaksana=actor or "",
+        # an unknown key is kept as written (the source has a problem, reported;
+        # nothing is exported): the HTML page shows it as a column of its own
+        pelaksana=actor or clean_text(block.get("pelaksana")),
         rincian=body.rincian,
         kelengkapan=kelengkapan,
         kelengkapan_luar=kelengkapan_luar(block, nomor, kelengkapan, out),

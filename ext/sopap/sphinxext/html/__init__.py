@@ -12,7 +12,7 @@ from pathlib import Path
 
 from sphinx.application import Sphinx
 
-from sopap.sphinxext.html import navigation
+from sopap.sphinxext.html import navigation, preview
 from sopap.sphinxext.html.daftar import DaftarSop, DaftarSopDirective
 from sopap.sphinxext.html.search import SearchIndonesian
 from sopap.sphinxext.html.visitors import SearchText, depart_sop_html, visit_sop_html
@@ -24,6 +24,7 @@ THEME = Path(__file__).parent / "templates" / "sopap"
 def page_context(app: Sphinx, pagename: str, templatename: str, context: dict, doctree) -> None:
     context["sopap_pemerintah"] = app.config.sopap_pemerintah
     context["sopap_instansi"] = app.config.sopap_instansi
+    preview.page_context(app, pagename, context)
     navigation.on_html_page_context(app, pagename, templatename, context, doctree)
 
 
