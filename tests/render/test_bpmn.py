@@ -14,8 +14,7 @@ import pytest
 from lxml import etree
 
 from sopap.cli import main
-from sopap.cli.bpmn import step_bpmn
-from sopap.cli.build import STEPS
+from sopap.cli.build import STEPS, step_bpmn
 from sopap.model.sop import Arah, Cabang, Identitas, Langkah, Pelaksana, Simbol, Sop
 from sopap.model.waktu import Waktu
 from sopap.render.bpmn import (
@@ -536,11 +535,13 @@ def test_cli_broken_source_writes_nothing(project, tmp_path, capsys):
 
 
 def test_build_step_and_html_downloads(project):
-    assert ("ekspor BPMN (_build/bpmn)", step_bpmn) in STEPS
+    from sopap.cli.publish import Staging
+
+    assert ("ekspor BPMN", step_bpmn) in STEPS
     p = Project(project)
-    assert step_bpmn(p, None) == 0
+    assert step_bpmn(p, None, Staging(p.build_dir)) == 0  # into the work folder, published with the rest
     for profile in PROFILES:
-        written = p.build_dir / "bpmn" / profile / "sop-keputusan.bpmn"
+        written = p.build_dir / "kerja" / "bpmn" / profile / "sop-keputusan.bpmn"
         assert written.read_bytes() == to_bytes(keputusan(), profile)
     assert p.run("html", p.build_dir / "html").ok
     for profile in PROFILES:
