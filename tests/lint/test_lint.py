@@ -210,7 +210,7 @@ def test_cli_lint_reports_file_line_rule_severity(capsys):
     line = line_of(src, "kelengkapan: Draf laporn")
     assert (
         f"sop-langgar.md:{line}: KL01 peringatan: kelengkapan 'Draf laporn' langkah 3 tidak dibuat oleh "
-        "langkah sebelumnya; bila datang dari luar prosedur, tulis di ':kelengkapan-luar:'; mirip output "
+        "langkah sebelumnya; bila datang dari luar prosedur, tulis juga di 'kelengkapan-luar:' langkah ini; mirip output "
         "langkah 1 'Draf laporan', salah tulis?"
     ) in out
     assert out[-1] == "sopap lint: 2 berkas diperiksa: 1 galat, 12 peringatan, 3 saran"

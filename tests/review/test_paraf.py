@@ -130,8 +130,8 @@ def test_a_missing_paraf_of_the_current_revision_is_a_draft():
          "paraf Kabag Organisasi untuk revisi 2, padahal naskah ini revisi 1"),
         (paraf("Kabag Organisasi", revisi="satu", nama="A", tanggal="B"), "0", "revisi paraf 'satu' harus bilangan bulat"),
         (paraf("Kabag Organisasi", nama="", tanggal="1 Mei 2025"), "0",
-         "nama paraf Kabag Organisasi kosong; isi ':nama:' atau, bila tidak terbaca pada naskah, tulis "
-         "{catatan} tidak-terbaca dengan ':medan: paraf-koordinasi'"),
+         "nama paraf Kabag Organisasi kosong; isi 'nama:' atau, bila tidak terbaca pada naskah, tulis "
+         "{catatan} tidak-terbaca dengan 'medan: paraf-koordinasi'"),
         (paraf("", nama="A", tanggal="B"), "0", "direktif {paraf} harus menyebut jabatan pemaraf"),
     ],
 )
@@ -167,7 +167,7 @@ def test_kelengkapan_luar_must_be_a_kelengkapan_of_the_step():
     sop, problems = assemble(source)
     assert sop.langkah[1].kelengkapan_luar == ("Surat edaran",)
     assert [(p.jenis, p.pesan) for p in problems] == [
-        ("kelengkapan", "'Surat masuk' pada ':kelengkapan-luar:' langkah 3 tidak ada di ':kelengkapan:' langkah itu; "
+        ("kelengkapan", "'Surat masuk' pada 'kelengkapan-luar:' langkah 3 tidak ada di 'kelengkapan:' langkah itu; "
          "tulis nama yang sama persis")
     ]
 

@@ -21,13 +21,17 @@ def visible(text: str) -> str:
     return KENDALI.sub(lambda m: f"[U+{ord(m.group()):04X}]", text)
 
 
-def did_you_mean(word: str, known, *, cutoff: float = 0.6) -> str:
+def did_you_mean(word: str, known, *, cutoff: float = 0.6, quote: str = "'{}'") -> str:
     """`` (maksudnya 'konselor'?)`` for the known name closest to a mistyped one, or ``""``.
 
     Matching ignores case: authors write "Konselor" for the key "konselor".
+    ``quote`` shows the name as the author writes it (``"'{}:'"`` for an
+    option, ``"{{{}}}"`` for a directive).
     """
     import difflib
 
     names = {str(name).lower(): str(name) for name in known}
     found = difflib.get_close_matches(word.lower(), list(names), n=1, cutoff=cutoff)
-    return f" (maksudnya '{names[found[0]]}'?)" if found else ""
+    if not found or found[0] == word.lower() and names[found[0]] == word:
+        return ""
+    return f" (maksudnya {quote.format(names[found[0]])}?)"

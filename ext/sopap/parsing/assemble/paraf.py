@@ -7,6 +7,7 @@ from sopap.model.sop import Catatan, JenisCatatan, Paraf, Sumber
 from sopap.parsing.assemble.common import Collector, unknown_options
 from sopap.parsing.fields import clean_text
 from sopap.parsing.raw import PARAF_OPTIONS, RawSopFile
+from sopap.util.text import did_you_mean
 
 
 def paraf(
@@ -39,10 +40,11 @@ def paraf(
         if normalize_jabatan(jabatan) not in known:
             if not kotak_terbaca:
                 continue
-            daftar = ", ".join(jabatan_kotak) or "belum ada (isi ':paraf-koordinasi:' pada {sop})"
+            daftar = ", ".join(jabatan_kotak) or "belum ada (isi 'paraf-koordinasi:' pada {sop})"
             out.add(
                 "paraf",
-                f"jabatan '{jabatan}' tidak ada di kotak Paraf Koordinasi SOP ini; jabatan yang ada: {daftar}",
+                f"jabatan '{jabatan}' tidak ada di kotak Paraf Koordinasi SOP ini"
+                f"{did_you_mean(jabatan, jabatan_kotak)}; jabatan yang ada: {daftar}",
                 block.line,
             )
             continue
@@ -57,7 +59,7 @@ def paraf(
             out.add(
                 "paraf",
                 f"paraf {jabatan} untuk revisi {revisi}, padahal naskah ini revisi {revisi_sop}; "
-                "naikkan ':revisi:' pada {sop} atau perbaiki revisi paraf",
+                "naikkan 'revisi:' pada {sop} atau perbaiki 'revisi:' paraf ini",
                 block.line_of("revisi"),
             )
             continue
@@ -72,8 +74,8 @@ def paraf(
         if kosong and not illegible and not block.rusak:
             out.add(
                 "paraf",
-                f"{' dan '.join(kosong)} paraf {jabatan} kosong; isi ':{kosong[0]}:' atau, bila tidak "
-                "terbaca pada naskah, tulis {catatan} tidak-terbaca dengan ':medan: paraf-koordinasi'",
+                f"{' dan '.join(kosong)} paraf {jabatan} kosong; isi '{kosong[0]}:' atau, bila tidak "
+                "terbaca pada naskah, tulis {catatan} tidak-terbaca dengan 'medan: paraf-koordinasi'",
                 block.line,
             )
         sidik = clean_text(block.get("sidik-isi")).lower()

@@ -54,6 +54,8 @@ def on_env_updated(app: Sphinx, env: BuildEnvironment) -> list[str]:
             sop = data.sops[docname]  # loaded only for the SOPs linted again
             peta = data.baris.get(docname) or SourceLines.dari_model(sop)
             found = lint_sop(sop, peta)
+        if data.masalah.get(docname):
+            found = []  # its model is partial or wrong: the reader's problems are the ones to fix first
         temuan[docname] = found
         if data.masalah.get(docname):
             continue  # its source problems fail the build; findings may only echo them
