@@ -331,6 +331,10 @@ def test_paraf_binds_content_through_a_change_and_a_new_paraf(tmp_path, capsys):
     redline = (html / "riwayat" / "sop-lengkap" / "sejak-paraf.html").read_text(encoding="utf-8")
     assert "isi yang diparaf (" in redline and "SOP lengkap diparaf" not in redline.split("Naskah lama")[0][-10:]
     assert "<del>1</del>" in redline and "<ins>2</ins>" in redline
+    # who changed it since the paraf, when and why; the SOP's own revisi kept apart from git's
+    commits = redline.split('class="sopap-redline-commit"')[1].split("</ul>")[0]
+    assert commits.count("<li>") == 1 and ", Uji: <em>Waktu langkah 1 menjadi 2 hari</em>" in commits
+    assert "Revisi SOP: <strong>0 (tetap)</strong>" in redline
 
     for role, name in (("Kabag Organisasi", "Drs. Ahmad Fauzi"), ("kabid uji", "Siti Rahma")):
         assert main(["paraf", "--project", str(root), str(source), "--role", role, "--name", name,

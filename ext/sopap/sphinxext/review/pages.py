@@ -172,6 +172,14 @@ def _history_pages(app: Sphinx, domain: SopDomain, sop_ids: set[str]) -> Iterato
             yield group, (redline, {"title": f"Perbandingan revisi: {sop.nama}", "body": body}, "page.html")
 
 
+def _after(riwayat: History, approved) -> tuple:
+    """The versions newer than the approved one: the commits that changed it since."""
+    for index, entri in enumerate(riwayat.entri):  # newest first
+        if entri is approved:
+            return tuple(e.versi for e in riwayat.entri[:index])
+    return ()
+
+
 def _since_paraf(app: Sphinx, sop, status, riwayat: History, docname: str, history_name: str) -> Page:
     """The redline of what changed since the content a stale paraf approved."""
     approved = approved_version(riwayat, {p.sidik_isi for _, p in status.berubah})
@@ -185,6 +193,7 @@ def _since_paraf(app: Sphinx, sop, status, riwayat: History, docname: str, histo
         compared,
         href(history_name),
         lambda n: f"{href(docname)}#{langkah_anchor(sop.id, n)}",
+        _after(riwayat, approved),
     )
     return name, {"title": f"Berubah sesudah paraf: {sop.nama}", "body": body}, "page.html"
 

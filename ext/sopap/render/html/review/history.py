@@ -8,7 +8,7 @@ from html import escape
 from sopap.model.paraf import ParafStatus, status_paraf
 from sopap.model.sop import Sop
 from sopap.render.html.redline import fragmen
-from sopap.review.diff.result import CorpusDiff, SopDiff
+from sopap.review.diff.result import CommitInfo, CorpusDiff, SopDiff
 from sopap.review.history import History, HistoryEntry
 from sopap.review.history.versions import Version
 
@@ -21,6 +21,11 @@ def version_label(versi: Version) -> str:
     if versi.commit is None:
         return "sumber saat ini (belum di-commit)"
     return f"{versi.tanggal_pendek}, commit {versi.commit[:10]}"
+
+
+def commits_of(versions: tuple[Version, ...] | list[Version]) -> tuple[CommitInfo, ...]:
+    """The committed versions as the redline lists them (the working copy has no author yet)."""
+    return tuple(CommitInfo(v.commit, v.tanggal, v.penulis, v.pesan) for v in versions if v.commit)
 
 
 def paraf_status_html(status: ParafStatus, href_since_paraf: str | None = None) -> str:
@@ -48,8 +53,10 @@ def since_paraf_page(
     compared: SopDiff | None,
     href_riwayat: str,
     tautan_langkah: Callable[[int], str | None] | None,
+    sesudah: tuple[Version, ...] = (),
 ) -> str:
-    """What changed in an SOP since the content its paraf approved."""
+    """What changed in an SOP since the content its paraf approved;
+    ``sesudah`` are the versions after the approved one (newest first)."""
     who = "; ".join(
         f"{esc(j)} ({esc(p.nama or 'nama tidak terbaca')}{', ' + esc(p.tanggal) if p.tanggal else ''})"
         for j, p in status.berubah
@@ -70,7 +77,10 @@ def since_paraf_page(
         )
         return "".join(out)
     hasil = CorpusDiff(
-        f"isi yang diparaf ({version_label(approved.versi)})", "sumber saat ini", (compared,)
+        f"isi yang diparaf ({version_label(approved.versi)})",
+        "sumber saat ini",
+        (compared,),
+        commits={compared.sop.id: commits_of(sesudah)},
     )
     return "".join(out) + fragmen(hasil, tautan_langkah)
 
@@ -150,9 +160,10 @@ def redline_page(
     tautan_langkah: Callable[[int], str | None] | None,
 ) -> str:
     assert entri.perbandingan is not None
-    hasil = CorpusDiff(version_label(sebelumnya), version_label(entri.versi), (entri.perbandingan,))
-    return (
-        f'<p><a href="{esc(href_riwayat)}">Kembali ke riwayat revisi</a>. '
-        f"Keterangan commit: <em>{esc(entri.versi.pesan)}</em></p>"
-        + fragmen(hasil, tautan_langkah)
+    hasil = CorpusDiff(
+        version_label(sebelumnya),
+        version_label(entri.versi),
+        (entri.perbandingan,),
+        commits={entri.perbandingan.sop.id: commits_of([entri.versi])},
     )
+    return f'<p><a href="{esc(href_riwayat)}">Kembali ke riwayat revisi</a>.</p>' + fragmen(hasil, tautan_langkah)
