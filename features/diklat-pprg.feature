@@ -109,6 +109,136 @@ Fitur: Kesesuaian SOP Penyelenggaraan Pendidikan dan Pelatihan Perencanaan dan P
       | 9       | KEPALA DPPPA       |
       | 10      | JAFUNG / PELAKSANA |
 
+  @kasus-serentak
+  Skenario: Dua kasus berjalan berselang-seling tanpa saling memengaruhi
+    Jika kasus "A" dimulai beserta dokumen:
+      | dokumen                                        |
+      | RKA bidang PUG PP dan KK                       |
+      | Biodata Peserta                                |
+      | Daftar hadir peserta Diklat                    |
+      | materi                                         |
+      | Data GAP dan GBS yang sudah direkap            |
+      | Laporan Kegiatan Pendidikan dan Pelatihan PPRG |
+    Dan kasus "B" dimulai
+    Ketika kasus "A" dilanjutkan
+    Dan "KEPALA DPPPA" menyelesaikan langkah 1
+    Maka langkah 1 diterima
+    Dan langkah 2 siap untuk "KABID PUGPPKK"
+    Ketika kasus "B" dilanjutkan
+    Dan "KEPALA DPPPA" menyelesaikan langkah 1
+    Maka langkah 1 ditolak dengan alasan MISSING_INPUT
+    Ketika "KEPALA DPPPA" menyelesaikan langkah 1 beserta dokumen:
+      | dokumen                  |
+      | RKA bidang PUG PP dan KK |
+    Maka langkah 1 diterima
+    Dan langkah 2 siap untuk "KABID PUGPPKK"
+    Ketika kasus "A" dilanjutkan
+    Dan "KABID PUGPPKK" menyelesaikan langkah 2
+    Maka langkah 2 diterima
+    Dan langkah 3 siap untuk "JAFUNG / PELAKSANA"
+    Ketika kasus "B" dilanjutkan
+    Dan "KABID PUGPPKK" menyelesaikan langkah 2
+    Maka langkah 2 diterima
+    Dan langkah 3 siap untuk "JAFUNG / PELAKSANA"
+    Ketika kasus "A" dilanjutkan
+    Dan "JAFUNG / PELAKSANA" menyelesaikan langkah 3
+    Maka langkah 3 diterima
+    Dan langkah 4 siap untuk "JAFUNG / PELAKSANA"
+    Ketika kasus "B" dilanjutkan
+    Dan "JAFUNG / PELAKSANA" menyelesaikan langkah 3
+    Maka langkah 3 diterima
+    Dan langkah 4 siap untuk "JAFUNG / PELAKSANA"
+    Ketika kasus "A" dilanjutkan
+    Dan "JAFUNG / PELAKSANA" menyelesaikan langkah 4
+    Maka langkah 4 diterima
+    Dan langkah 5 siap untuk "KABID PUGPPKK"
+    Ketika kasus "B" dilanjutkan
+    Dan "JAFUNG / PELAKSANA" menyelesaikan langkah 4
+    Maka langkah 4 diterima
+    Dan langkah 5 siap untuk "KABID PUGPPKK"
+    Ketika kasus "A" dilanjutkan
+    Dan "KABID PUGPPKK" menyelesaikan langkah 5
+    Maka langkah 5 diterima
+    Dan langkah 6 siap untuk "JAFUNG / PELAKSANA"
+    Ketika kasus "B" dilanjutkan
+    Dan "KABID PUGPPKK" menyelesaikan langkah 5 beserta dokumen:
+      | dokumen                     |
+      | Biodata Peserta             |
+      | Daftar hadir peserta Diklat |
+      | materi                      |
+    Maka langkah 5 diterima
+    Dan langkah 6 siap untuk "JAFUNG / PELAKSANA"
+    Ketika kasus "A" dilanjutkan
+    Dan "JAFUNG / PELAKSANA" menyelesaikan langkah 6
+    Maka langkah 6 diterima
+    Dan langkah 7 siap untuk "KABID PUGPPKK"
+    Ketika kasus "B" dilanjutkan
+    Dan "JAFUNG / PELAKSANA" menyelesaikan langkah 6 beserta dokumen:
+      | dokumen                             |
+      | Data GAP dan GBS yang sudah direkap |
+    Maka langkah 6 diterima
+    Dan langkah 7 siap untuk "KABID PUGPPKK"
+    Ketika kasus "A" dilanjutkan
+    Dan "KABID PUGPPKK" menyelesaikan langkah 7
+    Maka langkah 7 diterima
+    Dan langkah 8 siap untuk "SEKRETARIS DPPPA"
+    Ketika kasus "B" dilanjutkan
+    Dan "KABID PUGPPKK" menyelesaikan langkah 7
+    Maka langkah 7 diterima
+    Dan langkah 8 siap untuk "SEKRETARIS DPPPA"
+    Ketika kasus "A" dilanjutkan
+    Dan "SEKRETARIS DPPPA" menyelesaikan langkah 8
+    Maka langkah 8 diterima
+    Dan langkah 9 siap untuk "KEPALA DPPPA"
+    Ketika kasus "B" dilanjutkan
+    Dan "SEKRETARIS DPPPA" menyelesaikan langkah 8
+    Maka langkah 8 diterima
+    Dan langkah 9 siap untuk "KEPALA DPPPA"
+    Ketika kasus "A" dilanjutkan
+    Dan "KEPALA DPPPA" menyelesaikan langkah 9
+    Maka langkah 9 diterima
+    Dan langkah 10 siap untuk "JAFUNG / PELAKSANA"
+    Ketika kasus "B" dilanjutkan
+    Dan "KEPALA DPPPA" menyelesaikan langkah 9
+    Maka langkah 9 diterima
+    Dan langkah 10 siap untuk "JAFUNG / PELAKSANA"
+    Ketika kasus "A" dilanjutkan
+    Dan "JAFUNG / PELAKSANA" menyelesaikan langkah 10
+    Maka langkah 10 diterima
+    Dan kasus selesai
+    Ketika kasus "B" dilanjutkan
+    Dan "JAFUNG / PELAKSANA" menyelesaikan langkah 10 beserta dokumen:
+      | dokumen                                        |
+      | Laporan Kegiatan Pendidikan dan Pelatihan PPRG |
+    Maka langkah 10 diterima
+    Dan kasus selesai
+    Ketika kasus "A" dilanjutkan
+    Maka riwayat kasus memuat:
+      | langkah | pelaksana          |
+      | 1       | KEPALA DPPPA       |
+      | 2       | KABID PUGPPKK      |
+      | 3       | JAFUNG / PELAKSANA |
+      | 4       | JAFUNG / PELAKSANA |
+      | 5       | KABID PUGPPKK      |
+      | 6       | JAFUNG / PELAKSANA |
+      | 7       | KABID PUGPPKK      |
+      | 8       | SEKRETARIS DPPPA   |
+      | 9       | KEPALA DPPPA       |
+      | 10      | JAFUNG / PELAKSANA |
+    Ketika kasus "B" dilanjutkan
+    Maka riwayat kasus memuat:
+      | langkah | pelaksana          |
+      | 1       | KEPALA DPPPA       |
+      | 2       | KABID PUGPPKK      |
+      | 3       | JAFUNG / PELAKSANA |
+      | 4       | JAFUNG / PELAKSANA |
+      | 5       | KABID PUGPPKK      |
+      | 6       | JAFUNG / PELAKSANA |
+      | 7       | KABID PUGPPKK      |
+      | 8       | SEKRETARIS DPPPA   |
+      | 9       | KEPALA DPPPA       |
+      | 10      | JAFUNG / PELAKSANA |
+
   @langkah-1
   Aturan: Langkah 1 oleh KEPALA DPPPA
     Uraian: Menerima, menelaah dan memberikan arahan kepada Kepala Bidang PP PUG dan KK untuk menyelenggarakan pendidikan dan pelatihan PPRG
@@ -130,12 +260,18 @@ Fitur: Kesesuaian SOP Penyelenggaraan Pendidikan dan Pelatihan Perencanaan dan P
       Dan langkah 2 siap untuk "KABID PUGPPKK"
 
     @pelaksana-salah
-    Skenario: Langkah 1 ditolak bila dikerjakan SEKRETARIS DPPPA
-      Ketika "SEKRETARIS DPPPA" menyelesaikan langkah 1 beserta dokumen:
+    Skenario konsep: Langkah 1 ditolak bila dikerjakan pelaksana lain: <pelaksana>
+      Ketika "<pelaksana>" menyelesaikan langkah 1 beserta dokumen:
         | dokumen                  |
         | RKA bidang PUG PP dan KK |
       Maka langkah 1 ditolak dengan alasan WRONG_ACTOR
       Dan kasus tidak berubah
+
+      Contoh:
+        | pelaksana          |
+        | SEKRETARIS DPPPA   |
+        | KABID PUGPPKK      |
+        | JAFUNG / PELAKSANA |
 
     @kelengkapan-kurang
     Skenario: Langkah 1 ditolak tanpa kelengkapan "RKA bidang PUG PP dan KK"
@@ -154,13 +290,40 @@ Fitur: Kesesuaian SOP Penyelenggaraan Pendidikan dan Pelatihan Perencanaan dan P
 
     @waktu
     Skenario: Langkah 1 memenuhi standar waktu 1 Jam
+      Jika jam uji maju ke Senin berikutnya pukul 08.00
+      Dan sebuah kasus baru dimulai
+      Ketika jam uji maju 30 menit kerja
+      Maka batas waktu langkah 1 adalah 1 Jam (60 menit kerja) sejak langkah itu siap
+      Ketika jam uji maju 30 menit kerja
+      Maka batas waktu langkah 1 adalah 1 Jam (60 menit kerja) sejak langkah itu siap
+      Ketika "KEPALA DPPPA" menyelesaikan langkah 1 beserta dokumen:
+        | dokumen                  |
+        | RKA bidang PUG PP dan KK |
+      Maka langkah 1 diterima
+      Dan riwayat mencatat langkah 1 oleh "KEPALA DPPPA" pada jam uji, tepat waktu
+
+    @waktu-terlambat
+    Skenario: Langkah 1 yang selesai sesudah standar waktu 1 Jam tercatat terlambat
+      Jika jam uji maju ke Senin berikutnya pukul 08.00
+      Dan sebuah kasus baru dimulai
+      Ketika jam uji maju 61 menit kerja
+      Dan "KEPALA DPPPA" menyelesaikan langkah 1 beserta dokumen:
+        | dokumen                  |
+        | RKA bidang PUG PP dan KK |
+      Maka langkah 1 diterima
+      Dan riwayat mencatat langkah 1 oleh "KEPALA DPPPA" pada jam uji, terlambat
+
+    @waktu-kalender
+    Skenario: Langkah 1 yang siap Jumat pukul 15.30 mendapat batas waktu 1 Jam menurut kalender kerja
+      Jika jam uji maju ke Jumat berikutnya pukul 15.30
+      Dan sebuah kasus baru dimulai
       Maka batas waktu langkah 1 adalah 1 Jam (60 menit kerja) sejak langkah itu siap
       Ketika jam uji maju 60 menit kerja
       Dan "KEPALA DPPPA" menyelesaikan langkah 1 beserta dokumen:
         | dokumen                  |
         | RKA bidang PUG PP dan KK |
       Maka langkah 1 diterima
-      Dan riwayat mencatat langkah 1 oleh "KEPALA DPPPA" pada jam uji
+      Dan riwayat mencatat langkah 1 oleh "KEPALA DPPPA" pada jam uji, tepat waktu
 
   # Langkah 2: kelengkapan yang dibuat langkah sebelumnya (RKA bidang PUG PP dan KK) diuji lewat output langkah sebelumnya.
   @langkah-2
@@ -183,11 +346,17 @@ Fitur: Kesesuaian SOP Penyelenggaraan Pendidikan dan Pelatihan Perencanaan dan P
       Dan langkah 3 siap untuk "JAFUNG / PELAKSANA"
 
     @pelaksana-salah
-    Skenario: Langkah 2 ditolak bila dikerjakan KEPALA DPPPA
+    Skenario konsep: Langkah 2 ditolak bila dikerjakan pelaksana lain: <pelaksana>
       Jika langkah 1 sudah selesai
-      Ketika "KEPALA DPPPA" menyelesaikan langkah 2
+      Ketika "<pelaksana>" menyelesaikan langkah 2
       Maka langkah 2 ditolak dengan alasan WRONG_ACTOR
       Dan kasus tidak berubah
+
+      Contoh:
+        | pelaksana          |
+        | KEPALA DPPPA       |
+        | SEKRETARIS DPPPA   |
+        | JAFUNG / PELAKSANA |
 
     @urutan-salah
     Skenario: Langkah 2 ditolak sebelum langkah 1 selesai
@@ -199,12 +368,38 @@ Fitur: Kesesuaian SOP Penyelenggaraan Pendidikan dan Pelatihan Perencanaan dan P
 
     @waktu
     Skenario: Langkah 2 memenuhi standar waktu 1 Jam
-      Jika langkah 1 sudah selesai
+      Jika jam uji maju ke Senin berikutnya pukul 08.00
+      Dan sebuah kasus baru dimulai
+      Dan jam uji maju 15 menit kerja
+      Dan langkah 1 sudah selesai
+      Ketika jam uji maju 30 menit kerja
+      Maka batas waktu langkah 2 adalah 1 Jam (60 menit kerja) sejak langkah itu siap
+      Ketika jam uji maju 30 menit kerja
+      Maka batas waktu langkah 2 adalah 1 Jam (60 menit kerja) sejak langkah itu siap
+      Ketika "KABID PUGPPKK" menyelesaikan langkah 2
+      Maka langkah 2 diterima
+      Dan riwayat mencatat langkah 2 oleh "KABID PUGPPKK" pada jam uji, tepat waktu
+
+    @waktu-terlambat
+    Skenario: Langkah 2 yang selesai sesudah standar waktu 1 Jam tercatat terlambat
+      Jika jam uji maju ke Senin berikutnya pukul 08.00
+      Dan sebuah kasus baru dimulai
+      Dan langkah 1 sudah selesai
+      Ketika jam uji maju 61 menit kerja
+      Dan "KABID PUGPPKK" menyelesaikan langkah 2
+      Maka langkah 2 diterima
+      Dan riwayat mencatat langkah 2 oleh "KABID PUGPPKK" pada jam uji, terlambat
+
+    @waktu-kalender
+    Skenario: Langkah 2 yang siap Jumat pukul 15.30 mendapat batas waktu 1 Jam menurut kalender kerja
+      Jika jam uji maju ke Jumat berikutnya pukul 15.30
+      Dan sebuah kasus baru dimulai
+      Dan langkah 1 sudah selesai
       Maka batas waktu langkah 2 adalah 1 Jam (60 menit kerja) sejak langkah itu siap
       Ketika jam uji maju 60 menit kerja
       Dan "KABID PUGPPKK" menyelesaikan langkah 2
       Maka langkah 2 diterima
-      Dan riwayat mencatat langkah 2 oleh "KABID PUGPPKK" pada jam uji
+      Dan riwayat mencatat langkah 2 oleh "KABID PUGPPKK" pada jam uji, tepat waktu
 
   # Langkah 3: kelengkapan yang dibuat langkah sebelumnya (RKA bidang PUG PP dan KK) diuji lewat output langkah sebelumnya.
   @langkah-3
@@ -228,11 +423,17 @@ Fitur: Kesesuaian SOP Penyelenggaraan Pendidikan dan Pelatihan Perencanaan dan P
       Dan langkah 4 siap untuk "JAFUNG / PELAKSANA"
 
     @pelaksana-salah
-    Skenario: Langkah 3 ditolak bila dikerjakan KEPALA DPPPA
+    Skenario konsep: Langkah 3 ditolak bila dikerjakan pelaksana lain: <pelaksana>
       Jika langkah 1 sampai 2 sudah selesai
-      Ketika "KEPALA DPPPA" menyelesaikan langkah 3
+      Ketika "<pelaksana>" menyelesaikan langkah 3
       Maka langkah 3 ditolak dengan alasan WRONG_ACTOR
       Dan kasus tidak berubah
+
+      Contoh:
+        | pelaksana        |
+        | KEPALA DPPPA     |
+        | SEKRETARIS DPPPA |
+        | KABID PUGPPKK    |
 
     @urutan-salah
     Skenario: Langkah 3 ditolak sebelum langkah 2 selesai
@@ -245,12 +446,38 @@ Fitur: Kesesuaian SOP Penyelenggaraan Pendidikan dan Pelatihan Perencanaan dan P
 
     @waktu
     Skenario: Langkah 3 memenuhi standar waktu 1 Hari
-      Jika langkah 1 sampai 2 sudah selesai
+      Jika jam uji maju ke Senin berikutnya pukul 08.00
+      Dan sebuah kasus baru dimulai
+      Dan jam uji maju 15 menit kerja
+      Dan langkah 1 sampai 2 sudah selesai
+      Ketika jam uji maju 225 menit kerja
+      Maka batas waktu langkah 3 adalah 1 Hari (450 menit kerja) sejak langkah itu siap
+      Ketika jam uji maju 225 menit kerja
+      Maka batas waktu langkah 3 adalah 1 Hari (450 menit kerja) sejak langkah itu siap
+      Ketika "JAFUNG / PELAKSANA" menyelesaikan langkah 3
+      Maka langkah 3 diterima
+      Dan riwayat mencatat langkah 3 oleh "JAFUNG / PELAKSANA" pada jam uji, tepat waktu
+
+    @waktu-terlambat
+    Skenario: Langkah 3 yang selesai sesudah standar waktu 1 Hari tercatat terlambat
+      Jika jam uji maju ke Senin berikutnya pukul 08.00
+      Dan sebuah kasus baru dimulai
+      Dan langkah 1 sampai 2 sudah selesai
+      Ketika jam uji maju 451 menit kerja
+      Dan "JAFUNG / PELAKSANA" menyelesaikan langkah 3
+      Maka langkah 3 diterima
+      Dan riwayat mencatat langkah 3 oleh "JAFUNG / PELAKSANA" pada jam uji, terlambat
+
+    @waktu-kalender
+    Skenario: Langkah 3 yang siap Jumat pukul 15.30 mendapat batas waktu 1 Hari menurut kalender kerja
+      Jika jam uji maju ke Jumat berikutnya pukul 15.30
+      Dan sebuah kasus baru dimulai
+      Dan langkah 1 sampai 2 sudah selesai
       Maka batas waktu langkah 3 adalah 1 Hari (450 menit kerja) sejak langkah itu siap
       Ketika jam uji maju 450 menit kerja
       Dan "JAFUNG / PELAKSANA" menyelesaikan langkah 3
       Maka langkah 3 diterima
-      Dan riwayat mencatat langkah 3 oleh "JAFUNG / PELAKSANA" pada jam uji
+      Dan riwayat mencatat langkah 3 oleh "JAFUNG / PELAKSANA" pada jam uji, tepat waktu
 
   # Langkah 4: kelengkapan yang dibuat langkah sebelumnya (Biodata Narasumber; Data OPD se-Kota Bekasi) diuji lewat output langkah 3.
   @langkah-4
@@ -274,11 +501,17 @@ Fitur: Kesesuaian SOP Penyelenggaraan Pendidikan dan Pelatihan Perencanaan dan P
       Dan langkah 5 siap untuk "KABID PUGPPKK"
 
     @pelaksana-salah
-    Skenario: Langkah 4 ditolak bila dikerjakan KEPALA DPPPA
+    Skenario konsep: Langkah 4 ditolak bila dikerjakan pelaksana lain: <pelaksana>
       Jika langkah 1 sampai 3 sudah selesai
-      Ketika "KEPALA DPPPA" menyelesaikan langkah 4
+      Ketika "<pelaksana>" menyelesaikan langkah 4
       Maka langkah 4 ditolak dengan alasan WRONG_ACTOR
       Dan kasus tidak berubah
+
+      Contoh:
+        | pelaksana        |
+        | KEPALA DPPPA     |
+        | SEKRETARIS DPPPA |
+        | KABID PUGPPKK    |
 
     @urutan-salah
     Skenario: Langkah 4 ditolak sebelum langkah 3 selesai
@@ -292,12 +525,38 @@ Fitur: Kesesuaian SOP Penyelenggaraan Pendidikan dan Pelatihan Perencanaan dan P
 
     @waktu
     Skenario: Langkah 4 memenuhi standar waktu 1 Hari
-      Jika langkah 1 sampai 3 sudah selesai
+      Jika jam uji maju ke Senin berikutnya pukul 08.00
+      Dan sebuah kasus baru dimulai
+      Dan jam uji maju 15 menit kerja
+      Dan langkah 1 sampai 3 sudah selesai
+      Ketika jam uji maju 225 menit kerja
+      Maka batas waktu langkah 4 adalah 1 Hari (450 menit kerja) sejak langkah itu siap
+      Ketika jam uji maju 225 menit kerja
+      Maka batas waktu langkah 4 adalah 1 Hari (450 menit kerja) sejak langkah itu siap
+      Ketika "JAFUNG / PELAKSANA" menyelesaikan langkah 4
+      Maka langkah 4 diterima
+      Dan riwayat mencatat langkah 4 oleh "JAFUNG / PELAKSANA" pada jam uji, tepat waktu
+
+    @waktu-terlambat
+    Skenario: Langkah 4 yang selesai sesudah standar waktu 1 Hari tercatat terlambat
+      Jika jam uji maju ke Senin berikutnya pukul 08.00
+      Dan sebuah kasus baru dimulai
+      Dan langkah 1 sampai 3 sudah selesai
+      Ketika jam uji maju 451 menit kerja
+      Dan "JAFUNG / PELAKSANA" menyelesaikan langkah 4
+      Maka langkah 4 diterima
+      Dan riwayat mencatat langkah 4 oleh "JAFUNG / PELAKSANA" pada jam uji, terlambat
+
+    @waktu-kalender
+    Skenario: Langkah 4 yang siap Jumat pukul 15.30 mendapat batas waktu 1 Hari menurut kalender kerja
+      Jika jam uji maju ke Jumat berikutnya pukul 15.30
+      Dan sebuah kasus baru dimulai
+      Dan langkah 1 sampai 3 sudah selesai
       Maka batas waktu langkah 4 adalah 1 Hari (450 menit kerja) sejak langkah itu siap
       Ketika jam uji maju 450 menit kerja
       Dan "JAFUNG / PELAKSANA" menyelesaikan langkah 4
       Maka langkah 4 diterima
-      Dan riwayat mencatat langkah 4 oleh "JAFUNG / PELAKSANA" pada jam uji
+      Dan riwayat mencatat langkah 4 oleh "JAFUNG / PELAKSANA" pada jam uji, tepat waktu
 
   @langkah-5
   Aturan: Langkah 5 oleh KABID PUGPPKK
@@ -324,15 +583,21 @@ Fitur: Kesesuaian SOP Penyelenggaraan Pendidikan dan Pelatihan Perencanaan dan P
       Dan langkah 6 siap untuk "JAFUNG / PELAKSANA"
 
     @pelaksana-salah
-    Skenario: Langkah 5 ditolak bila dikerjakan KEPALA DPPPA
+    Skenario konsep: Langkah 5 ditolak bila dikerjakan pelaksana lain: <pelaksana>
       Jika langkah 1 sampai 4 sudah selesai
-      Ketika "KEPALA DPPPA" menyelesaikan langkah 5 beserta dokumen:
+      Ketika "<pelaksana>" menyelesaikan langkah 5 beserta dokumen:
         | dokumen                     |
         | Biodata Peserta             |
         | Daftar hadir peserta Diklat |
         | materi                      |
       Maka langkah 5 ditolak dengan alasan WRONG_ACTOR
       Dan kasus tidak berubah
+
+      Contoh:
+        | pelaksana          |
+        | KEPALA DPPPA       |
+        | SEKRETARIS DPPPA   |
+        | JAFUNG / PELAKSANA |
 
     @kelengkapan-kurang
     Skenario: Langkah 5 ditolak tanpa kelengkapan "Biodata Peserta"
@@ -377,7 +642,41 @@ Fitur: Kesesuaian SOP Penyelenggaraan Pendidikan dan Pelatihan Perencanaan dan P
 
     @waktu
     Skenario: Langkah 5 memenuhi standar waktu 3 Hari
-      Jika langkah 1 sampai 4 sudah selesai
+      Jika jam uji maju ke Senin berikutnya pukul 08.00
+      Dan sebuah kasus baru dimulai
+      Dan jam uji maju 15 menit kerja
+      Dan langkah 1 sampai 4 sudah selesai
+      Ketika jam uji maju 675 menit kerja
+      Maka batas waktu langkah 5 adalah 3 Hari (1350 menit kerja) sejak langkah itu siap
+      Ketika jam uji maju 675 menit kerja
+      Maka batas waktu langkah 5 adalah 3 Hari (1350 menit kerja) sejak langkah itu siap
+      Ketika "KABID PUGPPKK" menyelesaikan langkah 5 beserta dokumen:
+        | dokumen                     |
+        | Biodata Peserta             |
+        | Daftar hadir peserta Diklat |
+        | materi                      |
+      Maka langkah 5 diterima
+      Dan riwayat mencatat langkah 5 oleh "KABID PUGPPKK" pada jam uji, tepat waktu
+
+    @waktu-terlambat
+    Skenario: Langkah 5 yang selesai sesudah standar waktu 3 Hari tercatat terlambat
+      Jika jam uji maju ke Senin berikutnya pukul 08.00
+      Dan sebuah kasus baru dimulai
+      Dan langkah 1 sampai 4 sudah selesai
+      Ketika jam uji maju 1351 menit kerja
+      Dan "KABID PUGPPKK" menyelesaikan langkah 5 beserta dokumen:
+        | dokumen                     |
+        | Biodata Peserta             |
+        | Daftar hadir peserta Diklat |
+        | materi                      |
+      Maka langkah 5 diterima
+      Dan riwayat mencatat langkah 5 oleh "KABID PUGPPKK" pada jam uji, terlambat
+
+    @waktu-kalender
+    Skenario: Langkah 5 yang siap Jumat pukul 15.30 mendapat batas waktu 3 Hari menurut kalender kerja
+      Jika jam uji maju ke Jumat berikutnya pukul 15.30
+      Dan sebuah kasus baru dimulai
+      Dan langkah 1 sampai 4 sudah selesai
       Maka batas waktu langkah 5 adalah 3 Hari (1350 menit kerja) sejak langkah itu siap
       Ketika jam uji maju 1350 menit kerja
       Dan "KABID PUGPPKK" menyelesaikan langkah 5 beserta dokumen:
@@ -386,7 +685,7 @@ Fitur: Kesesuaian SOP Penyelenggaraan Pendidikan dan Pelatihan Perencanaan dan P
         | Daftar hadir peserta Diklat |
         | materi                      |
       Maka langkah 5 diterima
-      Dan riwayat mencatat langkah 5 oleh "KABID PUGPPKK" pada jam uji
+      Dan riwayat mencatat langkah 5 oleh "KABID PUGPPKK" pada jam uji, tepat waktu
 
   # Langkah 6: kelengkapan yang dibuat langkah sebelumnya (Dokumentasi) diuji lewat output langkah 5.
   @langkah-6
@@ -411,13 +710,19 @@ Fitur: Kesesuaian SOP Penyelenggaraan Pendidikan dan Pelatihan Perencanaan dan P
       Dan langkah 7 siap untuk "KABID PUGPPKK"
 
     @pelaksana-salah
-    Skenario: Langkah 6 ditolak bila dikerjakan KEPALA DPPPA
+    Skenario konsep: Langkah 6 ditolak bila dikerjakan pelaksana lain: <pelaksana>
       Jika langkah 1 sampai 5 sudah selesai
-      Ketika "KEPALA DPPPA" menyelesaikan langkah 6 beserta dokumen:
+      Ketika "<pelaksana>" menyelesaikan langkah 6 beserta dokumen:
         | dokumen                             |
         | Data GAP dan GBS yang sudah direkap |
       Maka langkah 6 ditolak dengan alasan WRONG_ACTOR
       Dan kasus tidak berubah
+
+      Contoh:
+        | pelaksana        |
+        | KEPALA DPPPA     |
+        | SEKRETARIS DPPPA |
+        | KABID PUGPPKK    |
 
     @kelengkapan-kurang
     Skenario: Langkah 6 ditolak tanpa kelengkapan "Data GAP dan GBS yang sudah direkap"
@@ -438,14 +743,44 @@ Fitur: Kesesuaian SOP Penyelenggaraan Pendidikan dan Pelatihan Perencanaan dan P
 
     @waktu
     Skenario: Langkah 6 memenuhi standar waktu 1 Hari
-      Jika langkah 1 sampai 5 sudah selesai
+      Jika jam uji maju ke Senin berikutnya pukul 08.00
+      Dan sebuah kasus baru dimulai
+      Dan jam uji maju 15 menit kerja
+      Dan langkah 1 sampai 5 sudah selesai
+      Ketika jam uji maju 225 menit kerja
+      Maka batas waktu langkah 6 adalah 1 Hari (450 menit kerja) sejak langkah itu siap
+      Ketika jam uji maju 225 menit kerja
+      Maka batas waktu langkah 6 adalah 1 Hari (450 menit kerja) sejak langkah itu siap
+      Ketika "JAFUNG / PELAKSANA" menyelesaikan langkah 6 beserta dokumen:
+        | dokumen                             |
+        | Data GAP dan GBS yang sudah direkap |
+      Maka langkah 6 diterima
+      Dan riwayat mencatat langkah 6 oleh "JAFUNG / PELAKSANA" pada jam uji, tepat waktu
+
+    @waktu-terlambat
+    Skenario: Langkah 6 yang selesai sesudah standar waktu 1 Hari tercatat terlambat
+      Jika jam uji maju ke Senin berikutnya pukul 08.00
+      Dan sebuah kasus baru dimulai
+      Dan langkah 1 sampai 5 sudah selesai
+      Ketika jam uji maju 451 menit kerja
+      Dan "JAFUNG / PELAKSANA" menyelesaikan langkah 6 beserta dokumen:
+        | dokumen                             |
+        | Data GAP dan GBS yang sudah direkap |
+      Maka langkah 6 diterima
+      Dan riwayat mencatat langkah 6 oleh "JAFUNG / PELAKSANA" pada jam uji, terlambat
+
+    @waktu-kalender
+    Skenario: Langkah 6 yang siap Jumat pukul 15.30 mendapat batas waktu 1 Hari menurut kalender kerja
+      Jika jam uji maju ke Jumat berikutnya pukul 15.30
+      Dan sebuah kasus baru dimulai
+      Dan langkah 1 sampai 5 sudah selesai
       Maka batas waktu langkah 6 adalah 1 Hari (450 menit kerja) sejak langkah itu siap
       Ketika jam uji maju 450 menit kerja
       Dan "JAFUNG / PELAKSANA" menyelesaikan langkah 6 beserta dokumen:
         | dokumen                             |
         | Data GAP dan GBS yang sudah direkap |
       Maka langkah 6 diterima
-      Dan riwayat mencatat langkah 6 oleh "JAFUNG / PELAKSANA" pada jam uji
+      Dan riwayat mencatat langkah 6 oleh "JAFUNG / PELAKSANA" pada jam uji, tepat waktu
 
   # Langkah 7: kelengkapan yang dibuat langkah sebelumnya (Draf Laporan Kegiatan Pendidikan dan Pelatihan PPRG) diuji lewat output langkah 6.
   @langkah-7
@@ -468,11 +803,17 @@ Fitur: Kesesuaian SOP Penyelenggaraan Pendidikan dan Pelatihan Perencanaan dan P
       Dan langkah 8 siap untuk "SEKRETARIS DPPPA"
 
     @pelaksana-salah
-    Skenario: Langkah 7 ditolak bila dikerjakan KEPALA DPPPA
+    Skenario konsep: Langkah 7 ditolak bila dikerjakan pelaksana lain: <pelaksana>
       Jika langkah 1 sampai 6 sudah selesai
-      Ketika "KEPALA DPPPA" menyelesaikan langkah 7
+      Ketika "<pelaksana>" menyelesaikan langkah 7
       Maka langkah 7 ditolak dengan alasan WRONG_ACTOR
       Dan kasus tidak berubah
+
+      Contoh:
+        | pelaksana          |
+        | KEPALA DPPPA       |
+        | SEKRETARIS DPPPA   |
+        | JAFUNG / PELAKSANA |
 
     @urutan-salah
     Skenario: Langkah 7 ditolak sebelum langkah 6 selesai
@@ -485,12 +826,38 @@ Fitur: Kesesuaian SOP Penyelenggaraan Pendidikan dan Pelatihan Perencanaan dan P
 
     @waktu
     Skenario: Langkah 7 memenuhi standar waktu 30 Menit
-      Jika langkah 1 sampai 6 sudah selesai
+      Jika jam uji maju ke Senin berikutnya pukul 08.00
+      Dan sebuah kasus baru dimulai
+      Dan jam uji maju 15 menit kerja
+      Dan langkah 1 sampai 6 sudah selesai
+      Ketika jam uji maju 15 menit kerja
+      Maka batas waktu langkah 7 adalah 30 Menit (30 menit kerja) sejak langkah itu siap
+      Ketika jam uji maju 15 menit kerja
+      Maka batas waktu langkah 7 adalah 30 Menit (30 menit kerja) sejak langkah itu siap
+      Ketika "KABID PUGPPKK" menyelesaikan langkah 7
+      Maka langkah 7 diterima
+      Dan riwayat mencatat langkah 7 oleh "KABID PUGPPKK" pada jam uji, tepat waktu
+
+    @waktu-terlambat
+    Skenario: Langkah 7 yang selesai sesudah standar waktu 30 Menit tercatat terlambat
+      Jika jam uji maju ke Senin berikutnya pukul 08.00
+      Dan sebuah kasus baru dimulai
+      Dan langkah 1 sampai 6 sudah selesai
+      Ketika jam uji maju 31 menit kerja
+      Dan "KABID PUGPPKK" menyelesaikan langkah 7
+      Maka langkah 7 diterima
+      Dan riwayat mencatat langkah 7 oleh "KABID PUGPPKK" pada jam uji, terlambat
+
+    @waktu-kalender
+    Skenario: Langkah 7 yang siap Jumat pukul 15.45 mendapat batas waktu 30 Menit menurut kalender kerja
+      Jika jam uji maju ke Jumat berikutnya pukul 15.45
+      Dan sebuah kasus baru dimulai
+      Dan langkah 1 sampai 6 sudah selesai
       Maka batas waktu langkah 7 adalah 30 Menit (30 menit kerja) sejak langkah itu siap
       Ketika jam uji maju 30 menit kerja
       Dan "KABID PUGPPKK" menyelesaikan langkah 7
       Maka langkah 7 diterima
-      Dan riwayat mencatat langkah 7 oleh "KABID PUGPPKK" pada jam uji
+      Dan riwayat mencatat langkah 7 oleh "KABID PUGPPKK" pada jam uji, tepat waktu
 
   # Langkah 8: kelengkapan yang dibuat langkah sebelumnya (Draf Laporan Kegiatan Pendidikan dan Pelatihan PPRG) diuji lewat output langkah 6.
   @langkah-8
@@ -513,11 +880,17 @@ Fitur: Kesesuaian SOP Penyelenggaraan Pendidikan dan Pelatihan Perencanaan dan P
       Dan langkah 9 siap untuk "KEPALA DPPPA"
 
     @pelaksana-salah
-    Skenario: Langkah 8 ditolak bila dikerjakan KEPALA DPPPA
+    Skenario konsep: Langkah 8 ditolak bila dikerjakan pelaksana lain: <pelaksana>
       Jika langkah 1 sampai 7 sudah selesai
-      Ketika "KEPALA DPPPA" menyelesaikan langkah 8
+      Ketika "<pelaksana>" menyelesaikan langkah 8
       Maka langkah 8 ditolak dengan alasan WRONG_ACTOR
       Dan kasus tidak berubah
+
+      Contoh:
+        | pelaksana          |
+        | KEPALA DPPPA       |
+        | KABID PUGPPKK      |
+        | JAFUNG / PELAKSANA |
 
     @urutan-salah
     Skenario: Langkah 8 ditolak sebelum langkah 7 selesai
@@ -530,12 +903,38 @@ Fitur: Kesesuaian SOP Penyelenggaraan Pendidikan dan Pelatihan Perencanaan dan P
 
     @waktu
     Skenario: Langkah 8 memenuhi standar waktu 30 Menit
-      Jika langkah 1 sampai 7 sudah selesai
+      Jika jam uji maju ke Senin berikutnya pukul 08.00
+      Dan sebuah kasus baru dimulai
+      Dan jam uji maju 15 menit kerja
+      Dan langkah 1 sampai 7 sudah selesai
+      Ketika jam uji maju 15 menit kerja
+      Maka batas waktu langkah 8 adalah 30 Menit (30 menit kerja) sejak langkah itu siap
+      Ketika jam uji maju 15 menit kerja
+      Maka batas waktu langkah 8 adalah 30 Menit (30 menit kerja) sejak langkah itu siap
+      Ketika "SEKRETARIS DPPPA" menyelesaikan langkah 8
+      Maka langkah 8 diterima
+      Dan riwayat mencatat langkah 8 oleh "SEKRETARIS DPPPA" pada jam uji, tepat waktu
+
+    @waktu-terlambat
+    Skenario: Langkah 8 yang selesai sesudah standar waktu 30 Menit tercatat terlambat
+      Jika jam uji maju ke Senin berikutnya pukul 08.00
+      Dan sebuah kasus baru dimulai
+      Dan langkah 1 sampai 7 sudah selesai
+      Ketika jam uji maju 31 menit kerja
+      Dan "SEKRETARIS DPPPA" menyelesaikan langkah 8
+      Maka langkah 8 diterima
+      Dan riwayat mencatat langkah 8 oleh "SEKRETARIS DPPPA" pada jam uji, terlambat
+
+    @waktu-kalender
+    Skenario: Langkah 8 yang siap Jumat pukul 15.45 mendapat batas waktu 30 Menit menurut kalender kerja
+      Jika jam uji maju ke Jumat berikutnya pukul 15.45
+      Dan sebuah kasus baru dimulai
+      Dan langkah 1 sampai 7 sudah selesai
       Maka batas waktu langkah 8 adalah 30 Menit (30 menit kerja) sejak langkah itu siap
       Ketika jam uji maju 30 menit kerja
       Dan "SEKRETARIS DPPPA" menyelesaikan langkah 8
       Maka langkah 8 diterima
-      Dan riwayat mencatat langkah 8 oleh "SEKRETARIS DPPPA" pada jam uji
+      Dan riwayat mencatat langkah 8 oleh "SEKRETARIS DPPPA" pada jam uji, tepat waktu
 
   # Langkah 9: kelengkapan yang dibuat langkah sebelumnya (Draf Laporan Kegiatan Pendidikan dan Pelatihan PPRG) diuji lewat output langkah 6.
   @langkah-9
@@ -558,11 +957,17 @@ Fitur: Kesesuaian SOP Penyelenggaraan Pendidikan dan Pelatihan Perencanaan dan P
       Dan langkah 10 siap untuk "JAFUNG / PELAKSANA"
 
     @pelaksana-salah
-    Skenario: Langkah 9 ditolak bila dikerjakan SEKRETARIS DPPPA
+    Skenario konsep: Langkah 9 ditolak bila dikerjakan pelaksana lain: <pelaksana>
       Jika langkah 1 sampai 8 sudah selesai
-      Ketika "SEKRETARIS DPPPA" menyelesaikan langkah 9
+      Ketika "<pelaksana>" menyelesaikan langkah 9
       Maka langkah 9 ditolak dengan alasan WRONG_ACTOR
       Dan kasus tidak berubah
+
+      Contoh:
+        | pelaksana          |
+        | SEKRETARIS DPPPA   |
+        | KABID PUGPPKK      |
+        | JAFUNG / PELAKSANA |
 
     @urutan-salah
     Skenario: Langkah 9 ditolak sebelum langkah 8 selesai
@@ -575,12 +980,38 @@ Fitur: Kesesuaian SOP Penyelenggaraan Pendidikan dan Pelatihan Perencanaan dan P
 
     @waktu
     Skenario: Langkah 9 memenuhi standar waktu 30 Menit
-      Jika langkah 1 sampai 8 sudah selesai
+      Jika jam uji maju ke Senin berikutnya pukul 08.00
+      Dan sebuah kasus baru dimulai
+      Dan jam uji maju 15 menit kerja
+      Dan langkah 1 sampai 8 sudah selesai
+      Ketika jam uji maju 15 menit kerja
+      Maka batas waktu langkah 9 adalah 30 Menit (30 menit kerja) sejak langkah itu siap
+      Ketika jam uji maju 15 menit kerja
+      Maka batas waktu langkah 9 adalah 30 Menit (30 menit kerja) sejak langkah itu siap
+      Ketika "KEPALA DPPPA" menyelesaikan langkah 9
+      Maka langkah 9 diterima
+      Dan riwayat mencatat langkah 9 oleh "KEPALA DPPPA" pada jam uji, tepat waktu
+
+    @waktu-terlambat
+    Skenario: Langkah 9 yang selesai sesudah standar waktu 30 Menit tercatat terlambat
+      Jika jam uji maju ke Senin berikutnya pukul 08.00
+      Dan sebuah kasus baru dimulai
+      Dan langkah 1 sampai 8 sudah selesai
+      Ketika jam uji maju 31 menit kerja
+      Dan "KEPALA DPPPA" menyelesaikan langkah 9
+      Maka langkah 9 diterima
+      Dan riwayat mencatat langkah 9 oleh "KEPALA DPPPA" pada jam uji, terlambat
+
+    @waktu-kalender
+    Skenario: Langkah 9 yang siap Jumat pukul 15.45 mendapat batas waktu 30 Menit menurut kalender kerja
+      Jika jam uji maju ke Jumat berikutnya pukul 15.45
+      Dan sebuah kasus baru dimulai
+      Dan langkah 1 sampai 8 sudah selesai
       Maka batas waktu langkah 9 adalah 30 Menit (30 menit kerja) sejak langkah itu siap
       Ketika jam uji maju 30 menit kerja
       Dan "KEPALA DPPPA" menyelesaikan langkah 9
       Maka langkah 9 diterima
-      Dan riwayat mencatat langkah 9 oleh "KEPALA DPPPA" pada jam uji
+      Dan riwayat mencatat langkah 9 oleh "KEPALA DPPPA" pada jam uji, tepat waktu
 
   @langkah-10
   Aturan: Langkah 10 oleh JAFUNG / PELAKSANA
@@ -604,13 +1035,19 @@ Fitur: Kesesuaian SOP Penyelenggaraan Pendidikan dan Pelatihan Perencanaan dan P
       Dan kasus selesai
 
     @pelaksana-salah
-    Skenario: Langkah 10 ditolak bila dikerjakan KEPALA DPPPA
+    Skenario konsep: Langkah 10 ditolak bila dikerjakan pelaksana lain: <pelaksana>
       Jika langkah 1 sampai 9 sudah selesai
-      Ketika "KEPALA DPPPA" menyelesaikan langkah 10 beserta dokumen:
+      Ketika "<pelaksana>" menyelesaikan langkah 10 beserta dokumen:
         | dokumen                                        |
         | Laporan Kegiatan Pendidikan dan Pelatihan PPRG |
       Maka langkah 10 ditolak dengan alasan WRONG_ACTOR
       Dan kasus tidak berubah
+
+      Contoh:
+        | pelaksana        |
+        | KEPALA DPPPA     |
+        | SEKRETARIS DPPPA |
+        | KABID PUGPPKK    |
 
     @kelengkapan-kurang
     Skenario: Langkah 10 ditolak tanpa kelengkapan "Laporan Kegiatan Pendidikan dan Pelatihan PPRG"
@@ -630,11 +1067,41 @@ Fitur: Kesesuaian SOP Penyelenggaraan Pendidikan dan Pelatihan Perencanaan dan P
 
     @waktu
     Skenario: Langkah 10 memenuhi standar waktu 30 Menit
-      Jika langkah 1 sampai 9 sudah selesai
+      Jika jam uji maju ke Senin berikutnya pukul 08.00
+      Dan sebuah kasus baru dimulai
+      Dan jam uji maju 15 menit kerja
+      Dan langkah 1 sampai 9 sudah selesai
+      Ketika jam uji maju 15 menit kerja
+      Maka batas waktu langkah 10 adalah 30 Menit (30 menit kerja) sejak langkah itu siap
+      Ketika jam uji maju 15 menit kerja
+      Maka batas waktu langkah 10 adalah 30 Menit (30 menit kerja) sejak langkah itu siap
+      Ketika "JAFUNG / PELAKSANA" menyelesaikan langkah 10 beserta dokumen:
+        | dokumen                                        |
+        | Laporan Kegiatan Pendidikan dan Pelatihan PPRG |
+      Maka langkah 10 diterima
+      Dan riwayat mencatat langkah 10 oleh "JAFUNG / PELAKSANA" pada jam uji, tepat waktu
+
+    @waktu-terlambat
+    Skenario: Langkah 10 yang selesai sesudah standar waktu 30 Menit tercatat terlambat
+      Jika jam uji maju ke Senin berikutnya pukul 08.00
+      Dan sebuah kasus baru dimulai
+      Dan langkah 1 sampai 9 sudah selesai
+      Ketika jam uji maju 31 menit kerja
+      Dan "JAFUNG / PELAKSANA" menyelesaikan langkah 10 beserta dokumen:
+        | dokumen                                        |
+        | Laporan Kegiatan Pendidikan dan Pelatihan PPRG |
+      Maka langkah 10 diterima
+      Dan riwayat mencatat langkah 10 oleh "JAFUNG / PELAKSANA" pada jam uji, terlambat
+
+    @waktu-kalender
+    Skenario: Langkah 10 yang siap Jumat pukul 15.45 mendapat batas waktu 30 Menit menurut kalender kerja
+      Jika jam uji maju ke Jumat berikutnya pukul 15.45
+      Dan sebuah kasus baru dimulai
+      Dan langkah 1 sampai 9 sudah selesai
       Maka batas waktu langkah 10 adalah 30 Menit (30 menit kerja) sejak langkah itu siap
       Ketika jam uji maju 30 menit kerja
       Dan "JAFUNG / PELAKSANA" menyelesaikan langkah 10 beserta dokumen:
         | dokumen                                        |
         | Laporan Kegiatan Pendidikan dan Pelatihan PPRG |
       Maka langkah 10 diterima
-      Dan riwayat mencatat langkah 10 oleh "JAFUNG / PELAKSANA" pada jam uji
+      Dan riwayat mencatat langkah 10 oleh "JAFUNG / PELAKSANA" pada jam uji, tepat waktu

@@ -113,6 +113,144 @@ Fitur: Kesesuaian SOP Lomba Posyandu
       | 10      | Wali Kota           |
       | 11      | Jafung / Pelaksana  |
 
+  @kasus-serentak
+  Skenario: Dua kasus berjalan berselang-seling tanpa saling memengaruhi
+    Jika kasus "A" dimulai beserta dokumen:
+      | dokumen                                                                                          |
+      | Surat pemberitahuan lomba dari Provinsi                                                          |
+      | Data Posyandu yang akan ikut lomba                                                               |
+      | Laporan hasil kegiatan Lomba Posyandu Tk.Kota Bekasi                                             |
+      | Keputusan Wali Kota tentang Pemenang Lomba Posyandu tingkat Kota Bekasi ditandatangani Wali Kota |
+      | Laporan hasil kegiatan Lomba Posyandu ditandatangan Kepala DPPPA                                 |
+    Dan kasus "B" dimulai
+    Ketika kasus "A" dilanjutkan
+    Dan "Kepala DPPPA" menyelesaikan langkah 1
+    Maka langkah 1 diterima
+    Dan langkah 2 siap untuk "Jafung / Pelaksana"
+    Ketika kasus "B" dilanjutkan
+    Dan "Kepala DPPPA" menyelesaikan langkah 1
+    Maka langkah 1 ditolak dengan alasan MISSING_INPUT
+    Ketika "Kepala DPPPA" menyelesaikan langkah 1 beserta dokumen:
+      | dokumen                                 |
+      | Surat pemberitahuan lomba dari Provinsi |
+    Maka langkah 1 diterima
+    Dan langkah 2 siap untuk "Jafung / Pelaksana"
+    Ketika kasus "A" dilanjutkan
+    Dan "Jafung / Pelaksana" menyelesaikan langkah 2
+    Maka langkah 2 diterima
+    Dan langkah 3 siap untuk "Kabid PUG PP dan KK"
+    Ketika kasus "B" dilanjutkan
+    Dan "Jafung / Pelaksana" menyelesaikan langkah 2
+    Maka langkah 2 diterima
+    Dan langkah 3 siap untuk "Kabid PUG PP dan KK"
+    Ketika kasus "A" dilanjutkan
+    Dan "Kabid PUG PP dan KK" menyelesaikan langkah 3
+    Maka langkah 3 diterima
+    Dan langkah 4 siap untuk "Tim Penilai"
+    Ketika kasus "B" dilanjutkan
+    Dan "Kabid PUG PP dan KK" menyelesaikan langkah 3 beserta dokumen:
+      | dokumen                            |
+      | Data Posyandu yang akan ikut lomba |
+    Maka langkah 3 diterima
+    Dan langkah 4 siap untuk "Tim Penilai"
+    Ketika kasus "A" dilanjutkan
+    Dan "Tim Penilai" menyelesaikan langkah 4
+    Maka langkah 4 diterima
+    Dan langkah 5 siap untuk "Tim Penilai"
+    Ketika kasus "B" dilanjutkan
+    Dan "Tim Penilai" menyelesaikan langkah 4
+    Maka langkah 4 diterima
+    Dan langkah 5 siap untuk "Tim Penilai"
+    Ketika kasus "A" dilanjutkan
+    Dan "Tim Penilai" menyelesaikan langkah 5
+    Maka langkah 5 diterima
+    Dan langkah 6 siap untuk "Jafung / Pelaksana"
+    Ketika kasus "B" dilanjutkan
+    Dan "Tim Penilai" menyelesaikan langkah 5
+    Maka langkah 5 diterima
+    Dan langkah 6 siap untuk "Jafung / Pelaksana"
+    Ketika kasus "A" dilanjutkan
+    Dan "Jafung / Pelaksana" menyelesaikan langkah 6
+    Maka langkah 6 diterima
+    Dan langkah 7 siap untuk "Kabid PUG PP dan KK"
+    Ketika kasus "B" dilanjutkan
+    Dan "Jafung / Pelaksana" menyelesaikan langkah 6
+    Maka langkah 6 diterima
+    Dan langkah 7 siap untuk "Kabid PUG PP dan KK"
+    Ketika kasus "A" dilanjutkan
+    Dan "Kabid PUG PP dan KK" menyelesaikan langkah 7
+    Maka langkah 7 diterima
+    Dan langkah 8 siap untuk "Sekretaris DPPPA"
+    Ketika kasus "B" dilanjutkan
+    Dan "Kabid PUG PP dan KK" menyelesaikan langkah 7
+    Maka langkah 7 diterima
+    Dan langkah 8 siap untuk "Sekretaris DPPPA"
+    Ketika kasus "A" dilanjutkan
+    Dan "Sekretaris DPPPA" menyelesaikan langkah 8
+    Maka langkah 8 diterima
+    Dan langkah 9 siap untuk "Kepala DPPPA"
+    Ketika kasus "B" dilanjutkan
+    Dan "Sekretaris DPPPA" menyelesaikan langkah 8
+    Maka langkah 8 diterima
+    Dan langkah 9 siap untuk "Kepala DPPPA"
+    Ketika kasus "A" dilanjutkan
+    Dan "Kepala DPPPA" menyelesaikan langkah 9
+    Maka langkah 9 diterima
+    Dan langkah 10 siap untuk "Wali Kota"
+    Ketika kasus "B" dilanjutkan
+    Dan "Kepala DPPPA" menyelesaikan langkah 9
+    Maka langkah 9 diterima
+    Dan langkah 10 siap untuk "Wali Kota"
+    Ketika kasus "A" dilanjutkan
+    Dan "Wali Kota" menyelesaikan langkah 10
+    Maka langkah 10 diterima
+    Dan langkah 11 siap untuk "Jafung / Pelaksana"
+    Ketika kasus "B" dilanjutkan
+    Dan "Wali Kota" menyelesaikan langkah 10 beserta dokumen:
+      | dokumen                                              |
+      | Laporan hasil kegiatan Lomba Posyandu Tk.Kota Bekasi |
+    Maka langkah 10 diterima
+    Dan langkah 11 siap untuk "Jafung / Pelaksana"
+    Ketika kasus "A" dilanjutkan
+    Dan "Jafung / Pelaksana" menyelesaikan langkah 11
+    Maka langkah 11 diterima
+    Dan kasus selesai
+    Ketika kasus "B" dilanjutkan
+    Dan "Jafung / Pelaksana" menyelesaikan langkah 11 beserta dokumen:
+      | dokumen                                                                                          |
+      | Keputusan Wali Kota tentang Pemenang Lomba Posyandu tingkat Kota Bekasi ditandatangani Wali Kota |
+      | Laporan hasil kegiatan Lomba Posyandu ditandatangan Kepala DPPPA                                 |
+    Maka langkah 11 diterima
+    Dan kasus selesai
+    Ketika kasus "A" dilanjutkan
+    Maka riwayat kasus memuat:
+      | langkah | pelaksana           |
+      | 1       | Kepala DPPPA        |
+      | 2       | Jafung / Pelaksana  |
+      | 3       | Kabid PUG PP dan KK |
+      | 4       | Tim Penilai         |
+      | 5       | Tim Penilai         |
+      | 6       | Jafung / Pelaksana  |
+      | 7       | Kabid PUG PP dan KK |
+      | 8       | Sekretaris DPPPA    |
+      | 9       | Kepala DPPPA        |
+      | 10      | Wali Kota           |
+      | 11      | Jafung / Pelaksana  |
+    Ketika kasus "B" dilanjutkan
+    Maka riwayat kasus memuat:
+      | langkah | pelaksana           |
+      | 1       | Kepala DPPPA        |
+      | 2       | Jafung / Pelaksana  |
+      | 3       | Kabid PUG PP dan KK |
+      | 4       | Tim Penilai         |
+      | 5       | Tim Penilai         |
+      | 6       | Jafung / Pelaksana  |
+      | 7       | Kabid PUG PP dan KK |
+      | 8       | Sekretaris DPPPA    |
+      | 9       | Kepala DPPPA        |
+      | 10      | Wali Kota           |
+      | 11      | Jafung / Pelaksana  |
+
   @langkah-1
   Aturan: Langkah 1 oleh Kepala DPPPA
     Uraian: Menginstruksikan pelaksanaan kegiatan lomba Posyandu
@@ -134,12 +272,20 @@ Fitur: Kesesuaian SOP Lomba Posyandu
       Dan langkah 2 siap untuk "Jafung / Pelaksana"
 
     @pelaksana-salah
-    Skenario: Langkah 1 ditolak bila dikerjakan Wali Kota
-      Ketika "Wali Kota" menyelesaikan langkah 1 beserta dokumen:
+    Skenario konsep: Langkah 1 ditolak bila dikerjakan pelaksana lain: <pelaksana>
+      Ketika "<pelaksana>" menyelesaikan langkah 1 beserta dokumen:
         | dokumen                                 |
         | Surat pemberitahuan lomba dari Provinsi |
       Maka langkah 1 ditolak dengan alasan WRONG_ACTOR
       Dan kasus tidak berubah
+
+      Contoh:
+        | pelaksana           |
+        | Wali Kota           |
+        | Sekretaris DPPPA    |
+        | Kabid PUG PP dan KK |
+        | Jafung / Pelaksana  |
+        | Tim Penilai         |
 
     @kelengkapan-kurang
     Skenario: Langkah 1 ditolak tanpa kelengkapan "Surat pemberitahuan lomba dari Provinsi"
@@ -158,13 +304,40 @@ Fitur: Kesesuaian SOP Lomba Posyandu
 
     @waktu
     Skenario: Langkah 1 memenuhi standar waktu 30 Menit
+      Jika jam uji maju ke Senin berikutnya pukul 08.00
+      Dan sebuah kasus baru dimulai
+      Ketika jam uji maju 15 menit kerja
+      Maka batas waktu langkah 1 adalah 30 Menit (30 menit kerja) sejak langkah itu siap
+      Ketika jam uji maju 15 menit kerja
+      Maka batas waktu langkah 1 adalah 30 Menit (30 menit kerja) sejak langkah itu siap
+      Ketika "Kepala DPPPA" menyelesaikan langkah 1 beserta dokumen:
+        | dokumen                                 |
+        | Surat pemberitahuan lomba dari Provinsi |
+      Maka langkah 1 diterima
+      Dan riwayat mencatat langkah 1 oleh "Kepala DPPPA" pada jam uji, tepat waktu
+
+    @waktu-terlambat
+    Skenario: Langkah 1 yang selesai sesudah standar waktu 30 Menit tercatat terlambat
+      Jika jam uji maju ke Senin berikutnya pukul 08.00
+      Dan sebuah kasus baru dimulai
+      Ketika jam uji maju 31 menit kerja
+      Dan "Kepala DPPPA" menyelesaikan langkah 1 beserta dokumen:
+        | dokumen                                 |
+        | Surat pemberitahuan lomba dari Provinsi |
+      Maka langkah 1 diterima
+      Dan riwayat mencatat langkah 1 oleh "Kepala DPPPA" pada jam uji, terlambat
+
+    @waktu-kalender
+    Skenario: Langkah 1 yang siap Jumat pukul 15.45 mendapat batas waktu 30 Menit menurut kalender kerja
+      Jika jam uji maju ke Jumat berikutnya pukul 15.45
+      Dan sebuah kasus baru dimulai
       Maka batas waktu langkah 1 adalah 30 Menit (30 menit kerja) sejak langkah itu siap
       Ketika jam uji maju 30 menit kerja
       Dan "Kepala DPPPA" menyelesaikan langkah 1 beserta dokumen:
         | dokumen                                 |
         | Surat pemberitahuan lomba dari Provinsi |
       Maka langkah 1 diterima
-      Dan riwayat mencatat langkah 1 oleh "Kepala DPPPA" pada jam uji
+      Dan riwayat mencatat langkah 1 oleh "Kepala DPPPA" pada jam uji, tepat waktu
 
   # Langkah 2: kelengkapan yang dibuat langkah sebelumnya (Disposisi) diuji lewat output langkah 1.
   @langkah-2
@@ -188,11 +361,19 @@ Fitur: Kesesuaian SOP Lomba Posyandu
       Dan langkah 3 siap untuk "Kabid PUG PP dan KK"
 
     @pelaksana-salah
-    Skenario: Langkah 2 ditolak bila dikerjakan Wali Kota
+    Skenario konsep: Langkah 2 ditolak bila dikerjakan pelaksana lain: <pelaksana>
       Jika langkah 1 sudah selesai
-      Ketika "Wali Kota" menyelesaikan langkah 2
+      Ketika "<pelaksana>" menyelesaikan langkah 2
       Maka langkah 2 ditolak dengan alasan WRONG_ACTOR
       Dan kasus tidak berubah
+
+      Contoh:
+        | pelaksana           |
+        | Wali Kota           |
+        | Kepala DPPPA        |
+        | Sekretaris DPPPA    |
+        | Kabid PUG PP dan KK |
+        | Tim Penilai         |
 
     @urutan-salah
     Skenario: Langkah 2 ditolak sebelum langkah 1 selesai
@@ -204,12 +385,38 @@ Fitur: Kesesuaian SOP Lomba Posyandu
 
     @waktu
     Skenario: Langkah 2 memenuhi standar waktu 1 Hari
-      Jika langkah 1 sudah selesai
+      Jika jam uji maju ke Senin berikutnya pukul 08.00
+      Dan sebuah kasus baru dimulai
+      Dan jam uji maju 15 menit kerja
+      Dan langkah 1 sudah selesai
+      Ketika jam uji maju 225 menit kerja
+      Maka batas waktu langkah 2 adalah 1 Hari (450 menit kerja) sejak langkah itu siap
+      Ketika jam uji maju 225 menit kerja
+      Maka batas waktu langkah 2 adalah 1 Hari (450 menit kerja) sejak langkah itu siap
+      Ketika "Jafung / Pelaksana" menyelesaikan langkah 2
+      Maka langkah 2 diterima
+      Dan riwayat mencatat langkah 2 oleh "Jafung / Pelaksana" pada jam uji, tepat waktu
+
+    @waktu-terlambat
+    Skenario: Langkah 2 yang selesai sesudah standar waktu 1 Hari tercatat terlambat
+      Jika jam uji maju ke Senin berikutnya pukul 08.00
+      Dan sebuah kasus baru dimulai
+      Dan langkah 1 sudah selesai
+      Ketika jam uji maju 451 menit kerja
+      Dan "Jafung / Pelaksana" menyelesaikan langkah 2
+      Maka langkah 2 diterima
+      Dan riwayat mencatat langkah 2 oleh "Jafung / Pelaksana" pada jam uji, terlambat
+
+    @waktu-kalender
+    Skenario: Langkah 2 yang siap Jumat pukul 15.30 mendapat batas waktu 1 Hari menurut kalender kerja
+      Jika jam uji maju ke Jumat berikutnya pukul 15.30
+      Dan sebuah kasus baru dimulai
+      Dan langkah 1 sudah selesai
       Maka batas waktu langkah 2 adalah 1 Hari (450 menit kerja) sejak langkah itu siap
       Ketika jam uji maju 450 menit kerja
       Dan "Jafung / Pelaksana" menyelesaikan langkah 2
       Maka langkah 2 diterima
-      Dan riwayat mencatat langkah 2 oleh "Jafung / Pelaksana" pada jam uji
+      Dan riwayat mencatat langkah 2 oleh "Jafung / Pelaksana" pada jam uji, tepat waktu
 
   # Langkah 3: kelengkapan yang dibuat langkah sebelumnya (Juknis dan Instrumen lomba Posyandu) diuji lewat output langkah 2.
   @langkah-3
@@ -238,13 +445,21 @@ Fitur: Kesesuaian SOP Lomba Posyandu
       Dan langkah 4 siap untuk "Tim Penilai"
 
     @pelaksana-salah
-    Skenario: Langkah 3 ditolak bila dikerjakan Wali Kota
+    Skenario konsep: Langkah 3 ditolak bila dikerjakan pelaksana lain: <pelaksana>
       Jika langkah 1 sampai 2 sudah selesai
-      Ketika "Wali Kota" menyelesaikan langkah 3 beserta dokumen:
+      Ketika "<pelaksana>" menyelesaikan langkah 3 beserta dokumen:
         | dokumen                            |
         | Data Posyandu yang akan ikut lomba |
       Maka langkah 3 ditolak dengan alasan WRONG_ACTOR
       Dan kasus tidak berubah
+
+      Contoh:
+        | pelaksana          |
+        | Wali Kota          |
+        | Kepala DPPPA       |
+        | Sekretaris DPPPA   |
+        | Jafung / Pelaksana |
+        | Tim Penilai        |
 
     @kelengkapan-kurang
     Skenario: Langkah 3 ditolak tanpa kelengkapan "Data Posyandu yang akan ikut lomba"
@@ -265,14 +480,44 @@ Fitur: Kesesuaian SOP Lomba Posyandu
 
     @waktu
     Skenario: Langkah 3 memenuhi standar waktu 1 Hari
-      Jika langkah 1 sampai 2 sudah selesai
+      Jika jam uji maju ke Senin berikutnya pukul 08.00
+      Dan sebuah kasus baru dimulai
+      Dan jam uji maju 15 menit kerja
+      Dan langkah 1 sampai 2 sudah selesai
+      Ketika jam uji maju 225 menit kerja
+      Maka batas waktu langkah 3 adalah 1 Hari (450 menit kerja) sejak langkah itu siap
+      Ketika jam uji maju 225 menit kerja
+      Maka batas waktu langkah 3 adalah 1 Hari (450 menit kerja) sejak langkah itu siap
+      Ketika "Kabid PUG PP dan KK" menyelesaikan langkah 3 beserta dokumen:
+        | dokumen                            |
+        | Data Posyandu yang akan ikut lomba |
+      Maka langkah 3 diterima
+      Dan riwayat mencatat langkah 3 oleh "Kabid PUG PP dan KK" pada jam uji, tepat waktu
+
+    @waktu-terlambat
+    Skenario: Langkah 3 yang selesai sesudah standar waktu 1 Hari tercatat terlambat
+      Jika jam uji maju ke Senin berikutnya pukul 08.00
+      Dan sebuah kasus baru dimulai
+      Dan langkah 1 sampai 2 sudah selesai
+      Ketika jam uji maju 451 menit kerja
+      Dan "Kabid PUG PP dan KK" menyelesaikan langkah 3 beserta dokumen:
+        | dokumen                            |
+        | Data Posyandu yang akan ikut lomba |
+      Maka langkah 3 diterima
+      Dan riwayat mencatat langkah 3 oleh "Kabid PUG PP dan KK" pada jam uji, terlambat
+
+    @waktu-kalender
+    Skenario: Langkah 3 yang siap Jumat pukul 15.30 mendapat batas waktu 1 Hari menurut kalender kerja
+      Jika jam uji maju ke Jumat berikutnya pukul 15.30
+      Dan sebuah kasus baru dimulai
+      Dan langkah 1 sampai 2 sudah selesai
       Maka batas waktu langkah 3 adalah 1 Hari (450 menit kerja) sejak langkah itu siap
       Ketika jam uji maju 450 menit kerja
       Dan "Kabid PUG PP dan KK" menyelesaikan langkah 3 beserta dokumen:
         | dokumen                            |
         | Data Posyandu yang akan ikut lomba |
       Maka langkah 3 diterima
-      Dan riwayat mencatat langkah 3 oleh "Kabid PUG PP dan KK" pada jam uji
+      Dan riwayat mencatat langkah 3 oleh "Kabid PUG PP dan KK" pada jam uji, tepat waktu
 
   # Langkah 4: kelengkapan yang dibuat langkah sebelumnya (Data dan instrumen lomba Posyandu) diuji lewat output langkah 3.
   @langkah-4
@@ -295,11 +540,19 @@ Fitur: Kesesuaian SOP Lomba Posyandu
       Dan langkah 5 siap untuk "Tim Penilai"
 
     @pelaksana-salah
-    Skenario: Langkah 4 ditolak bila dikerjakan Wali Kota
+    Skenario konsep: Langkah 4 ditolak bila dikerjakan pelaksana lain: <pelaksana>
       Jika langkah 1 sampai 3 sudah selesai
-      Ketika "Wali Kota" menyelesaikan langkah 4
+      Ketika "<pelaksana>" menyelesaikan langkah 4
       Maka langkah 4 ditolak dengan alasan WRONG_ACTOR
       Dan kasus tidak berubah
+
+      Contoh:
+        | pelaksana           |
+        | Wali Kota           |
+        | Kepala DPPPA        |
+        | Sekretaris DPPPA    |
+        | Kabid PUG PP dan KK |
+        | Jafung / Pelaksana  |
 
     @urutan-salah
     Skenario: Langkah 4 ditolak sebelum langkah 3 selesai
@@ -312,12 +565,38 @@ Fitur: Kesesuaian SOP Lomba Posyandu
 
     @waktu
     Skenario: Langkah 4 memenuhi standar waktu 6 Hari
-      Jika langkah 1 sampai 3 sudah selesai
+      Jika jam uji maju ke Senin berikutnya pukul 08.00
+      Dan sebuah kasus baru dimulai
+      Dan jam uji maju 15 menit kerja
+      Dan langkah 1 sampai 3 sudah selesai
+      Ketika jam uji maju 1350 menit kerja
+      Maka batas waktu langkah 4 adalah 6 Hari (2700 menit kerja) sejak langkah itu siap
+      Ketika jam uji maju 1350 menit kerja
+      Maka batas waktu langkah 4 adalah 6 Hari (2700 menit kerja) sejak langkah itu siap
+      Ketika "Tim Penilai" menyelesaikan langkah 4
+      Maka langkah 4 diterima
+      Dan riwayat mencatat langkah 4 oleh "Tim Penilai" pada jam uji, tepat waktu
+
+    @waktu-terlambat
+    Skenario: Langkah 4 yang selesai sesudah standar waktu 6 Hari tercatat terlambat
+      Jika jam uji maju ke Senin berikutnya pukul 08.00
+      Dan sebuah kasus baru dimulai
+      Dan langkah 1 sampai 3 sudah selesai
+      Ketika jam uji maju 2701 menit kerja
+      Dan "Tim Penilai" menyelesaikan langkah 4
+      Maka langkah 4 diterima
+      Dan riwayat mencatat langkah 4 oleh "Tim Penilai" pada jam uji, terlambat
+
+    @waktu-kalender
+    Skenario: Langkah 4 yang siap Jumat pukul 15.30 mendapat batas waktu 6 Hari menurut kalender kerja
+      Jika jam uji maju ke Jumat berikutnya pukul 15.30
+      Dan sebuah kasus baru dimulai
+      Dan langkah 1 sampai 3 sudah selesai
       Maka batas waktu langkah 4 adalah 6 Hari (2700 menit kerja) sejak langkah itu siap
       Ketika jam uji maju 2700 menit kerja
       Dan "Tim Penilai" menyelesaikan langkah 4
       Maka langkah 4 diterima
-      Dan riwayat mencatat langkah 4 oleh "Tim Penilai" pada jam uji
+      Dan riwayat mencatat langkah 4 oleh "Tim Penilai" pada jam uji, tepat waktu
 
   # Langkah 5: kelengkapan yang dibuat langkah sebelumnya (Hasil Penilaian) diuji lewat output langkah 4.
   @langkah-5
@@ -341,11 +620,19 @@ Fitur: Kesesuaian SOP Lomba Posyandu
       Dan langkah 6 siap untuk "Jafung / Pelaksana"
 
     @pelaksana-salah
-    Skenario: Langkah 5 ditolak bila dikerjakan Wali Kota
+    Skenario konsep: Langkah 5 ditolak bila dikerjakan pelaksana lain: <pelaksana>
       Jika langkah 1 sampai 4 sudah selesai
-      Ketika "Wali Kota" menyelesaikan langkah 5
+      Ketika "<pelaksana>" menyelesaikan langkah 5
       Maka langkah 5 ditolak dengan alasan WRONG_ACTOR
       Dan kasus tidak berubah
+
+      Contoh:
+        | pelaksana           |
+        | Wali Kota           |
+        | Kepala DPPPA        |
+        | Sekretaris DPPPA    |
+        | Kabid PUG PP dan KK |
+        | Jafung / Pelaksana  |
 
     @urutan-salah
     Skenario: Langkah 5 ditolak sebelum langkah 4 selesai
@@ -358,12 +645,38 @@ Fitur: Kesesuaian SOP Lomba Posyandu
 
     @waktu
     Skenario: Langkah 5 memenuhi standar waktu 1 Hari
-      Jika langkah 1 sampai 4 sudah selesai
+      Jika jam uji maju ke Senin berikutnya pukul 08.00
+      Dan sebuah kasus baru dimulai
+      Dan jam uji maju 15 menit kerja
+      Dan langkah 1 sampai 4 sudah selesai
+      Ketika jam uji maju 225 menit kerja
+      Maka batas waktu langkah 5 adalah 1 Hari (450 menit kerja) sejak langkah itu siap
+      Ketika jam uji maju 225 menit kerja
+      Maka batas waktu langkah 5 adalah 1 Hari (450 menit kerja) sejak langkah itu siap
+      Ketika "Tim Penilai" menyelesaikan langkah 5
+      Maka langkah 5 diterima
+      Dan riwayat mencatat langkah 5 oleh "Tim Penilai" pada jam uji, tepat waktu
+
+    @waktu-terlambat
+    Skenario: Langkah 5 yang selesai sesudah standar waktu 1 Hari tercatat terlambat
+      Jika jam uji maju ke Senin berikutnya pukul 08.00
+      Dan sebuah kasus baru dimulai
+      Dan langkah 1 sampai 4 sudah selesai
+      Ketika jam uji maju 451 menit kerja
+      Dan "Tim Penilai" menyelesaikan langkah 5
+      Maka langkah 5 diterima
+      Dan riwayat mencatat langkah 5 oleh "Tim Penilai" pada jam uji, terlambat
+
+    @waktu-kalender
+    Skenario: Langkah 5 yang siap Jumat pukul 15.30 mendapat batas waktu 1 Hari menurut kalender kerja
+      Jika jam uji maju ke Jumat berikutnya pukul 15.30
+      Dan sebuah kasus baru dimulai
+      Dan langkah 1 sampai 4 sudah selesai
       Maka batas waktu langkah 5 adalah 1 Hari (450 menit kerja) sejak langkah itu siap
       Ketika jam uji maju 450 menit kerja
       Dan "Tim Penilai" menyelesaikan langkah 5
       Maka langkah 5 diterima
-      Dan riwayat mencatat langkah 5 oleh "Tim Penilai" pada jam uji
+      Dan riwayat mencatat langkah 5 oleh "Tim Penilai" pada jam uji, tepat waktu
 
   # Langkah 6: kelengkapan yang dibuat langkah sebelumnya (Notulen; Berita Acara hasil Lomba Posyandu Tk.Kota Bekasi) diuji lewat output langkah 5.
   @langkah-6
@@ -387,11 +700,19 @@ Fitur: Kesesuaian SOP Lomba Posyandu
       Dan langkah 7 siap untuk "Kabid PUG PP dan KK"
 
     @pelaksana-salah
-    Skenario: Langkah 6 ditolak bila dikerjakan Wali Kota
+    Skenario konsep: Langkah 6 ditolak bila dikerjakan pelaksana lain: <pelaksana>
       Jika langkah 1 sampai 5 sudah selesai
-      Ketika "Wali Kota" menyelesaikan langkah 6
+      Ketika "<pelaksana>" menyelesaikan langkah 6
       Maka langkah 6 ditolak dengan alasan WRONG_ACTOR
       Dan kasus tidak berubah
+
+      Contoh:
+        | pelaksana           |
+        | Wali Kota           |
+        | Kepala DPPPA        |
+        | Sekretaris DPPPA    |
+        | Kabid PUG PP dan KK |
+        | Tim Penilai         |
 
     @urutan-salah
     Skenario: Langkah 6 ditolak sebelum langkah 5 selesai
@@ -405,12 +726,38 @@ Fitur: Kesesuaian SOP Lomba Posyandu
 
     @waktu
     Skenario: Langkah 6 memenuhi standar waktu 1 Hari
-      Jika langkah 1 sampai 5 sudah selesai
+      Jika jam uji maju ke Senin berikutnya pukul 08.00
+      Dan sebuah kasus baru dimulai
+      Dan jam uji maju 15 menit kerja
+      Dan langkah 1 sampai 5 sudah selesai
+      Ketika jam uji maju 225 menit kerja
+      Maka batas waktu langkah 6 adalah 1 Hari (450 menit kerja) sejak langkah itu siap
+      Ketika jam uji maju 225 menit kerja
+      Maka batas waktu langkah 6 adalah 1 Hari (450 menit kerja) sejak langkah itu siap
+      Ketika "Jafung / Pelaksana" menyelesaikan langkah 6
+      Maka langkah 6 diterima
+      Dan riwayat mencatat langkah 6 oleh "Jafung / Pelaksana" pada jam uji, tepat waktu
+
+    @waktu-terlambat
+    Skenario: Langkah 6 yang selesai sesudah standar waktu 1 Hari tercatat terlambat
+      Jika jam uji maju ke Senin berikutnya pukul 08.00
+      Dan sebuah kasus baru dimulai
+      Dan langkah 1 sampai 5 sudah selesai
+      Ketika jam uji maju 451 menit kerja
+      Dan "Jafung / Pelaksana" menyelesaikan langkah 6
+      Maka langkah 6 diterima
+      Dan riwayat mencatat langkah 6 oleh "Jafung / Pelaksana" pada jam uji, terlambat
+
+    @waktu-kalender
+    Skenario: Langkah 6 yang siap Jumat pukul 15.30 mendapat batas waktu 1 Hari menurut kalender kerja
+      Jika jam uji maju ke Jumat berikutnya pukul 15.30
+      Dan sebuah kasus baru dimulai
+      Dan langkah 1 sampai 5 sudah selesai
       Maka batas waktu langkah 6 adalah 1 Hari (450 menit kerja) sejak langkah itu siap
       Ketika jam uji maju 450 menit kerja
       Dan "Jafung / Pelaksana" menyelesaikan langkah 6
       Maka langkah 6 diterima
-      Dan riwayat mencatat langkah 6 oleh "Jafung / Pelaksana" pada jam uji
+      Dan riwayat mencatat langkah 6 oleh "Jafung / Pelaksana" pada jam uji, tepat waktu
 
   # Langkah 7: kelengkapan yang dibuat langkah sebelumnya (Draf Keputusan Wali Kota tentang Pemenang Lomba Posyandu tingkat Kota Bekasi; Draf Laporan hasil kegiatan Lomba Posyandu Tk.Kota Bekasi) diuji lewat output langkah 6.
   @langkah-7
@@ -434,11 +781,19 @@ Fitur: Kesesuaian SOP Lomba Posyandu
       Dan langkah 8 siap untuk "Sekretaris DPPPA"
 
     @pelaksana-salah
-    Skenario: Langkah 7 ditolak bila dikerjakan Wali Kota
+    Skenario konsep: Langkah 7 ditolak bila dikerjakan pelaksana lain: <pelaksana>
       Jika langkah 1 sampai 6 sudah selesai
-      Ketika "Wali Kota" menyelesaikan langkah 7
+      Ketika "<pelaksana>" menyelesaikan langkah 7
       Maka langkah 7 ditolak dengan alasan WRONG_ACTOR
       Dan kasus tidak berubah
+
+      Contoh:
+        | pelaksana          |
+        | Wali Kota          |
+        | Kepala DPPPA       |
+        | Sekretaris DPPPA   |
+        | Jafung / Pelaksana |
+        | Tim Penilai        |
 
     @urutan-salah
     Skenario: Langkah 7 ditolak sebelum langkah 6 selesai
@@ -452,12 +807,38 @@ Fitur: Kesesuaian SOP Lomba Posyandu
 
     @waktu
     Skenario: Langkah 7 memenuhi standar waktu 30 Menit
-      Jika langkah 1 sampai 6 sudah selesai
+      Jika jam uji maju ke Senin berikutnya pukul 08.00
+      Dan sebuah kasus baru dimulai
+      Dan jam uji maju 15 menit kerja
+      Dan langkah 1 sampai 6 sudah selesai
+      Ketika jam uji maju 15 menit kerja
+      Maka batas waktu langkah 7 adalah 30 Menit (30 menit kerja) sejak langkah itu siap
+      Ketika jam uji maju 15 menit kerja
+      Maka batas waktu langkah 7 adalah 30 Menit (30 menit kerja) sejak langkah itu siap
+      Ketika "Kabid PUG PP dan KK" menyelesaikan langkah 7
+      Maka langkah 7 diterima
+      Dan riwayat mencatat langkah 7 oleh "Kabid PUG PP dan KK" pada jam uji, tepat waktu
+
+    @waktu-terlambat
+    Skenario: Langkah 7 yang selesai sesudah standar waktu 30 Menit tercatat terlambat
+      Jika jam uji maju ke Senin berikutnya pukul 08.00
+      Dan sebuah kasus baru dimulai
+      Dan langkah 1 sampai 6 sudah selesai
+      Ketika jam uji maju 31 menit kerja
+      Dan "Kabid PUG PP dan KK" menyelesaikan langkah 7
+      Maka langkah 7 diterima
+      Dan riwayat mencatat langkah 7 oleh "Kabid PUG PP dan KK" pada jam uji, terlambat
+
+    @waktu-kalender
+    Skenario: Langkah 7 yang siap Jumat pukul 15.45 mendapat batas waktu 30 Menit menurut kalender kerja
+      Jika jam uji maju ke Jumat berikutnya pukul 15.45
+      Dan sebuah kasus baru dimulai
+      Dan langkah 1 sampai 6 sudah selesai
       Maka batas waktu langkah 7 adalah 30 Menit (30 menit kerja) sejak langkah itu siap
       Ketika jam uji maju 30 menit kerja
       Dan "Kabid PUG PP dan KK" menyelesaikan langkah 7
       Maka langkah 7 diterima
-      Dan riwayat mencatat langkah 7 oleh "Kabid PUG PP dan KK" pada jam uji
+      Dan riwayat mencatat langkah 7 oleh "Kabid PUG PP dan KK" pada jam uji, tepat waktu
 
   # Langkah 8: kelengkapan yang dibuat langkah sebelumnya (Draf Keputusan Wali Kota tentang Pemenang Lomba Posyandu tingkat Kota Bekasi; Draf Laporan hasil kegiatan Lomba Posyandu Tk.Kota Bekasi) diuji lewat output langkah 6.
   @langkah-8
@@ -481,11 +862,19 @@ Fitur: Kesesuaian SOP Lomba Posyandu
       Dan langkah 9 siap untuk "Kepala DPPPA"
 
     @pelaksana-salah
-    Skenario: Langkah 8 ditolak bila dikerjakan Wali Kota
+    Skenario konsep: Langkah 8 ditolak bila dikerjakan pelaksana lain: <pelaksana>
       Jika langkah 1 sampai 7 sudah selesai
-      Ketika "Wali Kota" menyelesaikan langkah 8
+      Ketika "<pelaksana>" menyelesaikan langkah 8
       Maka langkah 8 ditolak dengan alasan WRONG_ACTOR
       Dan kasus tidak berubah
+
+      Contoh:
+        | pelaksana           |
+        | Wali Kota           |
+        | Kepala DPPPA        |
+        | Kabid PUG PP dan KK |
+        | Jafung / Pelaksana  |
+        | Tim Penilai         |
 
     @urutan-salah
     Skenario: Langkah 8 ditolak sebelum langkah 7 selesai
@@ -499,12 +888,38 @@ Fitur: Kesesuaian SOP Lomba Posyandu
 
     @waktu
     Skenario: Langkah 8 memenuhi standar waktu 30 Menit
-      Jika langkah 1 sampai 7 sudah selesai
+      Jika jam uji maju ke Senin berikutnya pukul 08.00
+      Dan sebuah kasus baru dimulai
+      Dan jam uji maju 15 menit kerja
+      Dan langkah 1 sampai 7 sudah selesai
+      Ketika jam uji maju 15 menit kerja
+      Maka batas waktu langkah 8 adalah 30 Menit (30 menit kerja) sejak langkah itu siap
+      Ketika jam uji maju 15 menit kerja
+      Maka batas waktu langkah 8 adalah 30 Menit (30 menit kerja) sejak langkah itu siap
+      Ketika "Sekretaris DPPPA" menyelesaikan langkah 8
+      Maka langkah 8 diterima
+      Dan riwayat mencatat langkah 8 oleh "Sekretaris DPPPA" pada jam uji, tepat waktu
+
+    @waktu-terlambat
+    Skenario: Langkah 8 yang selesai sesudah standar waktu 30 Menit tercatat terlambat
+      Jika jam uji maju ke Senin berikutnya pukul 08.00
+      Dan sebuah kasus baru dimulai
+      Dan langkah 1 sampai 7 sudah selesai
+      Ketika jam uji maju 31 menit kerja
+      Dan "Sekretaris DPPPA" menyelesaikan langkah 8
+      Maka langkah 8 diterima
+      Dan riwayat mencatat langkah 8 oleh "Sekretaris DPPPA" pada jam uji, terlambat
+
+    @waktu-kalender
+    Skenario: Langkah 8 yang siap Jumat pukul 15.45 mendapat batas waktu 30 Menit menurut kalender kerja
+      Jika jam uji maju ke Jumat berikutnya pukul 15.45
+      Dan sebuah kasus baru dimulai
+      Dan langkah 1 sampai 7 sudah selesai
       Maka batas waktu langkah 8 adalah 30 Menit (30 menit kerja) sejak langkah itu siap
       Ketika jam uji maju 30 menit kerja
       Dan "Sekretaris DPPPA" menyelesaikan langkah 8
       Maka langkah 8 diterima
-      Dan riwayat mencatat langkah 8 oleh "Sekretaris DPPPA" pada jam uji
+      Dan riwayat mencatat langkah 8 oleh "Sekretaris DPPPA" pada jam uji, tepat waktu
 
   # Langkah 9: kelengkapan yang dibuat langkah sebelumnya (Draf Keputusan Wali Kota tentang Pemenang Lomba Posyandu tingkat Kota Bekasi; Draf Laporan hasil kegiatan Lomba Posyandu Tk.Kota Bekasi) diuji lewat output langkah 6.
   @langkah-9
@@ -528,11 +943,19 @@ Fitur: Kesesuaian SOP Lomba Posyandu
       Dan langkah 10 siap untuk "Wali Kota"
 
     @pelaksana-salah
-    Skenario: Langkah 9 ditolak bila dikerjakan Wali Kota
+    Skenario konsep: Langkah 9 ditolak bila dikerjakan pelaksana lain: <pelaksana>
       Jika langkah 1 sampai 8 sudah selesai
-      Ketika "Wali Kota" menyelesaikan langkah 9
+      Ketika "<pelaksana>" menyelesaikan langkah 9
       Maka langkah 9 ditolak dengan alasan WRONG_ACTOR
       Dan kasus tidak berubah
+
+      Contoh:
+        | pelaksana           |
+        | Wali Kota           |
+        | Sekretaris DPPPA    |
+        | Kabid PUG PP dan KK |
+        | Jafung / Pelaksana  |
+        | Tim Penilai         |
 
     @urutan-salah
     Skenario: Langkah 9 ditolak sebelum langkah 8 selesai
@@ -546,12 +969,38 @@ Fitur: Kesesuaian SOP Lomba Posyandu
 
     @waktu
     Skenario: Langkah 9 memenuhi standar waktu 30 Menit
-      Jika langkah 1 sampai 8 sudah selesai
+      Jika jam uji maju ke Senin berikutnya pukul 08.00
+      Dan sebuah kasus baru dimulai
+      Dan jam uji maju 15 menit kerja
+      Dan langkah 1 sampai 8 sudah selesai
+      Ketika jam uji maju 15 menit kerja
+      Maka batas waktu langkah 9 adalah 30 Menit (30 menit kerja) sejak langkah itu siap
+      Ketika jam uji maju 15 menit kerja
+      Maka batas waktu langkah 9 adalah 30 Menit (30 menit kerja) sejak langkah itu siap
+      Ketika "Kepala DPPPA" menyelesaikan langkah 9
+      Maka langkah 9 diterima
+      Dan riwayat mencatat langkah 9 oleh "Kepala DPPPA" pada jam uji, tepat waktu
+
+    @waktu-terlambat
+    Skenario: Langkah 9 yang selesai sesudah standar waktu 30 Menit tercatat terlambat
+      Jika jam uji maju ke Senin berikutnya pukul 08.00
+      Dan sebuah kasus baru dimulai
+      Dan langkah 1 sampai 8 sudah selesai
+      Ketika jam uji maju 31 menit kerja
+      Dan "Kepala DPPPA" menyelesaikan langkah 9
+      Maka langkah 9 diterima
+      Dan riwayat mencatat langkah 9 oleh "Kepala DPPPA" pada jam uji, terlambat
+
+    @waktu-kalender
+    Skenario: Langkah 9 yang siap Jumat pukul 15.45 mendapat batas waktu 30 Menit menurut kalender kerja
+      Jika jam uji maju ke Jumat berikutnya pukul 15.45
+      Dan sebuah kasus baru dimulai
+      Dan langkah 1 sampai 8 sudah selesai
       Maka batas waktu langkah 9 adalah 30 Menit (30 menit kerja) sejak langkah itu siap
       Ketika jam uji maju 30 menit kerja
       Dan "Kepala DPPPA" menyelesaikan langkah 9
       Maka langkah 9 diterima
-      Dan riwayat mencatat langkah 9 oleh "Kepala DPPPA" pada jam uji
+      Dan riwayat mencatat langkah 9 oleh "Kepala DPPPA" pada jam uji, tepat waktu
 
   # Langkah 10: kelengkapan yang dibuat langkah sebelumnya (Draf Keputusan Wali Kota tentang Pemenang Lomba Posyandu tingkat Kota Bekasi) diuji lewat output langkah 6.
   @langkah-10
@@ -577,13 +1026,21 @@ Fitur: Kesesuaian SOP Lomba Posyandu
       Dan langkah 11 siap untuk "Jafung / Pelaksana"
 
     @pelaksana-salah
-    Skenario: Langkah 10 ditolak bila dikerjakan Kepala DPPPA
+    Skenario konsep: Langkah 10 ditolak bila dikerjakan pelaksana lain: <pelaksana>
       Jika langkah 1 sampai 9 sudah selesai
-      Ketika "Kepala DPPPA" menyelesaikan langkah 10 beserta dokumen:
+      Ketika "<pelaksana>" menyelesaikan langkah 10 beserta dokumen:
         | dokumen                                              |
         | Laporan hasil kegiatan Lomba Posyandu Tk.Kota Bekasi |
       Maka langkah 10 ditolak dengan alasan WRONG_ACTOR
       Dan kasus tidak berubah
+
+      Contoh:
+        | pelaksana           |
+        | Kepala DPPPA        |
+        | Sekretaris DPPPA    |
+        | Kabid PUG PP dan KK |
+        | Jafung / Pelaksana  |
+        | Tim Penilai         |
 
     @kelengkapan-kurang
     Skenario: Langkah 10 ditolak tanpa kelengkapan "Laporan hasil kegiatan Lomba Posyandu Tk.Kota Bekasi"
@@ -604,14 +1061,44 @@ Fitur: Kesesuaian SOP Lomba Posyandu
 
     @waktu
     Skenario: Langkah 10 memenuhi standar waktu 30 Menit
-      Jika langkah 1 sampai 9 sudah selesai
+      Jika jam uji maju ke Senin berikutnya pukul 08.00
+      Dan sebuah kasus baru dimulai
+      Dan jam uji maju 15 menit kerja
+      Dan langkah 1 sampai 9 sudah selesai
+      Ketika jam uji maju 15 menit kerja
+      Maka batas waktu langkah 10 adalah 30 Menit (30 menit kerja) sejak langkah itu siap
+      Ketika jam uji maju 15 menit kerja
+      Maka batas waktu langkah 10 adalah 30 Menit (30 menit kerja) sejak langkah itu siap
+      Ketika "Wali Kota" menyelesaikan langkah 10 beserta dokumen:
+        | dokumen                                              |
+        | Laporan hasil kegiatan Lomba Posyandu Tk.Kota Bekasi |
+      Maka langkah 10 diterima
+      Dan riwayat mencatat langkah 10 oleh "Wali Kota" pada jam uji, tepat waktu
+
+    @waktu-terlambat
+    Skenario: Langkah 10 yang selesai sesudah standar waktu 30 Menit tercatat terlambat
+      Jika jam uji maju ke Senin berikutnya pukul 08.00
+      Dan sebuah kasus baru dimulai
+      Dan langkah 1 sampai 9 sudah selesai
+      Ketika jam uji maju 31 menit kerja
+      Dan "Wali Kota" menyelesaikan langkah 10 beserta dokumen:
+        | dokumen                                              |
+        | Laporan hasil kegiatan Lomba Posyandu Tk.Kota Bekasi |
+      Maka langkah 10 diterima
+      Dan riwayat mencatat langkah 10 oleh "Wali Kota" pada jam uji, terlambat
+
+    @waktu-kalender
+    Skenario: Langkah 10 yang siap Jumat pukul 15.45 mendapat batas waktu 30 Menit menurut kalender kerja
+      Jika jam uji maju ke Jumat berikutnya pukul 15.45
+      Dan sebuah kasus baru dimulai
+      Dan langkah 1 sampai 9 sudah selesai
       Maka batas waktu langkah 10 adalah 30 Menit (30 menit kerja) sejak langkah itu siap
       Ketika jam uji maju 30 menit kerja
       Dan "Wali Kota" menyelesaikan langkah 10 beserta dokumen:
         | dokumen                                              |
         | Laporan hasil kegiatan Lomba Posyandu Tk.Kota Bekasi |
       Maka langkah 10 diterima
-      Dan riwayat mencatat langkah 10 oleh "Wali Kota" pada jam uji
+      Dan riwayat mencatat langkah 10 oleh "Wali Kota" pada jam uji, tepat waktu
 
   @langkah-11
   Aturan: Langkah 11 oleh Jafung / Pelaksana
@@ -636,14 +1123,22 @@ Fitur: Kesesuaian SOP Lomba Posyandu
       Dan kasus selesai
 
     @pelaksana-salah
-    Skenario: Langkah 11 ditolak bila dikerjakan Wali Kota
+    Skenario konsep: Langkah 11 ditolak bila dikerjakan pelaksana lain: <pelaksana>
       Jika langkah 1 sampai 10 sudah selesai
-      Ketika "Wali Kota" menyelesaikan langkah 11 beserta dokumen:
+      Ketika "<pelaksana>" menyelesaikan langkah 11 beserta dokumen:
         | dokumen                                                                                          |
         | Keputusan Wali Kota tentang Pemenang Lomba Posyandu tingkat Kota Bekasi ditandatangani Wali Kota |
         | Laporan hasil kegiatan Lomba Posyandu ditandatangan Kepala DPPPA                                 |
       Maka langkah 11 ditolak dengan alasan WRONG_ACTOR
       Dan kasus tidak berubah
+
+      Contoh:
+        | pelaksana           |
+        | Wali Kota           |
+        | Kepala DPPPA        |
+        | Sekretaris DPPPA    |
+        | Kabid PUG PP dan KK |
+        | Tim Penilai         |
 
     @kelengkapan-kurang
     Skenario: Langkah 11 ditolak tanpa kelengkapan "Keputusan Wali Kota tentang Pemenang Lomba Posyandu tingkat Kota Bekasi ditandatangani Wali Kota"
@@ -675,7 +1170,39 @@ Fitur: Kesesuaian SOP Lomba Posyandu
 
     @waktu
     Skenario: Langkah 11 memenuhi standar waktu 30 Menit
-      Jika langkah 1 sampai 10 sudah selesai
+      Jika jam uji maju ke Senin berikutnya pukul 08.00
+      Dan sebuah kasus baru dimulai
+      Dan jam uji maju 15 menit kerja
+      Dan langkah 1 sampai 10 sudah selesai
+      Ketika jam uji maju 15 menit kerja
+      Maka batas waktu langkah 11 adalah 30 Menit (30 menit kerja) sejak langkah itu siap
+      Ketika jam uji maju 15 menit kerja
+      Maka batas waktu langkah 11 adalah 30 Menit (30 menit kerja) sejak langkah itu siap
+      Ketika "Jafung / Pelaksana" menyelesaikan langkah 11 beserta dokumen:
+        | dokumen                                                                                          |
+        | Keputusan Wali Kota tentang Pemenang Lomba Posyandu tingkat Kota Bekasi ditandatangani Wali Kota |
+        | Laporan hasil kegiatan Lomba Posyandu ditandatangan Kepala DPPPA                                 |
+      Maka langkah 11 diterima
+      Dan riwayat mencatat langkah 11 oleh "Jafung / Pelaksana" pada jam uji, tepat waktu
+
+    @waktu-terlambat
+    Skenario: Langkah 11 yang selesai sesudah standar waktu 30 Menit tercatat terlambat
+      Jika jam uji maju ke Senin berikutnya pukul 08.00
+      Dan sebuah kasus baru dimulai
+      Dan langkah 1 sampai 10 sudah selesai
+      Ketika jam uji maju 31 menit kerja
+      Dan "Jafung / Pelaksana" menyelesaikan langkah 11 beserta dokumen:
+        | dokumen                                                                                          |
+        | Keputusan Wali Kota tentang Pemenang Lomba Posyandu tingkat Kota Bekasi ditandatangani Wali Kota |
+        | Laporan hasil kegiatan Lomba Posyandu ditandatangan Kepala DPPPA                                 |
+      Maka langkah 11 diterima
+      Dan riwayat mencatat langkah 11 oleh "Jafung / Pelaksana" pada jam uji, terlambat
+
+    @waktu-kalender
+    Skenario: Langkah 11 yang siap Jumat pukul 15.45 mendapat batas waktu 30 Menit menurut kalender kerja
+      Jika jam uji maju ke Jumat berikutnya pukul 15.45
+      Dan sebuah kasus baru dimulai
+      Dan langkah 1 sampai 10 sudah selesai
       Maka batas waktu langkah 11 adalah 30 Menit (30 menit kerja) sejak langkah itu siap
       Ketika jam uji maju 30 menit kerja
       Dan "Jafung / Pelaksana" menyelesaikan langkah 11 beserta dokumen:
@@ -683,4 +1210,4 @@ Fitur: Kesesuaian SOP Lomba Posyandu
         | Keputusan Wali Kota tentang Pemenang Lomba Posyandu tingkat Kota Bekasi ditandatangani Wali Kota |
         | Laporan hasil kegiatan Lomba Posyandu ditandatangan Kepala DPPPA                                 |
       Maka langkah 11 diterima
-      Dan riwayat mencatat langkah 11 oleh "Jafung / Pelaksana" pada jam uji
+      Dan riwayat mencatat langkah 11 oleh "Jafung / Pelaksana" pada jam uji, tepat waktu

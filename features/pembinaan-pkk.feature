@@ -109,6 +109,132 @@ Fitur: Kesesuaian SOP Pembinaan Pemberdayaan Dan Kesejahteraan Keluarga (PKK)
       | 8       | Kepala DPPPA       |
       | 9       | Jafung / Pelaksana |
 
+  @kasus-serentak
+  Skenario: Dua kasus berjalan berselang-seling tanpa saling memengaruhi
+    Jika kasus "A" dimulai beserta dokumen:
+      | dokumen                                           |
+      | Lembar Disposisi                                  |
+      | Data PKK                                          |
+      | Materi pembinaan                                  |
+      | daftar hadir                                      |
+      | Dokumentasi                                       |
+      | materi kegiatan                                   |
+      | Draf laporan hasil pelaksanaan kegiatan pembinaan |
+      | Laporan hasil pelaksanaan kegiatan pembinaan PKK  |
+    Dan kasus "B" dimulai
+    Ketika kasus "A" dilanjutkan
+    Dan "Kabid PUGPPKK" menyelesaikan langkah 1
+    Maka langkah 1 diterima
+    Dan langkah 2 siap untuk "Jafung / Pelaksana"
+    Ketika kasus "B" dilanjutkan
+    Dan "Kabid PUGPPKK" menyelesaikan langkah 1
+    Maka langkah 1 ditolak dengan alasan MISSING_INPUT
+    Ketika "Kabid PUGPPKK" menyelesaikan langkah 1 beserta dokumen:
+      | dokumen          |
+      | Lembar Disposisi |
+    Maka langkah 1 diterima
+    Dan langkah 2 siap untuk "Jafung / Pelaksana"
+    Ketika kasus "A" dilanjutkan
+    Dan "Jafung / Pelaksana" menyelesaikan langkah 2
+    Maka langkah 2 diterima
+    Dan langkah 3 siap untuk "Jafung / Pelaksana"
+    Ketika kasus "B" dilanjutkan
+    Dan "Jafung / Pelaksana" menyelesaikan langkah 2 beserta dokumen:
+      | dokumen  |
+      | Data PKK |
+    Maka langkah 2 diterima
+    Dan langkah 3 siap untuk "Jafung / Pelaksana"
+    Ketika kasus "A" dilanjutkan
+    Dan "Jafung / Pelaksana" menyelesaikan langkah 3
+    Maka langkah 3 diterima
+    Dan langkah 4 siap untuk "Kabid PUGPPKK"
+    Ketika kasus "B" dilanjutkan
+    Dan "Jafung / Pelaksana" menyelesaikan langkah 3
+    Maka langkah 3 diterima
+    Dan langkah 4 siap untuk "Kabid PUGPPKK"
+    Ketika kasus "A" dilanjutkan
+    Dan "Kabid PUGPPKK" menyelesaikan langkah 4
+    Maka langkah 4 diterima
+    Dan langkah 5 siap untuk "Jafung / Pelaksana"
+    Ketika kasus "B" dilanjutkan
+    Dan "Kabid PUGPPKK" menyelesaikan langkah 4 beserta dokumen:
+      | dokumen          |
+      | Materi pembinaan |
+      | daftar hadir     |
+    Maka langkah 4 diterima
+    Dan langkah 5 siap untuk "Jafung / Pelaksana"
+    Ketika kasus "A" dilanjutkan
+    Dan "Jafung / Pelaksana" menyelesaikan langkah 5
+    Maka langkah 5 diterima
+    Dan langkah 6 siap untuk "Kabid PUGPPKK"
+    Ketika kasus "B" dilanjutkan
+    Dan "Jafung / Pelaksana" menyelesaikan langkah 5 beserta dokumen:
+      | dokumen         |
+      | Dokumentasi     |
+      | materi kegiatan |
+    Maka langkah 5 diterima
+    Dan langkah 6 siap untuk "Kabid PUGPPKK"
+    Ketika kasus "A" dilanjutkan
+    Dan "Kabid PUGPPKK" menyelesaikan langkah 6
+    Maka langkah 6 diterima
+    Dan langkah 7 siap untuk "Sekretaris DPPPA"
+    Ketika kasus "B" dilanjutkan
+    Dan "Kabid PUGPPKK" menyelesaikan langkah 6
+    Maka langkah 6 diterima
+    Dan langkah 7 siap untuk "Sekretaris DPPPA"
+    Ketika kasus "A" dilanjutkan
+    Dan "Sekretaris DPPPA" menyelesaikan langkah 7
+    Maka langkah 7 diterima
+    Dan langkah 8 siap untuk "Kepala DPPPA"
+    Ketika kasus "B" dilanjutkan
+    Dan "Sekretaris DPPPA" menyelesaikan langkah 7 beserta dokumen:
+      | dokumen                                           |
+      | Draf laporan hasil pelaksanaan kegiatan pembinaan |
+    Maka langkah 7 diterima
+    Dan langkah 8 siap untuk "Kepala DPPPA"
+    Ketika kasus "A" dilanjutkan
+    Dan "Kepala DPPPA" menyelesaikan langkah 8
+    Maka langkah 8 diterima
+    Dan langkah 9 siap untuk "Jafung / Pelaksana"
+    Ketika kasus "B" dilanjutkan
+    Dan "Kepala DPPPA" menyelesaikan langkah 8
+    Maka langkah 8 diterima
+    Dan langkah 9 siap untuk "Jafung / Pelaksana"
+    Ketika kasus "A" dilanjutkan
+    Dan "Jafung / Pelaksana" menyelesaikan langkah 9
+    Maka langkah 9 diterima
+    Dan kasus selesai
+    Ketika kasus "B" dilanjutkan
+    Dan "Jafung / Pelaksana" menyelesaikan langkah 9 beserta dokumen:
+      | dokumen                                          |
+      | Laporan hasil pelaksanaan kegiatan pembinaan PKK |
+    Maka langkah 9 diterima
+    Dan kasus selesai
+    Ketika kasus "A" dilanjutkan
+    Maka riwayat kasus memuat:
+      | langkah | pelaksana          |
+      | 1       | Kabid PUGPPKK      |
+      | 2       | Jafung / Pelaksana |
+      | 3       | Jafung / Pelaksana |
+      | 4       | Kabid PUGPPKK      |
+      | 5       | Jafung / Pelaksana |
+      | 6       | Kabid PUGPPKK      |
+      | 7       | Sekretaris DPPPA   |
+      | 8       | Kepala DPPPA       |
+      | 9       | Jafung / Pelaksana |
+    Ketika kasus "B" dilanjutkan
+    Maka riwayat kasus memuat:
+      | langkah | pelaksana          |
+      | 1       | Kabid PUGPPKK      |
+      | 2       | Jafung / Pelaksana |
+      | 3       | Jafung / Pelaksana |
+      | 4       | Kabid PUGPPKK      |
+      | 5       | Jafung / Pelaksana |
+      | 6       | Kabid PUGPPKK      |
+      | 7       | Sekretaris DPPPA   |
+      | 8       | Kepala DPPPA       |
+      | 9       | Jafung / Pelaksana |
+
   @langkah-1
   Aturan: Langkah 1 oleh Kabid PUGPPKK
     Uraian: Memerintahkan Jafung / Pelaksana untuk mempersiapkan kegiatan pembinaan PKK
@@ -130,12 +256,18 @@ Fitur: Kesesuaian SOP Pembinaan Pemberdayaan Dan Kesejahteraan Keluarga (PKK)
       Dan langkah 2 siap untuk "Jafung / Pelaksana"
 
     @pelaksana-salah
-    Skenario: Langkah 1 ditolak bila dikerjakan Kepala DPPPA
-      Ketika "Kepala DPPPA" menyelesaikan langkah 1 beserta dokumen:
+    Skenario konsep: Langkah 1 ditolak bila dikerjakan pelaksana lain: <pelaksana>
+      Ketika "<pelaksana>" menyelesaikan langkah 1 beserta dokumen:
         | dokumen          |
         | Lembar Disposisi |
       Maka langkah 1 ditolak dengan alasan WRONG_ACTOR
       Dan kasus tidak berubah
+
+      Contoh:
+        | pelaksana          |
+        | Kepala DPPPA       |
+        | Sekretaris DPPPA   |
+        | Jafung / Pelaksana |
 
     @kelengkapan-kurang
     Skenario: Langkah 1 ditolak tanpa kelengkapan "Lembar Disposisi"
@@ -154,13 +286,40 @@ Fitur: Kesesuaian SOP Pembinaan Pemberdayaan Dan Kesejahteraan Keluarga (PKK)
 
     @waktu
     Skenario: Langkah 1 memenuhi standar waktu 10 Menit
+      Jika jam uji maju ke Senin berikutnya pukul 08.00
+      Dan sebuah kasus baru dimulai
+      Ketika jam uji maju 5 menit kerja
+      Maka batas waktu langkah 1 adalah 10 Menit (10 menit kerja) sejak langkah itu siap
+      Ketika jam uji maju 5 menit kerja
+      Maka batas waktu langkah 1 adalah 10 Menit (10 menit kerja) sejak langkah itu siap
+      Ketika "Kabid PUGPPKK" menyelesaikan langkah 1 beserta dokumen:
+        | dokumen          |
+        | Lembar Disposisi |
+      Maka langkah 1 diterima
+      Dan riwayat mencatat langkah 1 oleh "Kabid PUGPPKK" pada jam uji, tepat waktu
+
+    @waktu-terlambat
+    Skenario: Langkah 1 yang selesai sesudah standar waktu 10 Menit tercatat terlambat
+      Jika jam uji maju ke Senin berikutnya pukul 08.00
+      Dan sebuah kasus baru dimulai
+      Ketika jam uji maju 11 menit kerja
+      Dan "Kabid PUGPPKK" menyelesaikan langkah 1 beserta dokumen:
+        | dokumen          |
+        | Lembar Disposisi |
+      Maka langkah 1 diterima
+      Dan riwayat mencatat langkah 1 oleh "Kabid PUGPPKK" pada jam uji, terlambat
+
+    @waktu-kalender
+    Skenario: Langkah 1 yang siap Jumat pukul 15.55 mendapat batas waktu 10 Menit menurut kalender kerja
+      Jika jam uji maju ke Jumat berikutnya pukul 15.55
+      Dan sebuah kasus baru dimulai
       Maka batas waktu langkah 1 adalah 10 Menit (10 menit kerja) sejak langkah itu siap
       Ketika jam uji maju 10 menit kerja
       Dan "Kabid PUGPPKK" menyelesaikan langkah 1 beserta dokumen:
         | dokumen          |
         | Lembar Disposisi |
       Maka langkah 1 diterima
-      Dan riwayat mencatat langkah 1 oleh "Kabid PUGPPKK" pada jam uji
+      Dan riwayat mencatat langkah 1 oleh "Kabid PUGPPKK" pada jam uji, tepat waktu
 
   @langkah-2
   Aturan: Langkah 2 oleh Jafung / Pelaksana
@@ -184,13 +343,19 @@ Fitur: Kesesuaian SOP Pembinaan Pemberdayaan Dan Kesejahteraan Keluarga (PKK)
       Dan langkah 3 siap untuk "Jafung / Pelaksana"
 
     @pelaksana-salah
-    Skenario: Langkah 2 ditolak bila dikerjakan Kepala DPPPA
+    Skenario konsep: Langkah 2 ditolak bila dikerjakan pelaksana lain: <pelaksana>
       Jika langkah 1 sudah selesai
-      Ketika "Kepala DPPPA" menyelesaikan langkah 2 beserta dokumen:
+      Ketika "<pelaksana>" menyelesaikan langkah 2 beserta dokumen:
         | dokumen  |
         | Data PKK |
       Maka langkah 2 ditolak dengan alasan WRONG_ACTOR
       Dan kasus tidak berubah
+
+      Contoh:
+        | pelaksana        |
+        | Kepala DPPPA     |
+        | Sekretaris DPPPA |
+        | Kabid PUGPPKK    |
 
     @kelengkapan-kurang
     Skenario: Langkah 2 ditolak tanpa kelengkapan "Data PKK"
@@ -209,14 +374,44 @@ Fitur: Kesesuaian SOP Pembinaan Pemberdayaan Dan Kesejahteraan Keluarga (PKK)
 
     @waktu
     Skenario: Langkah 2 memenuhi standar waktu 1 Jam
-      Jika langkah 1 sudah selesai
+      Jika jam uji maju ke Senin berikutnya pukul 08.00
+      Dan sebuah kasus baru dimulai
+      Dan jam uji maju 15 menit kerja
+      Dan langkah 1 sudah selesai
+      Ketika jam uji maju 30 menit kerja
+      Maka batas waktu langkah 2 adalah 1 Jam (60 menit kerja) sejak langkah itu siap
+      Ketika jam uji maju 30 menit kerja
+      Maka batas waktu langkah 2 adalah 1 Jam (60 menit kerja) sejak langkah itu siap
+      Ketika "Jafung / Pelaksana" menyelesaikan langkah 2 beserta dokumen:
+        | dokumen  |
+        | Data PKK |
+      Maka langkah 2 diterima
+      Dan riwayat mencatat langkah 2 oleh "Jafung / Pelaksana" pada jam uji, tepat waktu
+
+    @waktu-terlambat
+    Skenario: Langkah 2 yang selesai sesudah standar waktu 1 Jam tercatat terlambat
+      Jika jam uji maju ke Senin berikutnya pukul 08.00
+      Dan sebuah kasus baru dimulai
+      Dan langkah 1 sudah selesai
+      Ketika jam uji maju 61 menit kerja
+      Dan "Jafung / Pelaksana" menyelesaikan langkah 2 beserta dokumen:
+        | dokumen  |
+        | Data PKK |
+      Maka langkah 2 diterima
+      Dan riwayat mencatat langkah 2 oleh "Jafung / Pelaksana" pada jam uji, terlambat
+
+    @waktu-kalender
+    Skenario: Langkah 2 yang siap Jumat pukul 15.30 mendapat batas waktu 1 Jam menurut kalender kerja
+      Jika jam uji maju ke Jumat berikutnya pukul 15.30
+      Dan sebuah kasus baru dimulai
+      Dan langkah 1 sudah selesai
       Maka batas waktu langkah 2 adalah 1 Jam (60 menit kerja) sejak langkah itu siap
       Ketika jam uji maju 60 menit kerja
       Dan "Jafung / Pelaksana" menyelesaikan langkah 2 beserta dokumen:
         | dokumen  |
         | Data PKK |
       Maka langkah 2 diterima
-      Dan riwayat mencatat langkah 2 oleh "Jafung / Pelaksana" pada jam uji
+      Dan riwayat mencatat langkah 2 oleh "Jafung / Pelaksana" pada jam uji, tepat waktu
 
   # Langkah 3: kelengkapan yang dibuat langkah sebelumnya (Notulen rapat) diuji lewat output langkah 2.
   @langkah-3
@@ -240,11 +435,17 @@ Fitur: Kesesuaian SOP Pembinaan Pemberdayaan Dan Kesejahteraan Keluarga (PKK)
       Dan langkah 4 siap untuk "Kabid PUGPPKK"
 
     @pelaksana-salah
-    Skenario: Langkah 3 ditolak bila dikerjakan Kepala DPPPA
+    Skenario konsep: Langkah 3 ditolak bila dikerjakan pelaksana lain: <pelaksana>
       Jika langkah 1 sampai 2 sudah selesai
-      Ketika "Kepala DPPPA" menyelesaikan langkah 3
+      Ketika "<pelaksana>" menyelesaikan langkah 3
       Maka langkah 3 ditolak dengan alasan WRONG_ACTOR
       Dan kasus tidak berubah
+
+      Contoh:
+        | pelaksana        |
+        | Kepala DPPPA     |
+        | Sekretaris DPPPA |
+        | Kabid PUGPPKK    |
 
     @urutan-salah
     Skenario: Langkah 3 ditolak sebelum langkah 2 selesai
@@ -257,12 +458,38 @@ Fitur: Kesesuaian SOP Pembinaan Pemberdayaan Dan Kesejahteraan Keluarga (PKK)
 
     @waktu
     Skenario: Langkah 3 memenuhi standar waktu 12 Hari
-      Jika langkah 1 sampai 2 sudah selesai
+      Jika jam uji maju ke Senin berikutnya pukul 08.00
+      Dan sebuah kasus baru dimulai
+      Dan jam uji maju 15 menit kerja
+      Dan langkah 1 sampai 2 sudah selesai
+      Ketika jam uji maju 2700 menit kerja
+      Maka batas waktu langkah 3 adalah 12 Hari (5400 menit kerja) sejak langkah itu siap
+      Ketika jam uji maju 2700 menit kerja
+      Maka batas waktu langkah 3 adalah 12 Hari (5400 menit kerja) sejak langkah itu siap
+      Ketika "Jafung / Pelaksana" menyelesaikan langkah 3
+      Maka langkah 3 diterima
+      Dan riwayat mencatat langkah 3 oleh "Jafung / Pelaksana" pada jam uji, tepat waktu
+
+    @waktu-terlambat
+    Skenario: Langkah 3 yang selesai sesudah standar waktu 12 Hari tercatat terlambat
+      Jika jam uji maju ke Senin berikutnya pukul 08.00
+      Dan sebuah kasus baru dimulai
+      Dan langkah 1 sampai 2 sudah selesai
+      Ketika jam uji maju 5401 menit kerja
+      Dan "Jafung / Pelaksana" menyelesaikan langkah 3
+      Maka langkah 3 diterima
+      Dan riwayat mencatat langkah 3 oleh "Jafung / Pelaksana" pada jam uji, terlambat
+
+    @waktu-kalender
+    Skenario: Langkah 3 yang siap Jumat pukul 15.30 mendapat batas waktu 12 Hari menurut kalender kerja
+      Jika jam uji maju ke Jumat berikutnya pukul 15.30
+      Dan sebuah kasus baru dimulai
+      Dan langkah 1 sampai 2 sudah selesai
       Maka batas waktu langkah 3 adalah 12 Hari (5400 menit kerja) sejak langkah itu siap
       Ketika jam uji maju 5400 menit kerja
       Dan "Jafung / Pelaksana" menyelesaikan langkah 3
       Maka langkah 3 diterima
-      Dan riwayat mencatat langkah 3 oleh "Jafung / Pelaksana" pada jam uji
+      Dan riwayat mencatat langkah 3 oleh "Jafung / Pelaksana" pada jam uji, tepat waktu
 
   # Langkah 4: kelengkapan yang dibuat langkah sebelumnya (surat undangan) diuji lewat output langkah 3.
   @langkah-4
@@ -288,14 +515,20 @@ Fitur: Kesesuaian SOP Pembinaan Pemberdayaan Dan Kesejahteraan Keluarga (PKK)
       Dan langkah 5 siap untuk "Jafung / Pelaksana"
 
     @pelaksana-salah
-    Skenario: Langkah 4 ditolak bila dikerjakan Kepala DPPPA
+    Skenario konsep: Langkah 4 ditolak bila dikerjakan pelaksana lain: <pelaksana>
       Jika langkah 1 sampai 3 sudah selesai
-      Ketika "Kepala DPPPA" menyelesaikan langkah 4 beserta dokumen:
+      Ketika "<pelaksana>" menyelesaikan langkah 4 beserta dokumen:
         | dokumen          |
         | Materi pembinaan |
         | daftar hadir     |
       Maka langkah 4 ditolak dengan alasan WRONG_ACTOR
       Dan kasus tidak berubah
+
+      Contoh:
+        | pelaksana          |
+        | Kepala DPPPA       |
+        | Sekretaris DPPPA   |
+        | Jafung / Pelaksana |
 
     @kelengkapan-kurang
     Skenario: Langkah 4 ditolak tanpa kelengkapan "Materi pembinaan"
@@ -328,7 +561,39 @@ Fitur: Kesesuaian SOP Pembinaan Pemberdayaan Dan Kesejahteraan Keluarga (PKK)
 
     @waktu
     Skenario: Langkah 4 memenuhi standar waktu 1 Hari
-      Jika langkah 1 sampai 3 sudah selesai
+      Jika jam uji maju ke Senin berikutnya pukul 08.00
+      Dan sebuah kasus baru dimulai
+      Dan jam uji maju 15 menit kerja
+      Dan langkah 1 sampai 3 sudah selesai
+      Ketika jam uji maju 225 menit kerja
+      Maka batas waktu langkah 4 adalah 1 Hari (450 menit kerja) sejak langkah itu siap
+      Ketika jam uji maju 225 menit kerja
+      Maka batas waktu langkah 4 adalah 1 Hari (450 menit kerja) sejak langkah itu siap
+      Ketika "Kabid PUGPPKK" menyelesaikan langkah 4 beserta dokumen:
+        | dokumen          |
+        | Materi pembinaan |
+        | daftar hadir     |
+      Maka langkah 4 diterima
+      Dan riwayat mencatat langkah 4 oleh "Kabid PUGPPKK" pada jam uji, tepat waktu
+
+    @waktu-terlambat
+    Skenario: Langkah 4 yang selesai sesudah standar waktu 1 Hari tercatat terlambat
+      Jika jam uji maju ke Senin berikutnya pukul 08.00
+      Dan sebuah kasus baru dimulai
+      Dan langkah 1 sampai 3 sudah selesai
+      Ketika jam uji maju 451 menit kerja
+      Dan "Kabid PUGPPKK" menyelesaikan langkah 4 beserta dokumen:
+        | dokumen          |
+        | Materi pembinaan |
+        | daftar hadir     |
+      Maka langkah 4 diterima
+      Dan riwayat mencatat langkah 4 oleh "Kabid PUGPPKK" pada jam uji, terlambat
+
+    @waktu-kalender
+    Skenario: Langkah 4 yang siap Jumat pukul 15.30 mendapat batas waktu 1 Hari menurut kalender kerja
+      Jika jam uji maju ke Jumat berikutnya pukul 15.30
+      Dan sebuah kasus baru dimulai
+      Dan langkah 1 sampai 3 sudah selesai
       Maka batas waktu langkah 4 adalah 1 Hari (450 menit kerja) sejak langkah itu siap
       Ketika jam uji maju 450 menit kerja
       Dan "Kabid PUGPPKK" menyelesaikan langkah 4 beserta dokumen:
@@ -336,7 +601,7 @@ Fitur: Kesesuaian SOP Pembinaan Pemberdayaan Dan Kesejahteraan Keluarga (PKK)
         | Materi pembinaan |
         | daftar hadir     |
       Maka langkah 4 diterima
-      Dan riwayat mencatat langkah 4 oleh "Kabid PUGPPKK" pada jam uji
+      Dan riwayat mencatat langkah 4 oleh "Kabid PUGPPKK" pada jam uji, tepat waktu
 
   @langkah-5
   Aturan: Langkah 5 oleh Jafung / Pelaksana
@@ -361,14 +626,20 @@ Fitur: Kesesuaian SOP Pembinaan Pemberdayaan Dan Kesejahteraan Keluarga (PKK)
       Dan langkah 6 siap untuk "Kabid PUGPPKK"
 
     @pelaksana-salah
-    Skenario: Langkah 5 ditolak bila dikerjakan Kepala DPPPA
+    Skenario konsep: Langkah 5 ditolak bila dikerjakan pelaksana lain: <pelaksana>
       Jika langkah 1 sampai 4 sudah selesai
-      Ketika "Kepala DPPPA" menyelesaikan langkah 5 beserta dokumen:
+      Ketika "<pelaksana>" menyelesaikan langkah 5 beserta dokumen:
         | dokumen         |
         | Dokumentasi     |
         | materi kegiatan |
       Maka langkah 5 ditolak dengan alasan WRONG_ACTOR
       Dan kasus tidak berubah
+
+      Contoh:
+        | pelaksana        |
+        | Kepala DPPPA     |
+        | Sekretaris DPPPA |
+        | Kabid PUGPPKK    |
 
     @kelengkapan-kurang
     Skenario: Langkah 5 ditolak tanpa kelengkapan "Dokumentasi"
@@ -400,7 +671,39 @@ Fitur: Kesesuaian SOP Pembinaan Pemberdayaan Dan Kesejahteraan Keluarga (PKK)
 
     @waktu
     Skenario: Langkah 5 memenuhi standar waktu 1 Hari
-      Jika langkah 1 sampai 4 sudah selesai
+      Jika jam uji maju ke Senin berikutnya pukul 08.00
+      Dan sebuah kasus baru dimulai
+      Dan jam uji maju 15 menit kerja
+      Dan langkah 1 sampai 4 sudah selesai
+      Ketika jam uji maju 225 menit kerja
+      Maka batas waktu langkah 5 adalah 1 Hari (450 menit kerja) sejak langkah itu siap
+      Ketika jam uji maju 225 menit kerja
+      Maka batas waktu langkah 5 adalah 1 Hari (450 menit kerja) sejak langkah itu siap
+      Ketika "Jafung / Pelaksana" menyelesaikan langkah 5 beserta dokumen:
+        | dokumen         |
+        | Dokumentasi     |
+        | materi kegiatan |
+      Maka langkah 5 diterima
+      Dan riwayat mencatat langkah 5 oleh "Jafung / Pelaksana" pada jam uji, tepat waktu
+
+    @waktu-terlambat
+    Skenario: Langkah 5 yang selesai sesudah standar waktu 1 Hari tercatat terlambat
+      Jika jam uji maju ke Senin berikutnya pukul 08.00
+      Dan sebuah kasus baru dimulai
+      Dan langkah 1 sampai 4 sudah selesai
+      Ketika jam uji maju 451 menit kerja
+      Dan "Jafung / Pelaksana" menyelesaikan langkah 5 beserta dokumen:
+        | dokumen         |
+        | Dokumentasi     |
+        | materi kegiatan |
+      Maka langkah 5 diterima
+      Dan riwayat mencatat langkah 5 oleh "Jafung / Pelaksana" pada jam uji, terlambat
+
+    @waktu-kalender
+    Skenario: Langkah 5 yang siap Jumat pukul 15.30 mendapat batas waktu 1 Hari menurut kalender kerja
+      Jika jam uji maju ke Jumat berikutnya pukul 15.30
+      Dan sebuah kasus baru dimulai
+      Dan langkah 1 sampai 4 sudah selesai
       Maka batas waktu langkah 5 adalah 1 Hari (450 menit kerja) sejak langkah itu siap
       Ketika jam uji maju 450 menit kerja
       Dan "Jafung / Pelaksana" menyelesaikan langkah 5 beserta dokumen:
@@ -408,7 +711,7 @@ Fitur: Kesesuaian SOP Pembinaan Pemberdayaan Dan Kesejahteraan Keluarga (PKK)
         | Dokumentasi     |
         | materi kegiatan |
       Maka langkah 5 diterima
-      Dan riwayat mencatat langkah 5 oleh "Jafung / Pelaksana" pada jam uji
+      Dan riwayat mencatat langkah 5 oleh "Jafung / Pelaksana" pada jam uji, tepat waktu
 
   # Langkah 6: kelengkapan yang dibuat langkah sebelumnya (Draf laporan hasil pelaksanaan kegiatan pembinaan PKK) diuji lewat output langkah 5.
   @langkah-6
@@ -431,11 +734,17 @@ Fitur: Kesesuaian SOP Pembinaan Pemberdayaan Dan Kesejahteraan Keluarga (PKK)
       Dan langkah 7 siap untuk "Sekretaris DPPPA"
 
     @pelaksana-salah
-    Skenario: Langkah 6 ditolak bila dikerjakan Kepala DPPPA
+    Skenario konsep: Langkah 6 ditolak bila dikerjakan pelaksana lain: <pelaksana>
       Jika langkah 1 sampai 5 sudah selesai
-      Ketika "Kepala DPPPA" menyelesaikan langkah 6
+      Ketika "<pelaksana>" menyelesaikan langkah 6
       Maka langkah 6 ditolak dengan alasan WRONG_ACTOR
       Dan kasus tidak berubah
+
+      Contoh:
+        | pelaksana          |
+        | Kepala DPPPA       |
+        | Sekretaris DPPPA   |
+        | Jafung / Pelaksana |
 
     @urutan-salah
     Skenario: Langkah 6 ditolak sebelum langkah 5 selesai
@@ -448,12 +757,38 @@ Fitur: Kesesuaian SOP Pembinaan Pemberdayaan Dan Kesejahteraan Keluarga (PKK)
 
     @waktu
     Skenario: Langkah 6 memenuhi standar waktu 30 Menit
-      Jika langkah 1 sampai 5 sudah selesai
+      Jika jam uji maju ke Senin berikutnya pukul 08.00
+      Dan sebuah kasus baru dimulai
+      Dan jam uji maju 15 menit kerja
+      Dan langkah 1 sampai 5 sudah selesai
+      Ketika jam uji maju 15 menit kerja
+      Maka batas waktu langkah 6 adalah 30 Menit (30 menit kerja) sejak langkah itu siap
+      Ketika jam uji maju 15 menit kerja
+      Maka batas waktu langkah 6 adalah 30 Menit (30 menit kerja) sejak langkah itu siap
+      Ketika "Kabid PUGPPKK" menyelesaikan langkah 6
+      Maka langkah 6 diterima
+      Dan riwayat mencatat langkah 6 oleh "Kabid PUGPPKK" pada jam uji, tepat waktu
+
+    @waktu-terlambat
+    Skenario: Langkah 6 yang selesai sesudah standar waktu 30 Menit tercatat terlambat
+      Jika jam uji maju ke Senin berikutnya pukul 08.00
+      Dan sebuah kasus baru dimulai
+      Dan langkah 1 sampai 5 sudah selesai
+      Ketika jam uji maju 31 menit kerja
+      Dan "Kabid PUGPPKK" menyelesaikan langkah 6
+      Maka langkah 6 diterima
+      Dan riwayat mencatat langkah 6 oleh "Kabid PUGPPKK" pada jam uji, terlambat
+
+    @waktu-kalender
+    Skenario: Langkah 6 yang siap Jumat pukul 15.45 mendapat batas waktu 30 Menit menurut kalender kerja
+      Jika jam uji maju ke Jumat berikutnya pukul 15.45
+      Dan sebuah kasus baru dimulai
+      Dan langkah 1 sampai 5 sudah selesai
       Maka batas waktu langkah 6 adalah 30 Menit (30 menit kerja) sejak langkah itu siap
       Ketika jam uji maju 30 menit kerja
       Dan "Kabid PUGPPKK" menyelesaikan langkah 6
       Maka langkah 6 diterima
-      Dan riwayat mencatat langkah 6 oleh "Kabid PUGPPKK" pada jam uji
+      Dan riwayat mencatat langkah 6 oleh "Kabid PUGPPKK" pada jam uji, tepat waktu
 
   @langkah-7
   Aturan: Langkah 7 oleh Sekretaris DPPPA
@@ -477,13 +812,19 @@ Fitur: Kesesuaian SOP Pembinaan Pemberdayaan Dan Kesejahteraan Keluarga (PKK)
       Dan langkah 8 siap untuk "Kepala DPPPA"
 
     @pelaksana-salah
-    Skenario: Langkah 7 ditolak bila dikerjakan Kepala DPPPA
+    Skenario konsep: Langkah 7 ditolak bila dikerjakan pelaksana lain: <pelaksana>
       Jika langkah 1 sampai 6 sudah selesai
-      Ketika "Kepala DPPPA" menyelesaikan langkah 7 beserta dokumen:
+      Ketika "<pelaksana>" menyelesaikan langkah 7 beserta dokumen:
         | dokumen                                           |
         | Draf laporan hasil pelaksanaan kegiatan pembinaan |
       Maka langkah 7 ditolak dengan alasan WRONG_ACTOR
       Dan kasus tidak berubah
+
+      Contoh:
+        | pelaksana          |
+        | Kepala DPPPA       |
+        | Kabid PUGPPKK      |
+        | Jafung / Pelaksana |
 
     @kelengkapan-kurang
     Skenario: Langkah 7 ditolak tanpa kelengkapan "Draf laporan hasil pelaksanaan kegiatan pembinaan"
@@ -503,14 +844,44 @@ Fitur: Kesesuaian SOP Pembinaan Pemberdayaan Dan Kesejahteraan Keluarga (PKK)
 
     @waktu
     Skenario: Langkah 7 memenuhi standar waktu 15 Menit
-      Jika langkah 1 sampai 6 sudah selesai
+      Jika jam uji maju ke Senin berikutnya pukul 08.00
+      Dan sebuah kasus baru dimulai
+      Dan jam uji maju 15 menit kerja
+      Dan langkah 1 sampai 6 sudah selesai
+      Ketika jam uji maju 7 menit kerja
+      Maka batas waktu langkah 7 adalah 15 Menit (15 menit kerja) sejak langkah itu siap
+      Ketika jam uji maju 8 menit kerja
+      Maka batas waktu langkah 7 adalah 15 Menit (15 menit kerja) sejak langkah itu siap
+      Ketika "Sekretaris DPPPA" menyelesaikan langkah 7 beserta dokumen:
+        | dokumen                                           |
+        | Draf laporan hasil pelaksanaan kegiatan pembinaan |
+      Maka langkah 7 diterima
+      Dan riwayat mencatat langkah 7 oleh "Sekretaris DPPPA" pada jam uji, tepat waktu
+
+    @waktu-terlambat
+    Skenario: Langkah 7 yang selesai sesudah standar waktu 15 Menit tercatat terlambat
+      Jika jam uji maju ke Senin berikutnya pukul 08.00
+      Dan sebuah kasus baru dimulai
+      Dan langkah 1 sampai 6 sudah selesai
+      Ketika jam uji maju 16 menit kerja
+      Dan "Sekretaris DPPPA" menyelesaikan langkah 7 beserta dokumen:
+        | dokumen                                           |
+        | Draf laporan hasil pelaksanaan kegiatan pembinaan |
+      Maka langkah 7 diterima
+      Dan riwayat mencatat langkah 7 oleh "Sekretaris DPPPA" pada jam uji, terlambat
+
+    @waktu-kalender
+    Skenario: Langkah 7 yang siap Jumat pukul 15.53 mendapat batas waktu 15 Menit menurut kalender kerja
+      Jika jam uji maju ke Jumat berikutnya pukul 15.53
+      Dan sebuah kasus baru dimulai
+      Dan langkah 1 sampai 6 sudah selesai
       Maka batas waktu langkah 7 adalah 15 Menit (15 menit kerja) sejak langkah itu siap
       Ketika jam uji maju 15 menit kerja
       Dan "Sekretaris DPPPA" menyelesaikan langkah 7 beserta dokumen:
         | dokumen                                           |
         | Draf laporan hasil pelaksanaan kegiatan pembinaan |
       Maka langkah 7 diterima
-      Dan riwayat mencatat langkah 7 oleh "Sekretaris DPPPA" pada jam uji
+      Dan riwayat mencatat langkah 7 oleh "Sekretaris DPPPA" pada jam uji, tepat waktu
 
   # Langkah 8: kelengkapan yang dibuat langkah sebelumnya (Draf laporan hasil pelaksanaan kegiatan pembinaan PKK) diuji lewat output langkah 5.
   @langkah-8
@@ -533,11 +904,17 @@ Fitur: Kesesuaian SOP Pembinaan Pemberdayaan Dan Kesejahteraan Keluarga (PKK)
       Dan langkah 9 siap untuk "Jafung / Pelaksana"
 
     @pelaksana-salah
-    Skenario: Langkah 8 ditolak bila dikerjakan Sekretaris DPPPA
+    Skenario konsep: Langkah 8 ditolak bila dikerjakan pelaksana lain: <pelaksana>
       Jika langkah 1 sampai 7 sudah selesai
-      Ketika "Sekretaris DPPPA" menyelesaikan langkah 8
+      Ketika "<pelaksana>" menyelesaikan langkah 8
       Maka langkah 8 ditolak dengan alasan WRONG_ACTOR
       Dan kasus tidak berubah
+
+      Contoh:
+        | pelaksana          |
+        | Sekretaris DPPPA   |
+        | Kabid PUGPPKK      |
+        | Jafung / Pelaksana |
 
     @urutan-salah
     Skenario: Langkah 8 ditolak sebelum langkah 7 selesai
@@ -550,12 +927,38 @@ Fitur: Kesesuaian SOP Pembinaan Pemberdayaan Dan Kesejahteraan Keluarga (PKK)
 
     @waktu
     Skenario: Langkah 8 memenuhi standar waktu 15 Menit
-      Jika langkah 1 sampai 7 sudah selesai
+      Jika jam uji maju ke Senin berikutnya pukul 08.00
+      Dan sebuah kasus baru dimulai
+      Dan jam uji maju 15 menit kerja
+      Dan langkah 1 sampai 7 sudah selesai
+      Ketika jam uji maju 7 menit kerja
+      Maka batas waktu langkah 8 adalah 15 Menit (15 menit kerja) sejak langkah itu siap
+      Ketika jam uji maju 8 menit kerja
+      Maka batas waktu langkah 8 adalah 15 Menit (15 menit kerja) sejak langkah itu siap
+      Ketika "Kepala DPPPA" menyelesaikan langkah 8
+      Maka langkah 8 diterima
+      Dan riwayat mencatat langkah 8 oleh "Kepala DPPPA" pada jam uji, tepat waktu
+
+    @waktu-terlambat
+    Skenario: Langkah 8 yang selesai sesudah standar waktu 15 Menit tercatat terlambat
+      Jika jam uji maju ke Senin berikutnya pukul 08.00
+      Dan sebuah kasus baru dimulai
+      Dan langkah 1 sampai 7 sudah selesai
+      Ketika jam uji maju 16 menit kerja
+      Dan "Kepala DPPPA" menyelesaikan langkah 8
+      Maka langkah 8 diterima
+      Dan riwayat mencatat langkah 8 oleh "Kepala DPPPA" pada jam uji, terlambat
+
+    @waktu-kalender
+    Skenario: Langkah 8 yang siap Jumat pukul 15.53 mendapat batas waktu 15 Menit menurut kalender kerja
+      Jika jam uji maju ke Jumat berikutnya pukul 15.53
+      Dan sebuah kasus baru dimulai
+      Dan langkah 1 sampai 7 sudah selesai
       Maka batas waktu langkah 8 adalah 15 Menit (15 menit kerja) sejak langkah itu siap
       Ketika jam uji maju 15 menit kerja
       Dan "Kepala DPPPA" menyelesaikan langkah 8
       Maka langkah 8 diterima
-      Dan riwayat mencatat langkah 8 oleh "Kepala DPPPA" pada jam uji
+      Dan riwayat mencatat langkah 8 oleh "Kepala DPPPA" pada jam uji, tepat waktu
 
   @langkah-9
   Aturan: Langkah 9 oleh Jafung / Pelaksana
@@ -579,13 +982,19 @@ Fitur: Kesesuaian SOP Pembinaan Pemberdayaan Dan Kesejahteraan Keluarga (PKK)
       Dan kasus selesai
 
     @pelaksana-salah
-    Skenario: Langkah 9 ditolak bila dikerjakan Kepala DPPPA
+    Skenario konsep: Langkah 9 ditolak bila dikerjakan pelaksana lain: <pelaksana>
       Jika langkah 1 sampai 8 sudah selesai
-      Ketika "Kepala DPPPA" menyelesaikan langkah 9 beserta dokumen:
+      Ketika "<pelaksana>" menyelesaikan langkah 9 beserta dokumen:
         | dokumen                                          |
         | Laporan hasil pelaksanaan kegiatan pembinaan PKK |
       Maka langkah 9 ditolak dengan alasan WRONG_ACTOR
       Dan kasus tidak berubah
+
+      Contoh:
+        | pelaksana        |
+        | Kepala DPPPA     |
+        | Sekretaris DPPPA |
+        | Kabid PUGPPKK    |
 
     @kelengkapan-kurang
     Skenario: Langkah 9 ditolak tanpa kelengkapan "Laporan hasil pelaksanaan kegiatan pembinaan PKK"
@@ -605,11 +1014,41 @@ Fitur: Kesesuaian SOP Pembinaan Pemberdayaan Dan Kesejahteraan Keluarga (PKK)
 
     @waktu
     Skenario: Langkah 9 memenuhi standar waktu 15 Menit
-      Jika langkah 1 sampai 8 sudah selesai
+      Jika jam uji maju ke Senin berikutnya pukul 08.00
+      Dan sebuah kasus baru dimulai
+      Dan jam uji maju 15 menit kerja
+      Dan langkah 1 sampai 8 sudah selesai
+      Ketika jam uji maju 7 menit kerja
+      Maka batas waktu langkah 9 adalah 15 Menit (15 menit kerja) sejak langkah itu siap
+      Ketika jam uji maju 8 menit kerja
+      Maka batas waktu langkah 9 adalah 15 Menit (15 menit kerja) sejak langkah itu siap
+      Ketika "Jafung / Pelaksana" menyelesaikan langkah 9 beserta dokumen:
+        | dokumen                                          |
+        | Laporan hasil pelaksanaan kegiatan pembinaan PKK |
+      Maka langkah 9 diterima
+      Dan riwayat mencatat langkah 9 oleh "Jafung / Pelaksana" pada jam uji, tepat waktu
+
+    @waktu-terlambat
+    Skenario: Langkah 9 yang selesai sesudah standar waktu 15 Menit tercatat terlambat
+      Jika jam uji maju ke Senin berikutnya pukul 08.00
+      Dan sebuah kasus baru dimulai
+      Dan langkah 1 sampai 8 sudah selesai
+      Ketika jam uji maju 16 menit kerja
+      Dan "Jafung / Pelaksana" menyelesaikan langkah 9 beserta dokumen:
+        | dokumen                                          |
+        | Laporan hasil pelaksanaan kegiatan pembinaan PKK |
+      Maka langkah 9 diterima
+      Dan riwayat mencatat langkah 9 oleh "Jafung / Pelaksana" pada jam uji, terlambat
+
+    @waktu-kalender
+    Skenario: Langkah 9 yang siap Jumat pukul 15.53 mendapat batas waktu 15 Menit menurut kalender kerja
+      Jika jam uji maju ke Jumat berikutnya pukul 15.53
+      Dan sebuah kasus baru dimulai
+      Dan langkah 1 sampai 8 sudah selesai
       Maka batas waktu langkah 9 adalah 15 Menit (15 menit kerja) sejak langkah itu siap
       Ketika jam uji maju 15 menit kerja
       Dan "Jafung / Pelaksana" menyelesaikan langkah 9 beserta dokumen:
         | dokumen                                          |
         | Laporan hasil pelaksanaan kegiatan pembinaan PKK |
       Maka langkah 9 diterima
-      Dan riwayat mencatat langkah 9 oleh "Jafung / Pelaksana" pada jam uji
+      Dan riwayat mencatat langkah 9 oleh "Jafung / Pelaksana" pada jam uji, tepat waktu

@@ -86,6 +86,101 @@ Fitur: Kesesuaian SOP PENDAMPINGAN KASUS ANAK
       | 6       | KABID PPKPA                   |
       | 7       | KADIS                         |
 
+  @kasus-serentak
+  Skenario: Dua kasus berjalan berselang-seling tanpa saling memengaruhi
+    Jika kasus "A" dimulai beserta dokumen:
+      | dokumen            |
+      | Surat              |
+      | Lembar Disposisi   |
+      | Data kasus anak    |
+      | Dokumen kasus anak |
+    Dan kasus "B" dimulai
+    Ketika kasus "A" dilanjutkan
+    Dan "KADIS" menyelesaikan langkah 1
+    Maka langkah 1 diterima
+    Dan langkah 2 siap untuk "KABID PPKPA"
+    Ketika kasus "B" dilanjutkan
+    Dan "KADIS" menyelesaikan langkah 1
+    Maka langkah 1 ditolak dengan alasan MISSING_INPUT
+    Ketika "KADIS" menyelesaikan langkah 1 beserta dokumen:
+      | dokumen          |
+      | Surat            |
+      | Lembar Disposisi |
+    Maka langkah 1 diterima
+    Dan langkah 2 siap untuk "KABID PPKPA"
+    Ketika kasus "A" dilanjutkan
+    Dan "KABID PPKPA" menyelesaikan langkah 2
+    Maka langkah 2 diterima
+    Dan langkah 3 siap untuk "JABATAN FUNGSIONAL/ PELAKSANA"
+    Ketika kasus "B" dilanjutkan
+    Dan "KABID PPKPA" menyelesaikan langkah 2
+    Maka langkah 2 diterima
+    Dan langkah 3 siap untuk "JABATAN FUNGSIONAL/ PELAKSANA"
+    Ketika kasus "A" dilanjutkan
+    Dan "JABATAN FUNGSIONAL/ PELAKSANA" menyelesaikan langkah 3
+    Maka langkah 3 diterima
+    Dan langkah 4 siap untuk "JABATAN FUNGSIONAL/ PELAKSANA"
+    Ketika kasus "B" dilanjutkan
+    Dan "JABATAN FUNGSIONAL/ PELAKSANA" menyelesaikan langkah 3 beserta dokumen:
+      | dokumen         |
+      | Data kasus anak |
+    Maka langkah 3 diterima
+    Dan langkah 4 siap untuk "JABATAN FUNGSIONAL/ PELAKSANA"
+    Ketika kasus "A" dilanjutkan
+    Dan "JABATAN FUNGSIONAL/ PELAKSANA" menyelesaikan langkah 4
+    Maka langkah 4 diterima
+    Dan langkah 5 siap untuk "JABATAN FUNGSIONAL/ PELAKSANA"
+    Ketika kasus "B" dilanjutkan
+    Dan "JABATAN FUNGSIONAL/ PELAKSANA" menyelesaikan langkah 4
+    Maka langkah 4 diterima
+    Dan langkah 5 siap untuk "JABATAN FUNGSIONAL/ PELAKSANA"
+    Ketika kasus "A" dilanjutkan
+    Dan "JABATAN FUNGSIONAL/ PELAKSANA" menyelesaikan langkah 5
+    Maka langkah 5 diterima
+    Dan langkah 6 siap untuk "KABID PPKPA"
+    Ketika kasus "B" dilanjutkan
+    Dan "JABATAN FUNGSIONAL/ PELAKSANA" menyelesaikan langkah 5 beserta dokumen:
+      | dokumen            |
+      | Dokumen kasus anak |
+    Maka langkah 5 diterima
+    Dan langkah 6 siap untuk "KABID PPKPA"
+    Ketika kasus "A" dilanjutkan
+    Dan "KABID PPKPA" menyelesaikan langkah 6
+    Maka langkah 6 diterima
+    Dan langkah 7 siap untuk "KADIS"
+    Ketika kasus "B" dilanjutkan
+    Dan "KABID PPKPA" menyelesaikan langkah 6
+    Maka langkah 6 diterima
+    Dan langkah 7 siap untuk "KADIS"
+    Ketika kasus "A" dilanjutkan
+    Dan "KADIS" menyelesaikan langkah 7
+    Maka langkah 7 diterima
+    Dan kasus selesai
+    Ketika kasus "B" dilanjutkan
+    Dan "KADIS" menyelesaikan langkah 7
+    Maka langkah 7 diterima
+    Dan kasus selesai
+    Ketika kasus "A" dilanjutkan
+    Maka riwayat kasus memuat:
+      | langkah | pelaksana                     |
+      | 1       | KADIS                         |
+      | 2       | KABID PPKPA                   |
+      | 3       | JABATAN FUNGSIONAL/ PELAKSANA |
+      | 4       | JABATAN FUNGSIONAL/ PELAKSANA |
+      | 5       | JABATAN FUNGSIONAL/ PELAKSANA |
+      | 6       | KABID PPKPA                   |
+      | 7       | KADIS                         |
+    Ketika kasus "B" dilanjutkan
+    Maka riwayat kasus memuat:
+      | langkah | pelaksana                     |
+      | 1       | KADIS                         |
+      | 2       | KABID PPKPA                   |
+      | 3       | JABATAN FUNGSIONAL/ PELAKSANA |
+      | 4       | JABATAN FUNGSIONAL/ PELAKSANA |
+      | 5       | JABATAN FUNGSIONAL/ PELAKSANA |
+      | 6       | KABID PPKPA                   |
+      | 7       | KADIS                         |
+
   @langkah-1
   Aturan: Langkah 1 oleh KADIS
     Uraian: Menerima, menelaah, mengkaji dan memberikan arahan kepada Kabid Pencegahan dan Penanganan Kekerasan untuk menindaklanjut terhadap surat pengaduan Anak
@@ -108,13 +203,18 @@ Fitur: Kesesuaian SOP PENDAMPINGAN KASUS ANAK
       Dan langkah 2 siap untuk "KABID PPKPA"
 
     @pelaksana-salah
-    Skenario: Langkah 1 ditolak bila dikerjakan KABID PPKPA
-      Ketika "KABID PPKPA" menyelesaikan langkah 1 beserta dokumen:
+    Skenario konsep: Langkah 1 ditolak bila dikerjakan pelaksana lain: <pelaksana>
+      Ketika "<pelaksana>" menyelesaikan langkah 1 beserta dokumen:
         | dokumen          |
         | Surat            |
         | Lembar Disposisi |
       Maka langkah 1 ditolak dengan alasan WRONG_ACTOR
       Dan kasus tidak berubah
+
+      Contoh:
+        | pelaksana                     |
+        | KABID PPKPA                   |
+        | JABATAN FUNGSIONAL/ PELAKSANA |
 
     @kelengkapan-kurang
     Skenario: Langkah 1 ditolak tanpa kelengkapan "Surat"
@@ -144,6 +244,35 @@ Fitur: Kesesuaian SOP PENDAMPINGAN KASUS ANAK
 
     @waktu
     Skenario: Langkah 1 memenuhi standar waktu 30 Menit
+      Jika jam uji maju ke Senin berikutnya pukul 08.00
+      Dan sebuah kasus baru dimulai
+      Ketika jam uji maju 15 menit kerja
+      Maka batas waktu langkah 1 adalah 30 Menit (30 menit kerja) sejak langkah itu siap
+      Ketika jam uji maju 15 menit kerja
+      Maka batas waktu langkah 1 adalah 30 Menit (30 menit kerja) sejak langkah itu siap
+      Ketika "KADIS" menyelesaikan langkah 1 beserta dokumen:
+        | dokumen          |
+        | Surat            |
+        | Lembar Disposisi |
+      Maka langkah 1 diterima
+      Dan riwayat mencatat langkah 1 oleh "KADIS" pada jam uji, tepat waktu
+
+    @waktu-terlambat
+    Skenario: Langkah 1 yang selesai sesudah standar waktu 30 Menit tercatat terlambat
+      Jika jam uji maju ke Senin berikutnya pukul 08.00
+      Dan sebuah kasus baru dimulai
+      Ketika jam uji maju 31 menit kerja
+      Dan "KADIS" menyelesaikan langkah 1 beserta dokumen:
+        | dokumen          |
+        | Surat            |
+        | Lembar Disposisi |
+      Maka langkah 1 diterima
+      Dan riwayat mencatat langkah 1 oleh "KADIS" pada jam uji, terlambat
+
+    @waktu-kalender
+    Skenario: Langkah 1 yang siap Jumat pukul 15.45 mendapat batas waktu 30 Menit menurut kalender kerja
+      Jika jam uji maju ke Jumat berikutnya pukul 15.45
+      Dan sebuah kasus baru dimulai
       Maka batas waktu langkah 1 adalah 30 Menit (30 menit kerja) sejak langkah itu siap
       Ketika jam uji maju 30 menit kerja
       Dan "KADIS" menyelesaikan langkah 1 beserta dokumen:
@@ -151,7 +280,7 @@ Fitur: Kesesuaian SOP PENDAMPINGAN KASUS ANAK
         | Surat            |
         | Lembar Disposisi |
       Maka langkah 1 diterima
-      Dan riwayat mencatat langkah 1 oleh "KADIS" pada jam uji
+      Dan riwayat mencatat langkah 1 oleh "KADIS" pada jam uji, tepat waktu
 
   # Langkah 2: kelengkapan yang dibuat langkah sebelumnya (Surat; Lembar Disposisi) diuji lewat output langkah sebelumnya.
   @langkah-2
@@ -174,11 +303,16 @@ Fitur: Kesesuaian SOP PENDAMPINGAN KASUS ANAK
       Dan langkah 3 siap untuk "JABATAN FUNGSIONAL/ PELAKSANA"
 
     @pelaksana-salah
-    Skenario: Langkah 2 ditolak bila dikerjakan KADIS
+    Skenario konsep: Langkah 2 ditolak bila dikerjakan pelaksana lain: <pelaksana>
       Jika langkah 1 sudah selesai
-      Ketika "KADIS" menyelesaikan langkah 2
+      Ketika "<pelaksana>" menyelesaikan langkah 2
       Maka langkah 2 ditolak dengan alasan WRONG_ACTOR
       Dan kasus tidak berubah
+
+      Contoh:
+        | pelaksana                     |
+        | KADIS                         |
+        | JABATAN FUNGSIONAL/ PELAKSANA |
 
     @urutan-salah
     Skenario: Langkah 2 ditolak sebelum langkah 1 selesai
@@ -191,12 +325,38 @@ Fitur: Kesesuaian SOP PENDAMPINGAN KASUS ANAK
 
     @waktu
     Skenario: Langkah 2 memenuhi standar waktu 30 Menit
-      Jika langkah 1 sudah selesai
+      Jika jam uji maju ke Senin berikutnya pukul 08.00
+      Dan sebuah kasus baru dimulai
+      Dan jam uji maju 15 menit kerja
+      Dan langkah 1 sudah selesai
+      Ketika jam uji maju 15 menit kerja
+      Maka batas waktu langkah 2 adalah 30 Menit (30 menit kerja) sejak langkah itu siap
+      Ketika jam uji maju 15 menit kerja
+      Maka batas waktu langkah 2 adalah 30 Menit (30 menit kerja) sejak langkah itu siap
+      Ketika "KABID PPKPA" menyelesaikan langkah 2
+      Maka langkah 2 diterima
+      Dan riwayat mencatat langkah 2 oleh "KABID PPKPA" pada jam uji, tepat waktu
+
+    @waktu-terlambat
+    Skenario: Langkah 2 yang selesai sesudah standar waktu 30 Menit tercatat terlambat
+      Jika jam uji maju ke Senin berikutnya pukul 08.00
+      Dan sebuah kasus baru dimulai
+      Dan langkah 1 sudah selesai
+      Ketika jam uji maju 31 menit kerja
+      Dan "KABID PPKPA" menyelesaikan langkah 2
+      Maka langkah 2 diterima
+      Dan riwayat mencatat langkah 2 oleh "KABID PPKPA" pada jam uji, terlambat
+
+    @waktu-kalender
+    Skenario: Langkah 2 yang siap Jumat pukul 15.45 mendapat batas waktu 30 Menit menurut kalender kerja
+      Jika jam uji maju ke Jumat berikutnya pukul 15.45
+      Dan sebuah kasus baru dimulai
+      Dan langkah 1 sudah selesai
       Maka batas waktu langkah 2 adalah 30 Menit (30 menit kerja) sejak langkah itu siap
       Ketika jam uji maju 30 menit kerja
       Dan "KABID PPKPA" menyelesaikan langkah 2
       Maka langkah 2 diterima
-      Dan riwayat mencatat langkah 2 oleh "KABID PPKPA" pada jam uji
+      Dan riwayat mencatat langkah 2 oleh "KABID PPKPA" pada jam uji, tepat waktu
 
   @langkah-3
   Aturan: Langkah 3 oleh JABATAN FUNGSIONAL/ PELAKSANA
@@ -220,13 +380,18 @@ Fitur: Kesesuaian SOP PENDAMPINGAN KASUS ANAK
       Dan langkah 4 siap untuk "JABATAN FUNGSIONAL/ PELAKSANA"
 
     @pelaksana-salah
-    Skenario: Langkah 3 ditolak bila dikerjakan KADIS
+    Skenario konsep: Langkah 3 ditolak bila dikerjakan pelaksana lain: <pelaksana>
       Jika langkah 1 sampai 2 sudah selesai
-      Ketika "KADIS" menyelesaikan langkah 3 beserta dokumen:
+      Ketika "<pelaksana>" menyelesaikan langkah 3 beserta dokumen:
         | dokumen         |
         | Data kasus anak |
       Maka langkah 3 ditolak dengan alasan WRONG_ACTOR
       Dan kasus tidak berubah
+
+      Contoh:
+        | pelaksana   |
+        | KADIS       |
+        | KABID PPKPA |
 
     @kelengkapan-kurang
     Skenario: Langkah 3 ditolak tanpa kelengkapan "Data kasus anak"
@@ -246,14 +411,44 @@ Fitur: Kesesuaian SOP PENDAMPINGAN KASUS ANAK
 
     @waktu
     Skenario: Langkah 3 memenuhi standar waktu 1 Hari
-      Jika langkah 1 sampai 2 sudah selesai
+      Jika jam uji maju ke Senin berikutnya pukul 08.00
+      Dan sebuah kasus baru dimulai
+      Dan jam uji maju 15 menit kerja
+      Dan langkah 1 sampai 2 sudah selesai
+      Ketika jam uji maju 225 menit kerja
+      Maka batas waktu langkah 3 adalah 1 Hari (450 menit kerja) sejak langkah itu siap
+      Ketika jam uji maju 225 menit kerja
+      Maka batas waktu langkah 3 adalah 1 Hari (450 menit kerja) sejak langkah itu siap
+      Ketika "JABATAN FUNGSIONAL/ PELAKSANA" menyelesaikan langkah 3 beserta dokumen:
+        | dokumen         |
+        | Data kasus anak |
+      Maka langkah 3 diterima
+      Dan riwayat mencatat langkah 3 oleh "JABATAN FUNGSIONAL/ PELAKSANA" pada jam uji, tepat waktu
+
+    @waktu-terlambat
+    Skenario: Langkah 3 yang selesai sesudah standar waktu 1 Hari tercatat terlambat
+      Jika jam uji maju ke Senin berikutnya pukul 08.00
+      Dan sebuah kasus baru dimulai
+      Dan langkah 1 sampai 2 sudah selesai
+      Ketika jam uji maju 451 menit kerja
+      Dan "JABATAN FUNGSIONAL/ PELAKSANA" menyelesaikan langkah 3 beserta dokumen:
+        | dokumen         |
+        | Data kasus anak |
+      Maka langkah 3 diterima
+      Dan riwayat mencatat langkah 3 oleh "JABATAN FUNGSIONAL/ PELAKSANA" pada jam uji, terlambat
+
+    @waktu-kalender
+    Skenario: Langkah 3 yang siap Jumat pukul 15.30 mendapat batas waktu 1 Hari menurut kalender kerja
+      Jika jam uji maju ke Jumat berikutnya pukul 15.30
+      Dan sebuah kasus baru dimulai
+      Dan langkah 1 sampai 2 sudah selesai
       Maka batas waktu langkah 3 adalah 1 Hari (450 menit kerja) sejak langkah itu siap
       Ketika jam uji maju 450 menit kerja
       Dan "JABATAN FUNGSIONAL/ PELAKSANA" menyelesaikan langkah 3 beserta dokumen:
         | dokumen         |
         | Data kasus anak |
       Maka langkah 3 diterima
-      Dan riwayat mencatat langkah 3 oleh "JABATAN FUNGSIONAL/ PELAKSANA" pada jam uji
+      Dan riwayat mencatat langkah 3 oleh "JABATAN FUNGSIONAL/ PELAKSANA" pada jam uji, tepat waktu
 
   # Langkah 4: kelengkapan yang dibuat langkah sebelumnya (Data kasus anak) diuji lewat output langkah 3.
   @langkah-4
@@ -276,11 +471,16 @@ Fitur: Kesesuaian SOP PENDAMPINGAN KASUS ANAK
       Dan langkah 5 siap untuk "JABATAN FUNGSIONAL/ PELAKSANA"
 
     @pelaksana-salah
-    Skenario: Langkah 4 ditolak bila dikerjakan KADIS
+    Skenario konsep: Langkah 4 ditolak bila dikerjakan pelaksana lain: <pelaksana>
       Jika langkah 1 sampai 3 sudah selesai
-      Ketika "KADIS" menyelesaikan langkah 4
+      Ketika "<pelaksana>" menyelesaikan langkah 4
       Maka langkah 4 ditolak dengan alasan WRONG_ACTOR
       Dan kasus tidak berubah
+
+      Contoh:
+        | pelaksana   |
+        | KADIS       |
+        | KABID PPKPA |
 
     @urutan-salah
     Skenario: Langkah 4 ditolak sebelum langkah 3 selesai
@@ -293,12 +493,38 @@ Fitur: Kesesuaian SOP PENDAMPINGAN KASUS ANAK
 
     @waktu
     Skenario: Langkah 4 memenuhi standar waktu 1 Hari
-      Jika langkah 1 sampai 3 sudah selesai
+      Jika jam uji maju ke Senin berikutnya pukul 08.00
+      Dan sebuah kasus baru dimulai
+      Dan jam uji maju 15 menit kerja
+      Dan langkah 1 sampai 3 sudah selesai
+      Ketika jam uji maju 225 menit kerja
+      Maka batas waktu langkah 4 adalah 1 Hari (450 menit kerja) sejak langkah itu siap
+      Ketika jam uji maju 225 menit kerja
+      Maka batas waktu langkah 4 adalah 1 Hari (450 menit kerja) sejak langkah itu siap
+      Ketika "JABATAN FUNGSIONAL/ PELAKSANA" menyelesaikan langkah 4
+      Maka langkah 4 diterima
+      Dan riwayat mencatat langkah 4 oleh "JABATAN FUNGSIONAL/ PELAKSANA" pada jam uji, tepat waktu
+
+    @waktu-terlambat
+    Skenario: Langkah 4 yang selesai sesudah standar waktu 1 Hari tercatat terlambat
+      Jika jam uji maju ke Senin berikutnya pukul 08.00
+      Dan sebuah kasus baru dimulai
+      Dan langkah 1 sampai 3 sudah selesai
+      Ketika jam uji maju 451 menit kerja
+      Dan "JABATAN FUNGSIONAL/ PELAKSANA" menyelesaikan langkah 4
+      Maka langkah 4 diterima
+      Dan riwayat mencatat langkah 4 oleh "JABATAN FUNGSIONAL/ PELAKSANA" pada jam uji, terlambat
+
+    @waktu-kalender
+    Skenario: Langkah 4 yang siap Jumat pukul 15.30 mendapat batas waktu 1 Hari menurut kalender kerja
+      Jika jam uji maju ke Jumat berikutnya pukul 15.30
+      Dan sebuah kasus baru dimulai
+      Dan langkah 1 sampai 3 sudah selesai
       Maka batas waktu langkah 4 adalah 1 Hari (450 menit kerja) sejak langkah itu siap
       Ketika jam uji maju 450 menit kerja
       Dan "JABATAN FUNGSIONAL/ PELAKSANA" menyelesaikan langkah 4
       Maka langkah 4 diterima
-      Dan riwayat mencatat langkah 4 oleh "JABATAN FUNGSIONAL/ PELAKSANA" pada jam uji
+      Dan riwayat mencatat langkah 4 oleh "JABATAN FUNGSIONAL/ PELAKSANA" pada jam uji, tepat waktu
 
   # Langkah 5: kelengkapan yang dibuat langkah sebelumnya (Data kasus anak) diuji lewat output langkah 3.
   @langkah-5
@@ -324,13 +550,18 @@ Fitur: Kesesuaian SOP PENDAMPINGAN KASUS ANAK
       Dan langkah 6 siap untuk "KABID PPKPA"
 
     @pelaksana-salah
-    Skenario: Langkah 5 ditolak bila dikerjakan KADIS
+    Skenario konsep: Langkah 5 ditolak bila dikerjakan pelaksana lain: <pelaksana>
       Jika langkah 1 sampai 4 sudah selesai
-      Ketika "KADIS" menyelesaikan langkah 5 beserta dokumen:
+      Ketika "<pelaksana>" menyelesaikan langkah 5 beserta dokumen:
         | dokumen            |
         | Dokumen kasus anak |
       Maka langkah 5 ditolak dengan alasan WRONG_ACTOR
       Dan kasus tidak berubah
+
+      Contoh:
+        | pelaksana   |
+        | KADIS       |
+        | KABID PPKPA |
 
     @kelengkapan-kurang
     Skenario: Langkah 5 ditolak tanpa kelengkapan "Dokumen kasus anak"
@@ -351,14 +582,44 @@ Fitur: Kesesuaian SOP PENDAMPINGAN KASUS ANAK
 
     @waktu
     Skenario: Langkah 5 memenuhi standar waktu 3 Jam
-      Jika langkah 1 sampai 4 sudah selesai
+      Jika jam uji maju ke Senin berikutnya pukul 08.00
+      Dan sebuah kasus baru dimulai
+      Dan jam uji maju 15 menit kerja
+      Dan langkah 1 sampai 4 sudah selesai
+      Ketika jam uji maju 90 menit kerja
+      Maka batas waktu langkah 5 adalah 3 Jam (180 menit kerja) sejak langkah itu siap
+      Ketika jam uji maju 90 menit kerja
+      Maka batas waktu langkah 5 adalah 3 Jam (180 menit kerja) sejak langkah itu siap
+      Ketika "JABATAN FUNGSIONAL/ PELAKSANA" menyelesaikan langkah 5 beserta dokumen:
+        | dokumen            |
+        | Dokumen kasus anak |
+      Maka langkah 5 diterima
+      Dan riwayat mencatat langkah 5 oleh "JABATAN FUNGSIONAL/ PELAKSANA" pada jam uji, tepat waktu
+
+    @waktu-terlambat
+    Skenario: Langkah 5 yang selesai sesudah standar waktu 3 Jam tercatat terlambat
+      Jika jam uji maju ke Senin berikutnya pukul 08.00
+      Dan sebuah kasus baru dimulai
+      Dan langkah 1 sampai 4 sudah selesai
+      Ketika jam uji maju 181 menit kerja
+      Dan "JABATAN FUNGSIONAL/ PELAKSANA" menyelesaikan langkah 5 beserta dokumen:
+        | dokumen            |
+        | Dokumen kasus anak |
+      Maka langkah 5 diterima
+      Dan riwayat mencatat langkah 5 oleh "JABATAN FUNGSIONAL/ PELAKSANA" pada jam uji, terlambat
+
+    @waktu-kalender
+    Skenario: Langkah 5 yang siap Jumat pukul 15.30 mendapat batas waktu 3 Jam menurut kalender kerja
+      Jika jam uji maju ke Jumat berikutnya pukul 15.30
+      Dan sebuah kasus baru dimulai
+      Dan langkah 1 sampai 4 sudah selesai
       Maka batas waktu langkah 5 adalah 3 Jam (180 menit kerja) sejak langkah itu siap
       Ketika jam uji maju 180 menit kerja
       Dan "JABATAN FUNGSIONAL/ PELAKSANA" menyelesaikan langkah 5 beserta dokumen:
         | dokumen            |
         | Dokumen kasus anak |
       Maka langkah 5 diterima
-      Dan riwayat mencatat langkah 5 oleh "JABATAN FUNGSIONAL/ PELAKSANA" pada jam uji
+      Dan riwayat mencatat langkah 5 oleh "JABATAN FUNGSIONAL/ PELAKSANA" pada jam uji, tepat waktu
 
   # Langkah 6: kelengkapan yang dibuat langkah sebelumnya (Draf Nota Dinas hasil pendampingan kasus anak) diuji lewat output langkah 5.
   @langkah-6
@@ -381,11 +642,16 @@ Fitur: Kesesuaian SOP PENDAMPINGAN KASUS ANAK
       Dan langkah 7 siap untuk "KADIS"
 
     @pelaksana-salah
-    Skenario: Langkah 6 ditolak bila dikerjakan KADIS
+    Skenario konsep: Langkah 6 ditolak bila dikerjakan pelaksana lain: <pelaksana>
       Jika langkah 1 sampai 5 sudah selesai
-      Ketika "KADIS" menyelesaikan langkah 6
+      Ketika "<pelaksana>" menyelesaikan langkah 6
       Maka langkah 6 ditolak dengan alasan WRONG_ACTOR
       Dan kasus tidak berubah
+
+      Contoh:
+        | pelaksana                     |
+        | KADIS                         |
+        | JABATAN FUNGSIONAL/ PELAKSANA |
 
     @urutan-salah
     Skenario: Langkah 6 ditolak sebelum langkah 5 selesai
@@ -417,11 +683,16 @@ Fitur: Kesesuaian SOP PENDAMPINGAN KASUS ANAK
       Dan kasus selesai
 
     @pelaksana-salah
-    Skenario: Langkah 7 ditolak bila dikerjakan KABID PPKPA
+    Skenario konsep: Langkah 7 ditolak bila dikerjakan pelaksana lain: <pelaksana>
       Jika langkah 1 sampai 6 sudah selesai
-      Ketika "KABID PPKPA" menyelesaikan langkah 7
+      Ketika "<pelaksana>" menyelesaikan langkah 7
       Maka langkah 7 ditolak dengan alasan WRONG_ACTOR
       Dan kasus tidak berubah
+
+      Contoh:
+        | pelaksana                     |
+        | KABID PPKPA                   |
+        | JABATAN FUNGSIONAL/ PELAKSANA |
 
     @urutan-salah
     Skenario: Langkah 7 ditolak sebelum langkah 6 selesai
@@ -434,9 +705,35 @@ Fitur: Kesesuaian SOP PENDAMPINGAN KASUS ANAK
 
     @waktu
     Skenario: Langkah 7 memenuhi standar waktu 15 Menit
-      Jika langkah 1 sampai 6 sudah selesai
+      Jika jam uji maju ke Senin berikutnya pukul 08.00
+      Dan sebuah kasus baru dimulai
+      Dan jam uji maju 15 menit kerja
+      Dan langkah 1 sampai 6 sudah selesai
+      Ketika jam uji maju 7 menit kerja
+      Maka batas waktu langkah 7 adalah 15 Menit (15 menit kerja) sejak langkah itu siap
+      Ketika jam uji maju 8 menit kerja
+      Maka batas waktu langkah 7 adalah 15 Menit (15 menit kerja) sejak langkah itu siap
+      Ketika "KADIS" menyelesaikan langkah 7
+      Maka langkah 7 diterima
+      Dan riwayat mencatat langkah 7 oleh "KADIS" pada jam uji, tepat waktu
+
+    @waktu-terlambat
+    Skenario: Langkah 7 yang selesai sesudah standar waktu 15 Menit tercatat terlambat
+      Jika jam uji maju ke Senin berikutnya pukul 08.00
+      Dan sebuah kasus baru dimulai
+      Dan langkah 1 sampai 6 sudah selesai
+      Ketika jam uji maju 16 menit kerja
+      Dan "KADIS" menyelesaikan langkah 7
+      Maka langkah 7 diterima
+      Dan riwayat mencatat langkah 7 oleh "KADIS" pada jam uji, terlambat
+
+    @waktu-kalender
+    Skenario: Langkah 7 yang siap Jumat pukul 15.53 mendapat batas waktu 15 Menit menurut kalender kerja
+      Jika jam uji maju ke Jumat berikutnya pukul 15.53
+      Dan sebuah kasus baru dimulai
+      Dan langkah 1 sampai 6 sudah selesai
       Maka batas waktu langkah 7 adalah 15 Menit (15 menit kerja) sejak langkah itu siap
       Ketika jam uji maju 15 menit kerja
       Dan "KADIS" menyelesaikan langkah 7
       Maka langkah 7 diterima
-      Dan riwayat mencatat langkah 7 oleh "KADIS" pada jam uji
+      Dan riwayat mencatat langkah 7 oleh "KADIS" pada jam uji, tepat waktu

@@ -126,6 +126,161 @@ Fitur: Kesesuaian SOP Penilaian Anugerah Parahita Ekapraya (APE)
       | 11      | Wali Kota          |
       | 12      | Jafung / Pelaksana |
 
+  @kasus-serentak
+  Skenario: Dua kasus berjalan berselang-seling tanpa saling memengaruhi
+    Jika kasus "A" dimulai beserta dokumen:
+      | dokumen                              |
+      | Surat                                |
+      | Lembar Disposisi                     |
+      | Undangan                             |
+      | Daftar hadir                         |
+      | Surat Masuk dan Disposisi            |
+      | Materi rapat                         |
+      | Hasil Penilaian                      |
+      | Nota dinas pelaksanaan penilaian APE |
+    Dan kasus "B" dimulai
+    Ketika kasus "A" dilanjutkan
+    Dan "Kepala DPPPA" menyelesaikan langkah 1
+    Maka langkah 1 diterima
+    Dan langkah 2 siap untuk "Kabid PUGPPKK"
+    Ketika kasus "B" dilanjutkan
+    Dan "Kepala DPPPA" menyelesaikan langkah 1
+    Maka langkah 1 ditolak dengan alasan MISSING_INPUT
+    Ketika "Kepala DPPPA" menyelesaikan langkah 1 beserta dokumen:
+      | dokumen          |
+      | Surat            |
+      | Lembar Disposisi |
+    Maka langkah 1 diterima
+    Dan langkah 2 siap untuk "Kabid PUGPPKK"
+    Ketika kasus "A" dilanjutkan
+    Dan "Kabid PUGPPKK" menyelesaikan langkah 2
+    Maka langkah 2 diterima
+    Dan langkah 3 siap untuk "Jafung / Pelaksana"
+    Ketika kasus "B" dilanjutkan
+    Dan "Kabid PUGPPKK" menyelesaikan langkah 2 beserta dokumen:
+      | dokumen      |
+      | Undangan     |
+      | Daftar hadir |
+    Maka langkah 2 diterima
+    Dan langkah 3 siap untuk "Jafung / Pelaksana"
+    Ketika kasus "A" dilanjutkan
+    Dan "Jafung / Pelaksana" menyelesaikan langkah 3
+    Maka langkah 3 diterima
+    Dan langkah 4 siap untuk "Kabid PUGPPKK"
+    Ketika kasus "B" dilanjutkan
+    Dan "Jafung / Pelaksana" menyelesaikan langkah 3 beserta dokumen:
+      | dokumen                   |
+      | Surat Masuk dan Disposisi |
+      | Materi rapat              |
+    Maka langkah 3 diterima
+    Dan langkah 4 siap untuk "Kabid PUGPPKK"
+    Ketika kasus "A" dilanjutkan
+    Dan "Kabid PUGPPKK" menyelesaikan langkah 4
+    Maka langkah 4 diterima
+    Dan langkah 5 siap untuk "Kabid PUGPPKK"
+    Ketika kasus "B" dilanjutkan
+    Dan "Kabid PUGPPKK" menyelesaikan langkah 4
+    Maka langkah 4 diterima
+    Dan langkah 5 siap untuk "Kabid PUGPPKK"
+    Ketika kasus "A" dilanjutkan
+    Dan "Kabid PUGPPKK" menyelesaikan langkah 5
+    Maka langkah 5 diterima
+    Dan langkah 6 siap untuk "Kepala DPPPA"
+    Ketika kasus "B" dilanjutkan
+    Dan "Kabid PUGPPKK" menyelesaikan langkah 5
+    Maka langkah 5 diterima
+    Dan langkah 6 siap untuk "Kepala DPPPA"
+    Ketika kasus "A" dilanjutkan
+    Dan "Kepala DPPPA" menyelesaikan langkah 6
+    Maka langkah 6 diterima
+    Dan langkah 7 siap untuk "Jafung / Pelaksana"
+    Ketika kasus "B" dilanjutkan
+    Dan "Kepala DPPPA" menyelesaikan langkah 6 beserta dokumen:
+      | dokumen         |
+      | Hasil Penilaian |
+    Maka langkah 6 diterima
+    Dan langkah 7 siap untuk "Jafung / Pelaksana"
+    Ketika kasus "A" dilanjutkan
+    Dan "Jafung / Pelaksana" menyelesaikan langkah 7
+    Maka langkah 7 diterima
+    Dan langkah 8 siap untuk "Kabid PUGPPKK"
+    Ketika kasus "B" dilanjutkan
+    Dan "Jafung / Pelaksana" menyelesaikan langkah 7
+    Maka langkah 7 diterima
+    Dan langkah 8 siap untuk "Kabid PUGPPKK"
+    Ketika kasus "A" dilanjutkan
+    Dan "Kabid PUGPPKK" menyelesaikan langkah 8
+    Maka langkah 8 diterima
+    Dan langkah 9 siap untuk "Sekretaris DPPPA"
+    Ketika kasus "B" dilanjutkan
+    Dan "Kabid PUGPPKK" menyelesaikan langkah 8
+    Maka langkah 8 diterima
+    Dan langkah 9 siap untuk "Sekretaris DPPPA"
+    Ketika kasus "A" dilanjutkan
+    Dan "Sekretaris DPPPA" menyelesaikan langkah 9
+    Maka langkah 9 diterima
+    Dan langkah 10 siap untuk "Kepala DPPPA"
+    Ketika kasus "B" dilanjutkan
+    Dan "Sekretaris DPPPA" menyelesaikan langkah 9
+    Maka langkah 9 diterima
+    Dan langkah 10 siap untuk "Kepala DPPPA"
+    Ketika kasus "A" dilanjutkan
+    Dan "Kepala DPPPA" menyelesaikan langkah 10
+    Maka langkah 10 diterima
+    Dan langkah 11 siap untuk "Wali Kota"
+    Ketika kasus "B" dilanjutkan
+    Dan "Kepala DPPPA" menyelesaikan langkah 10
+    Maka langkah 10 diterima
+    Dan langkah 11 siap untuk "Wali Kota"
+    Ketika kasus "A" dilanjutkan
+    Dan "Wali Kota" menyelesaikan langkah 11
+    Maka langkah 11 diterima
+    Dan langkah 12 siap untuk "Jafung / Pelaksana"
+    Ketika kasus "B" dilanjutkan
+    Dan "Wali Kota" menyelesaikan langkah 11 beserta dokumen:
+      | dokumen                              |
+      | Nota dinas pelaksanaan penilaian APE |
+    Maka langkah 11 diterima
+    Dan langkah 12 siap untuk "Jafung / Pelaksana"
+    Ketika kasus "A" dilanjutkan
+    Dan "Jafung / Pelaksana" menyelesaikan langkah 12
+    Maka langkah 12 diterima
+    Dan kasus selesai
+    Ketika kasus "B" dilanjutkan
+    Dan "Jafung / Pelaksana" menyelesaikan langkah 12
+    Maka langkah 12 diterima
+    Dan kasus selesai
+    Ketika kasus "A" dilanjutkan
+    Maka riwayat kasus memuat:
+      | langkah | pelaksana          |
+      | 1       | Kepala DPPPA       |
+      | 2       | Kabid PUGPPKK      |
+      | 3       | Jafung / Pelaksana |
+      | 4       | Kabid PUGPPKK      |
+      | 5       | Kabid PUGPPKK      |
+      | 6       | Kepala DPPPA       |
+      | 7       | Jafung / Pelaksana |
+      | 8       | Kabid PUGPPKK      |
+      | 9       | Sekretaris DPPPA   |
+      | 10      | Kepala DPPPA       |
+      | 11      | Wali Kota          |
+      | 12      | Jafung / Pelaksana |
+    Ketika kasus "B" dilanjutkan
+    Maka riwayat kasus memuat:
+      | langkah | pelaksana          |
+      | 1       | Kepala DPPPA       |
+      | 2       | Kabid PUGPPKK      |
+      | 3       | Jafung / Pelaksana |
+      | 4       | Kabid PUGPPKK      |
+      | 5       | Kabid PUGPPKK      |
+      | 6       | Kepala DPPPA       |
+      | 7       | Jafung / Pelaksana |
+      | 8       | Kabid PUGPPKK      |
+      | 9       | Sekretaris DPPPA   |
+      | 10      | Kepala DPPPA       |
+      | 11      | Wali Kota          |
+      | 12      | Jafung / Pelaksana |
+
   @langkah-1
   Aturan: Langkah 1 oleh Kepala DPPPA
     Uraian: Menerima surat dari Menteri PPPA perihal penilaian APE; Mengarahkan Kepala Bidang untuk mempersiapkan pelaksanaan penilaian APE
@@ -148,13 +303,20 @@ Fitur: Kesesuaian SOP Penilaian Anugerah Parahita Ekapraya (APE)
       Dan langkah 2 siap untuk "Kabid PUGPPKK"
 
     @pelaksana-salah
-    Skenario: Langkah 1 ditolak bila dikerjakan Wali Kota
-      Ketika "Wali Kota" menyelesaikan langkah 1 beserta dokumen:
+    Skenario konsep: Langkah 1 ditolak bila dikerjakan pelaksana lain: <pelaksana>
+      Ketika "<pelaksana>" menyelesaikan langkah 1 beserta dokumen:
         | dokumen          |
         | Surat            |
         | Lembar Disposisi |
       Maka langkah 1 ditolak dengan alasan WRONG_ACTOR
       Dan kasus tidak berubah
+
+      Contoh:
+        | pelaksana          |
+        | Wali Kota          |
+        | Sekretaris DPPPA   |
+        | Kabid PUGPPKK      |
+        | Jafung / Pelaksana |
 
     @kelengkapan-kurang
     Skenario: Langkah 1 ditolak tanpa kelengkapan "Surat"
@@ -184,6 +346,35 @@ Fitur: Kesesuaian SOP Penilaian Anugerah Parahita Ekapraya (APE)
 
     @waktu
     Skenario: Langkah 1 memenuhi standar waktu 1 Jam
+      Jika jam uji maju ke Senin berikutnya pukul 08.00
+      Dan sebuah kasus baru dimulai
+      Ketika jam uji maju 30 menit kerja
+      Maka batas waktu langkah 1 adalah 1 Jam (60 menit kerja) sejak langkah itu siap
+      Ketika jam uji maju 30 menit kerja
+      Maka batas waktu langkah 1 adalah 1 Jam (60 menit kerja) sejak langkah itu siap
+      Ketika "Kepala DPPPA" menyelesaikan langkah 1 beserta dokumen:
+        | dokumen          |
+        | Surat            |
+        | Lembar Disposisi |
+      Maka langkah 1 diterima
+      Dan riwayat mencatat langkah 1 oleh "Kepala DPPPA" pada jam uji, tepat waktu
+
+    @waktu-terlambat
+    Skenario: Langkah 1 yang selesai sesudah standar waktu 1 Jam tercatat terlambat
+      Jika jam uji maju ke Senin berikutnya pukul 08.00
+      Dan sebuah kasus baru dimulai
+      Ketika jam uji maju 61 menit kerja
+      Dan "Kepala DPPPA" menyelesaikan langkah 1 beserta dokumen:
+        | dokumen          |
+        | Surat            |
+        | Lembar Disposisi |
+      Maka langkah 1 diterima
+      Dan riwayat mencatat langkah 1 oleh "Kepala DPPPA" pada jam uji, terlambat
+
+    @waktu-kalender
+    Skenario: Langkah 1 yang siap Jumat pukul 15.30 mendapat batas waktu 1 Jam menurut kalender kerja
+      Jika jam uji maju ke Jumat berikutnya pukul 15.30
+      Dan sebuah kasus baru dimulai
       Maka batas waktu langkah 1 adalah 1 Jam (60 menit kerja) sejak langkah itu siap
       Ketika jam uji maju 60 menit kerja
       Dan "Kepala DPPPA" menyelesaikan langkah 1 beserta dokumen:
@@ -191,7 +382,7 @@ Fitur: Kesesuaian SOP Penilaian Anugerah Parahita Ekapraya (APE)
         | Surat            |
         | Lembar Disposisi |
       Maka langkah 1 diterima
-      Dan riwayat mencatat langkah 1 oleh "Kepala DPPPA" pada jam uji
+      Dan riwayat mencatat langkah 1 oleh "Kepala DPPPA" pada jam uji, tepat waktu
 
   # Langkah 2: kelengkapan yang dibuat langkah sebelumnya (Disposisi) diuji lewat output langkah 1.
   @langkah-2
@@ -217,14 +408,21 @@ Fitur: Kesesuaian SOP Penilaian Anugerah Parahita Ekapraya (APE)
       Dan langkah 3 siap untuk "Jafung / Pelaksana"
 
     @pelaksana-salah
-    Skenario: Langkah 2 ditolak bila dikerjakan Wali Kota
+    Skenario konsep: Langkah 2 ditolak bila dikerjakan pelaksana lain: <pelaksana>
       Jika langkah 1 sudah selesai
-      Ketika "Wali Kota" menyelesaikan langkah 2 beserta dokumen:
+      Ketika "<pelaksana>" menyelesaikan langkah 2 beserta dokumen:
         | dokumen      |
         | Undangan     |
         | Daftar hadir |
       Maka langkah 2 ditolak dengan alasan WRONG_ACTOR
       Dan kasus tidak berubah
+
+      Contoh:
+        | pelaksana          |
+        | Wali Kota          |
+        | Kepala DPPPA       |
+        | Sekretaris DPPPA   |
+        | Jafung / Pelaksana |
 
     @kelengkapan-kurang
     Skenario: Langkah 2 ditolak tanpa kelengkapan "Undangan"
@@ -256,7 +454,39 @@ Fitur: Kesesuaian SOP Penilaian Anugerah Parahita Ekapraya (APE)
 
     @waktu
     Skenario: Langkah 2 memenuhi standar waktu 1 Hari
-      Jika langkah 1 sudah selesai
+      Jika jam uji maju ke Senin berikutnya pukul 08.00
+      Dan sebuah kasus baru dimulai
+      Dan jam uji maju 15 menit kerja
+      Dan langkah 1 sudah selesai
+      Ketika jam uji maju 225 menit kerja
+      Maka batas waktu langkah 2 adalah 1 Hari (450 menit kerja) sejak langkah itu siap
+      Ketika jam uji maju 225 menit kerja
+      Maka batas waktu langkah 2 adalah 1 Hari (450 menit kerja) sejak langkah itu siap
+      Ketika "Kabid PUGPPKK" menyelesaikan langkah 2 beserta dokumen:
+        | dokumen      |
+        | Undangan     |
+        | Daftar hadir |
+      Maka langkah 2 diterima
+      Dan riwayat mencatat langkah 2 oleh "Kabid PUGPPKK" pada jam uji, tepat waktu
+
+    @waktu-terlambat
+    Skenario: Langkah 2 yang selesai sesudah standar waktu 1 Hari tercatat terlambat
+      Jika jam uji maju ke Senin berikutnya pukul 08.00
+      Dan sebuah kasus baru dimulai
+      Dan langkah 1 sudah selesai
+      Ketika jam uji maju 451 menit kerja
+      Dan "Kabid PUGPPKK" menyelesaikan langkah 2 beserta dokumen:
+        | dokumen      |
+        | Undangan     |
+        | Daftar hadir |
+      Maka langkah 2 diterima
+      Dan riwayat mencatat langkah 2 oleh "Kabid PUGPPKK" pada jam uji, terlambat
+
+    @waktu-kalender
+    Skenario: Langkah 2 yang siap Jumat pukul 15.30 mendapat batas waktu 1 Hari menurut kalender kerja
+      Jika jam uji maju ke Jumat berikutnya pukul 15.30
+      Dan sebuah kasus baru dimulai
+      Dan langkah 1 sudah selesai
       Maka batas waktu langkah 2 adalah 1 Hari (450 menit kerja) sejak langkah itu siap
       Ketika jam uji maju 450 menit kerja
       Dan "Kabid PUGPPKK" menyelesaikan langkah 2 beserta dokumen:
@@ -264,7 +494,7 @@ Fitur: Kesesuaian SOP Penilaian Anugerah Parahita Ekapraya (APE)
         | Undangan     |
         | Daftar hadir |
       Maka langkah 2 diterima
-      Dan riwayat mencatat langkah 2 oleh "Kabid PUGPPKK" pada jam uji
+      Dan riwayat mencatat langkah 2 oleh "Kabid PUGPPKK" pada jam uji, tepat waktu
 
   @langkah-3
   Aturan: Langkah 3 oleh Jafung / Pelaksana
@@ -291,14 +521,21 @@ Fitur: Kesesuaian SOP Penilaian Anugerah Parahita Ekapraya (APE)
       Dan langkah 4 siap untuk "Kabid PUGPPKK"
 
     @pelaksana-salah
-    Skenario: Langkah 3 ditolak bila dikerjakan Wali Kota
+    Skenario konsep: Langkah 3 ditolak bila dikerjakan pelaksana lain: <pelaksana>
       Jika langkah 1 sampai 2 sudah selesai
-      Ketika "Wali Kota" menyelesaikan langkah 3 beserta dokumen:
+      Ketika "<pelaksana>" menyelesaikan langkah 3 beserta dokumen:
         | dokumen                   |
         | Surat Masuk dan Disposisi |
         | Materi rapat              |
       Maka langkah 3 ditolak dengan alasan WRONG_ACTOR
       Dan kasus tidak berubah
+
+      Contoh:
+        | pelaksana        |
+        | Wali Kota        |
+        | Kepala DPPPA     |
+        | Sekretaris DPPPA |
+        | Kabid PUGPPKK    |
 
     @kelengkapan-kurang
     Skenario: Langkah 3 ditolak tanpa kelengkapan "Surat Masuk dan Disposisi"
@@ -330,7 +567,39 @@ Fitur: Kesesuaian SOP Penilaian Anugerah Parahita Ekapraya (APE)
 
     @waktu
     Skenario: Langkah 3 memenuhi standar waktu 3 Hari
-      Jika langkah 1 sampai 2 sudah selesai
+      Jika jam uji maju ke Senin berikutnya pukul 08.00
+      Dan sebuah kasus baru dimulai
+      Dan jam uji maju 15 menit kerja
+      Dan langkah 1 sampai 2 sudah selesai
+      Ketika jam uji maju 675 menit kerja
+      Maka batas waktu langkah 3 adalah 3 Hari (1350 menit kerja) sejak langkah itu siap
+      Ketika jam uji maju 675 menit kerja
+      Maka batas waktu langkah 3 adalah 3 Hari (1350 menit kerja) sejak langkah itu siap
+      Ketika "Jafung / Pelaksana" menyelesaikan langkah 3 beserta dokumen:
+        | dokumen                   |
+        | Surat Masuk dan Disposisi |
+        | Materi rapat              |
+      Maka langkah 3 diterima
+      Dan riwayat mencatat langkah 3 oleh "Jafung / Pelaksana" pada jam uji, tepat waktu
+
+    @waktu-terlambat
+    Skenario: Langkah 3 yang selesai sesudah standar waktu 3 Hari tercatat terlambat
+      Jika jam uji maju ke Senin berikutnya pukul 08.00
+      Dan sebuah kasus baru dimulai
+      Dan langkah 1 sampai 2 sudah selesai
+      Ketika jam uji maju 1351 menit kerja
+      Dan "Jafung / Pelaksana" menyelesaikan langkah 3 beserta dokumen:
+        | dokumen                   |
+        | Surat Masuk dan Disposisi |
+        | Materi rapat              |
+      Maka langkah 3 diterima
+      Dan riwayat mencatat langkah 3 oleh "Jafung / Pelaksana" pada jam uji, terlambat
+
+    @waktu-kalender
+    Skenario: Langkah 3 yang siap Jumat pukul 15.30 mendapat batas waktu 3 Hari menurut kalender kerja
+      Jika jam uji maju ke Jumat berikutnya pukul 15.30
+      Dan sebuah kasus baru dimulai
+      Dan langkah 1 sampai 2 sudah selesai
       Maka batas waktu langkah 3 adalah 3 Hari (1350 menit kerja) sejak langkah itu siap
       Ketika jam uji maju 1350 menit kerja
       Dan "Jafung / Pelaksana" menyelesaikan langkah 3 beserta dokumen:
@@ -338,7 +607,7 @@ Fitur: Kesesuaian SOP Penilaian Anugerah Parahita Ekapraya (APE)
         | Surat Masuk dan Disposisi |
         | Materi rapat              |
       Maka langkah 3 diterima
-      Dan riwayat mencatat langkah 3 oleh "Jafung / Pelaksana" pada jam uji
+      Dan riwayat mencatat langkah 3 oleh "Jafung / Pelaksana" pada jam uji, tepat waktu
 
   # Langkah 4: kelengkapan yang dibuat langkah sebelumnya (Daftar hadir; Materi penilaian APE) diuji lewat output langkah 3.
   @langkah-4
@@ -363,11 +632,18 @@ Fitur: Kesesuaian SOP Penilaian Anugerah Parahita Ekapraya (APE)
       Dan langkah 5 siap untuk "Kabid PUGPPKK"
 
     @pelaksana-salah
-    Skenario: Langkah 4 ditolak bila dikerjakan Wali Kota
+    Skenario konsep: Langkah 4 ditolak bila dikerjakan pelaksana lain: <pelaksana>
       Jika langkah 1 sampai 3 sudah selesai
-      Ketika "Wali Kota" menyelesaikan langkah 4
+      Ketika "<pelaksana>" menyelesaikan langkah 4
       Maka langkah 4 ditolak dengan alasan WRONG_ACTOR
       Dan kasus tidak berubah
+
+      Contoh:
+        | pelaksana          |
+        | Wali Kota          |
+        | Kepala DPPPA       |
+        | Sekretaris DPPPA   |
+        | Jafung / Pelaksana |
 
     @urutan-salah
     Skenario: Langkah 4 ditolak sebelum langkah 3 selesai
@@ -381,12 +657,38 @@ Fitur: Kesesuaian SOP Penilaian Anugerah Parahita Ekapraya (APE)
 
     @waktu
     Skenario: Langkah 4 memenuhi standar waktu 2 Hari
-      Jika langkah 1 sampai 3 sudah selesai
+      Jika jam uji maju ke Senin berikutnya pukul 08.00
+      Dan sebuah kasus baru dimulai
+      Dan jam uji maju 15 menit kerja
+      Dan langkah 1 sampai 3 sudah selesai
+      Ketika jam uji maju 450 menit kerja
+      Maka batas waktu langkah 4 adalah 2 Hari (900 menit kerja) sejak langkah itu siap
+      Ketika jam uji maju 450 menit kerja
+      Maka batas waktu langkah 4 adalah 2 Hari (900 menit kerja) sejak langkah itu siap
+      Ketika "Kabid PUGPPKK" menyelesaikan langkah 4
+      Maka langkah 4 diterima
+      Dan riwayat mencatat langkah 4 oleh "Kabid PUGPPKK" pada jam uji, tepat waktu
+
+    @waktu-terlambat
+    Skenario: Langkah 4 yang selesai sesudah standar waktu 2 Hari tercatat terlambat
+      Jika jam uji maju ke Senin berikutnya pukul 08.00
+      Dan sebuah kasus baru dimulai
+      Dan langkah 1 sampai 3 sudah selesai
+      Ketika jam uji maju 901 menit kerja
+      Dan "Kabid PUGPPKK" menyelesaikan langkah 4
+      Maka langkah 4 diterima
+      Dan riwayat mencatat langkah 4 oleh "Kabid PUGPPKK" pada jam uji, terlambat
+
+    @waktu-kalender
+    Skenario: Langkah 4 yang siap Jumat pukul 15.30 mendapat batas waktu 2 Hari menurut kalender kerja
+      Jika jam uji maju ke Jumat berikutnya pukul 15.30
+      Dan sebuah kasus baru dimulai
+      Dan langkah 1 sampai 3 sudah selesai
       Maka batas waktu langkah 4 adalah 2 Hari (900 menit kerja) sejak langkah itu siap
       Ketika jam uji maju 900 menit kerja
       Dan "Kabid PUGPPKK" menyelesaikan langkah 4
       Maka langkah 4 diterima
-      Dan riwayat mencatat langkah 4 oleh "Kabid PUGPPKK" pada jam uji
+      Dan riwayat mencatat langkah 4 oleh "Kabid PUGPPKK" pada jam uji, tepat waktu
 
   # Langkah 5: kelengkapan yang dibuat langkah sebelumnya (Data penilaian APE; Paparan Wali Kota) diuji lewat output langkah 4.
   @langkah-5
@@ -409,11 +711,18 @@ Fitur: Kesesuaian SOP Penilaian Anugerah Parahita Ekapraya (APE)
       Dan langkah 6 siap untuk "Kepala DPPPA"
 
     @pelaksana-salah
-    Skenario: Langkah 5 ditolak bila dikerjakan Wali Kota
+    Skenario konsep: Langkah 5 ditolak bila dikerjakan pelaksana lain: <pelaksana>
       Jika langkah 1 sampai 4 sudah selesai
-      Ketika "Wali Kota" menyelesaikan langkah 5
+      Ketika "<pelaksana>" menyelesaikan langkah 5
       Maka langkah 5 ditolak dengan alasan WRONG_ACTOR
       Dan kasus tidak berubah
+
+      Contoh:
+        | pelaksana          |
+        | Wali Kota          |
+        | Kepala DPPPA       |
+        | Sekretaris DPPPA   |
+        | Jafung / Pelaksana |
 
     @urutan-salah
     Skenario: Langkah 5 ditolak sebelum langkah 4 selesai
@@ -427,12 +736,38 @@ Fitur: Kesesuaian SOP Penilaian Anugerah Parahita Ekapraya (APE)
 
     @waktu
     Skenario: Langkah 5 memenuhi standar waktu 1 Hari
-      Jika langkah 1 sampai 4 sudah selesai
+      Jika jam uji maju ke Senin berikutnya pukul 08.00
+      Dan sebuah kasus baru dimulai
+      Dan jam uji maju 15 menit kerja
+      Dan langkah 1 sampai 4 sudah selesai
+      Ketika jam uji maju 225 menit kerja
+      Maka batas waktu langkah 5 adalah 1 Hari (450 menit kerja) sejak langkah itu siap
+      Ketika jam uji maju 225 menit kerja
+      Maka batas waktu langkah 5 adalah 1 Hari (450 menit kerja) sejak langkah itu siap
+      Ketika "Kabid PUGPPKK" menyelesaikan langkah 5
+      Maka langkah 5 diterima
+      Dan riwayat mencatat langkah 5 oleh "Kabid PUGPPKK" pada jam uji, tepat waktu
+
+    @waktu-terlambat
+    Skenario: Langkah 5 yang selesai sesudah standar waktu 1 Hari tercatat terlambat
+      Jika jam uji maju ke Senin berikutnya pukul 08.00
+      Dan sebuah kasus baru dimulai
+      Dan langkah 1 sampai 4 sudah selesai
+      Ketika jam uji maju 451 menit kerja
+      Dan "Kabid PUGPPKK" menyelesaikan langkah 5
+      Maka langkah 5 diterima
+      Dan riwayat mencatat langkah 5 oleh "Kabid PUGPPKK" pada jam uji, terlambat
+
+    @waktu-kalender
+    Skenario: Langkah 5 yang siap Jumat pukul 15.30 mendapat batas waktu 1 Hari menurut kalender kerja
+      Jika jam uji maju ke Jumat berikutnya pukul 15.30
+      Dan sebuah kasus baru dimulai
+      Dan langkah 1 sampai 4 sudah selesai
       Maka batas waktu langkah 5 adalah 1 Hari (450 menit kerja) sejak langkah itu siap
       Ketika jam uji maju 450 menit kerja
       Dan "Kabid PUGPPKK" menyelesaikan langkah 5
       Maka langkah 5 diterima
-      Dan riwayat mencatat langkah 5 oleh "Kabid PUGPPKK" pada jam uji
+      Dan riwayat mencatat langkah 5 oleh "Kabid PUGPPKK" pada jam uji, tepat waktu
 
   @langkah-6
   Aturan: Langkah 6 oleh Kepala DPPPA
@@ -456,13 +791,20 @@ Fitur: Kesesuaian SOP Penilaian Anugerah Parahita Ekapraya (APE)
       Dan langkah 7 siap untuk "Jafung / Pelaksana"
 
     @pelaksana-salah
-    Skenario: Langkah 6 ditolak bila dikerjakan Wali Kota
+    Skenario konsep: Langkah 6 ditolak bila dikerjakan pelaksana lain: <pelaksana>
       Jika langkah 1 sampai 5 sudah selesai
-      Ketika "Wali Kota" menyelesaikan langkah 6 beserta dokumen:
+      Ketika "<pelaksana>" menyelesaikan langkah 6 beserta dokumen:
         | dokumen         |
         | Hasil Penilaian |
       Maka langkah 6 ditolak dengan alasan WRONG_ACTOR
       Dan kasus tidak berubah
+
+      Contoh:
+        | pelaksana          |
+        | Wali Kota          |
+        | Sekretaris DPPPA   |
+        | Kabid PUGPPKK      |
+        | Jafung / Pelaksana |
 
     @kelengkapan-kurang
     Skenario: Langkah 6 ditolak tanpa kelengkapan "Hasil Penilaian"
@@ -482,14 +824,44 @@ Fitur: Kesesuaian SOP Penilaian Anugerah Parahita Ekapraya (APE)
 
     @waktu
     Skenario: Langkah 6 memenuhi standar waktu 1 Jam
-      Jika langkah 1 sampai 5 sudah selesai
+      Jika jam uji maju ke Senin berikutnya pukul 08.00
+      Dan sebuah kasus baru dimulai
+      Dan jam uji maju 15 menit kerja
+      Dan langkah 1 sampai 5 sudah selesai
+      Ketika jam uji maju 30 menit kerja
+      Maka batas waktu langkah 6 adalah 1 Jam (60 menit kerja) sejak langkah itu siap
+      Ketika jam uji maju 30 menit kerja
+      Maka batas waktu langkah 6 adalah 1 Jam (60 menit kerja) sejak langkah itu siap
+      Ketika "Kepala DPPPA" menyelesaikan langkah 6 beserta dokumen:
+        | dokumen         |
+        | Hasil Penilaian |
+      Maka langkah 6 diterima
+      Dan riwayat mencatat langkah 6 oleh "Kepala DPPPA" pada jam uji, tepat waktu
+
+    @waktu-terlambat
+    Skenario: Langkah 6 yang selesai sesudah standar waktu 1 Jam tercatat terlambat
+      Jika jam uji maju ke Senin berikutnya pukul 08.00
+      Dan sebuah kasus baru dimulai
+      Dan langkah 1 sampai 5 sudah selesai
+      Ketika jam uji maju 61 menit kerja
+      Dan "Kepala DPPPA" menyelesaikan langkah 6 beserta dokumen:
+        | dokumen         |
+        | Hasil Penilaian |
+      Maka langkah 6 diterima
+      Dan riwayat mencatat langkah 6 oleh "Kepala DPPPA" pada jam uji, terlambat
+
+    @waktu-kalender
+    Skenario: Langkah 6 yang siap Jumat pukul 15.30 mendapat batas waktu 1 Jam menurut kalender kerja
+      Jika jam uji maju ke Jumat berikutnya pukul 15.30
+      Dan sebuah kasus baru dimulai
+      Dan langkah 1 sampai 5 sudah selesai
       Maka batas waktu langkah 6 adalah 1 Jam (60 menit kerja) sejak langkah itu siap
       Ketika jam uji maju 60 menit kerja
       Dan "Kepala DPPPA" menyelesaikan langkah 6 beserta dokumen:
         | dokumen         |
         | Hasil Penilaian |
       Maka langkah 6 diterima
-      Dan riwayat mencatat langkah 6 oleh "Kepala DPPPA" pada jam uji
+      Dan riwayat mencatat langkah 6 oleh "Kepala DPPPA" pada jam uji, tepat waktu
 
   # Langkah 7: kelengkapan yang dibuat langkah sebelumnya (Hasil Penilaian) diuji lewat output langkah sebelumnya.
   @langkah-7
@@ -512,11 +884,18 @@ Fitur: Kesesuaian SOP Penilaian Anugerah Parahita Ekapraya (APE)
       Dan langkah 8 siap untuk "Kabid PUGPPKK"
 
     @pelaksana-salah
-    Skenario: Langkah 7 ditolak bila dikerjakan Wali Kota
+    Skenario konsep: Langkah 7 ditolak bila dikerjakan pelaksana lain: <pelaksana>
       Jika langkah 1 sampai 6 sudah selesai
-      Ketika "Wali Kota" menyelesaikan langkah 7
+      Ketika "<pelaksana>" menyelesaikan langkah 7
       Maka langkah 7 ditolak dengan alasan WRONG_ACTOR
       Dan kasus tidak berubah
+
+      Contoh:
+        | pelaksana        |
+        | Wali Kota        |
+        | Kepala DPPPA     |
+        | Sekretaris DPPPA |
+        | Kabid PUGPPKK    |
 
     @urutan-salah
     Skenario: Langkah 7 ditolak sebelum langkah 6 selesai
@@ -529,12 +908,38 @@ Fitur: Kesesuaian SOP Penilaian Anugerah Parahita Ekapraya (APE)
 
     @waktu
     Skenario: Langkah 7 memenuhi standar waktu 1 Jam
-      Jika langkah 1 sampai 6 sudah selesai
+      Jika jam uji maju ke Senin berikutnya pukul 08.00
+      Dan sebuah kasus baru dimulai
+      Dan jam uji maju 15 menit kerja
+      Dan langkah 1 sampai 6 sudah selesai
+      Ketika jam uji maju 30 menit kerja
+      Maka batas waktu langkah 7 adalah 1 Jam (60 menit kerja) sejak langkah itu siap
+      Ketika jam uji maju 30 menit kerja
+      Maka batas waktu langkah 7 adalah 1 Jam (60 menit kerja) sejak langkah itu siap
+      Ketika "Jafung / Pelaksana" menyelesaikan langkah 7
+      Maka langkah 7 diterima
+      Dan riwayat mencatat langkah 7 oleh "Jafung / Pelaksana" pada jam uji, tepat waktu
+
+    @waktu-terlambat
+    Skenario: Langkah 7 yang selesai sesudah standar waktu 1 Jam tercatat terlambat
+      Jika jam uji maju ke Senin berikutnya pukul 08.00
+      Dan sebuah kasus baru dimulai
+      Dan langkah 1 sampai 6 sudah selesai
+      Ketika jam uji maju 61 menit kerja
+      Dan "Jafung / Pelaksana" menyelesaikan langkah 7
+      Maka langkah 7 diterima
+      Dan riwayat mencatat langkah 7 oleh "Jafung / Pelaksana" pada jam uji, terlambat
+
+    @waktu-kalender
+    Skenario: Langkah 7 yang siap Jumat pukul 15.30 mendapat batas waktu 1 Jam menurut kalender kerja
+      Jika jam uji maju ke Jumat berikutnya pukul 15.30
+      Dan sebuah kasus baru dimulai
+      Dan langkah 1 sampai 6 sudah selesai
       Maka batas waktu langkah 7 adalah 1 Jam (60 menit kerja) sejak langkah itu siap
       Ketika jam uji maju 60 menit kerja
       Dan "Jafung / Pelaksana" menyelesaikan langkah 7
       Maka langkah 7 diterima
-      Dan riwayat mencatat langkah 7 oleh "Jafung / Pelaksana" pada jam uji
+      Dan riwayat mencatat langkah 7 oleh "Jafung / Pelaksana" pada jam uji, tepat waktu
 
   # Langkah 8: kelengkapan yang dibuat langkah sebelumnya (Draf Nota dinas pelaksanaan penilaian APE; hasil penilaian) diuji lewat output langkah 7.
   @langkah-8
@@ -557,11 +962,18 @@ Fitur: Kesesuaian SOP Penilaian Anugerah Parahita Ekapraya (APE)
       Dan langkah 9 siap untuk "Sekretaris DPPPA"
 
     @pelaksana-salah
-    Skenario: Langkah 8 ditolak bila dikerjakan Wali Kota
+    Skenario konsep: Langkah 8 ditolak bila dikerjakan pelaksana lain: <pelaksana>
       Jika langkah 1 sampai 7 sudah selesai
-      Ketika "Wali Kota" menyelesaikan langkah 8
+      Ketika "<pelaksana>" menyelesaikan langkah 8
       Maka langkah 8 ditolak dengan alasan WRONG_ACTOR
       Dan kasus tidak berubah
+
+      Contoh:
+        | pelaksana          |
+        | Wali Kota          |
+        | Kepala DPPPA       |
+        | Sekretaris DPPPA   |
+        | Jafung / Pelaksana |
 
     @urutan-salah
     Skenario: Langkah 8 ditolak sebelum langkah 7 selesai
@@ -575,12 +987,38 @@ Fitur: Kesesuaian SOP Penilaian Anugerah Parahita Ekapraya (APE)
 
     @waktu
     Skenario: Langkah 8 memenuhi standar waktu 1 Jam
-      Jika langkah 1 sampai 7 sudah selesai
+      Jika jam uji maju ke Senin berikutnya pukul 08.00
+      Dan sebuah kasus baru dimulai
+      Dan jam uji maju 15 menit kerja
+      Dan langkah 1 sampai 7 sudah selesai
+      Ketika jam uji maju 30 menit kerja
+      Maka batas waktu langkah 8 adalah 1 Jam (60 menit kerja) sejak langkah itu siap
+      Ketika jam uji maju 30 menit kerja
+      Maka batas waktu langkah 8 adalah 1 Jam (60 menit kerja) sejak langkah itu siap
+      Ketika "Kabid PUGPPKK" menyelesaikan langkah 8
+      Maka langkah 8 diterima
+      Dan riwayat mencatat langkah 8 oleh "Kabid PUGPPKK" pada jam uji, tepat waktu
+
+    @waktu-terlambat
+    Skenario: Langkah 8 yang selesai sesudah standar waktu 1 Jam tercatat terlambat
+      Jika jam uji maju ke Senin berikutnya pukul 08.00
+      Dan sebuah kasus baru dimulai
+      Dan langkah 1 sampai 7 sudah selesai
+      Ketika jam uji maju 61 menit kerja
+      Dan "Kabid PUGPPKK" menyelesaikan langkah 8
+      Maka langkah 8 diterima
+      Dan riwayat mencatat langkah 8 oleh "Kabid PUGPPKK" pada jam uji, terlambat
+
+    @waktu-kalender
+    Skenario: Langkah 8 yang siap Jumat pukul 15.30 mendapat batas waktu 1 Jam menurut kalender kerja
+      Jika jam uji maju ke Jumat berikutnya pukul 15.30
+      Dan sebuah kasus baru dimulai
+      Dan langkah 1 sampai 7 sudah selesai
       Maka batas waktu langkah 8 adalah 1 Jam (60 menit kerja) sejak langkah itu siap
       Ketika jam uji maju 60 menit kerja
       Dan "Kabid PUGPPKK" menyelesaikan langkah 8
       Maka langkah 8 diterima
-      Dan riwayat mencatat langkah 8 oleh "Kabid PUGPPKK" pada jam uji
+      Dan riwayat mencatat langkah 8 oleh "Kabid PUGPPKK" pada jam uji, tepat waktu
 
   # Langkah 9: kelengkapan yang dibuat langkah sebelumnya (Draf nota dinas pelaksanaan penilaian APE; hasil penilaian) diuji lewat output langkah 7.
   @langkah-9
@@ -603,11 +1041,18 @@ Fitur: Kesesuaian SOP Penilaian Anugerah Parahita Ekapraya (APE)
       Dan langkah 10 siap untuk "Kepala DPPPA"
 
     @pelaksana-salah
-    Skenario: Langkah 9 ditolak bila dikerjakan Wali Kota
+    Skenario konsep: Langkah 9 ditolak bila dikerjakan pelaksana lain: <pelaksana>
       Jika langkah 1 sampai 8 sudah selesai
-      Ketika "Wali Kota" menyelesaikan langkah 9
+      Ketika "<pelaksana>" menyelesaikan langkah 9
       Maka langkah 9 ditolak dengan alasan WRONG_ACTOR
       Dan kasus tidak berubah
+
+      Contoh:
+        | pelaksana          |
+        | Wali Kota          |
+        | Kepala DPPPA       |
+        | Kabid PUGPPKK      |
+        | Jafung / Pelaksana |
 
     @urutan-salah
     Skenario: Langkah 9 ditolak sebelum langkah 8 selesai
@@ -621,12 +1066,38 @@ Fitur: Kesesuaian SOP Penilaian Anugerah Parahita Ekapraya (APE)
 
     @waktu
     Skenario: Langkah 9 memenuhi standar waktu 1 Jam
-      Jika langkah 1 sampai 8 sudah selesai
+      Jika jam uji maju ke Senin berikutnya pukul 08.00
+      Dan sebuah kasus baru dimulai
+      Dan jam uji maju 15 menit kerja
+      Dan langkah 1 sampai 8 sudah selesai
+      Ketika jam uji maju 30 menit kerja
+      Maka batas waktu langkah 9 adalah 1 Jam (60 menit kerja) sejak langkah itu siap
+      Ketika jam uji maju 30 menit kerja
+      Maka batas waktu langkah 9 adalah 1 Jam (60 menit kerja) sejak langkah itu siap
+      Ketika "Sekretaris DPPPA" menyelesaikan langkah 9
+      Maka langkah 9 diterima
+      Dan riwayat mencatat langkah 9 oleh "Sekretaris DPPPA" pada jam uji, tepat waktu
+
+    @waktu-terlambat
+    Skenario: Langkah 9 yang selesai sesudah standar waktu 1 Jam tercatat terlambat
+      Jika jam uji maju ke Senin berikutnya pukul 08.00
+      Dan sebuah kasus baru dimulai
+      Dan langkah 1 sampai 8 sudah selesai
+      Ketika jam uji maju 61 menit kerja
+      Dan "Sekretaris DPPPA" menyelesaikan langkah 9
+      Maka langkah 9 diterima
+      Dan riwayat mencatat langkah 9 oleh "Sekretaris DPPPA" pada jam uji, terlambat
+
+    @waktu-kalender
+    Skenario: Langkah 9 yang siap Jumat pukul 15.30 mendapat batas waktu 1 Jam menurut kalender kerja
+      Jika jam uji maju ke Jumat berikutnya pukul 15.30
+      Dan sebuah kasus baru dimulai
+      Dan langkah 1 sampai 8 sudah selesai
       Maka batas waktu langkah 9 adalah 1 Jam (60 menit kerja) sejak langkah itu siap
       Ketika jam uji maju 60 menit kerja
       Dan "Sekretaris DPPPA" menyelesaikan langkah 9
       Maka langkah 9 diterima
-      Dan riwayat mencatat langkah 9 oleh "Sekretaris DPPPA" pada jam uji
+      Dan riwayat mencatat langkah 9 oleh "Sekretaris DPPPA" pada jam uji, tepat waktu
 
   # Langkah 10: kelengkapan yang dibuat langkah sebelumnya (Draf Nota dinas pelaksanaan penilaian APE; hasil penilaian) diuji lewat output langkah 7.
   @langkah-10
@@ -649,11 +1120,18 @@ Fitur: Kesesuaian SOP Penilaian Anugerah Parahita Ekapraya (APE)
       Dan langkah 11 siap untuk "Wali Kota"
 
     @pelaksana-salah
-    Skenario: Langkah 10 ditolak bila dikerjakan Wali Kota
+    Skenario konsep: Langkah 10 ditolak bila dikerjakan pelaksana lain: <pelaksana>
       Jika langkah 1 sampai 9 sudah selesai
-      Ketika "Wali Kota" menyelesaikan langkah 10
+      Ketika "<pelaksana>" menyelesaikan langkah 10
       Maka langkah 10 ditolak dengan alasan WRONG_ACTOR
       Dan kasus tidak berubah
+
+      Contoh:
+        | pelaksana          |
+        | Wali Kota          |
+        | Sekretaris DPPPA   |
+        | Kabid PUGPPKK      |
+        | Jafung / Pelaksana |
 
     @urutan-salah
     Skenario: Langkah 10 ditolak sebelum langkah 9 selesai
@@ -667,12 +1145,38 @@ Fitur: Kesesuaian SOP Penilaian Anugerah Parahita Ekapraya (APE)
 
     @waktu
     Skenario: Langkah 10 memenuhi standar waktu 1 Jam
-      Jika langkah 1 sampai 9 sudah selesai
+      Jika jam uji maju ke Senin berikutnya pukul 08.00
+      Dan sebuah kasus baru dimulai
+      Dan jam uji maju 15 menit kerja
+      Dan langkah 1 sampai 9 sudah selesai
+      Ketika jam uji maju 30 menit kerja
+      Maka batas waktu langkah 10 adalah 1 Jam (60 menit kerja) sejak langkah itu siap
+      Ketika jam uji maju 30 menit kerja
+      Maka batas waktu langkah 10 adalah 1 Jam (60 menit kerja) sejak langkah itu siap
+      Ketika "Kepala DPPPA" menyelesaikan langkah 10
+      Maka langkah 10 diterima
+      Dan riwayat mencatat langkah 10 oleh "Kepala DPPPA" pada jam uji, tepat waktu
+
+    @waktu-terlambat
+    Skenario: Langkah 10 yang selesai sesudah standar waktu 1 Jam tercatat terlambat
+      Jika jam uji maju ke Senin berikutnya pukul 08.00
+      Dan sebuah kasus baru dimulai
+      Dan langkah 1 sampai 9 sudah selesai
+      Ketika jam uji maju 61 menit kerja
+      Dan "Kepala DPPPA" menyelesaikan langkah 10
+      Maka langkah 10 diterima
+      Dan riwayat mencatat langkah 10 oleh "Kepala DPPPA" pada jam uji, terlambat
+
+    @waktu-kalender
+    Skenario: Langkah 10 yang siap Jumat pukul 15.30 mendapat batas waktu 1 Jam menurut kalender kerja
+      Jika jam uji maju ke Jumat berikutnya pukul 15.30
+      Dan sebuah kasus baru dimulai
+      Dan langkah 1 sampai 9 sudah selesai
       Maka batas waktu langkah 10 adalah 1 Jam (60 menit kerja) sejak langkah itu siap
       Ketika jam uji maju 60 menit kerja
       Dan "Kepala DPPPA" menyelesaikan langkah 10
       Maka langkah 10 diterima
-      Dan riwayat mencatat langkah 10 oleh "Kepala DPPPA" pada jam uji
+      Dan riwayat mencatat langkah 10 oleh "Kepala DPPPA" pada jam uji, tepat waktu
 
   # Langkah 11: kelengkapan yang dibuat langkah sebelumnya (hasil penilaian) diuji lewat output langkah sebelumnya.
   @langkah-11
@@ -697,13 +1201,20 @@ Fitur: Kesesuaian SOP Penilaian Anugerah Parahita Ekapraya (APE)
       Dan langkah 12 siap untuk "Jafung / Pelaksana"
 
     @pelaksana-salah
-    Skenario: Langkah 11 ditolak bila dikerjakan Kepala DPPPA
+    Skenario konsep: Langkah 11 ditolak bila dikerjakan pelaksana lain: <pelaksana>
       Jika langkah 1 sampai 10 sudah selesai
-      Ketika "Kepala DPPPA" menyelesaikan langkah 11 beserta dokumen:
+      Ketika "<pelaksana>" menyelesaikan langkah 11 beserta dokumen:
         | dokumen                              |
         | Nota dinas pelaksanaan penilaian APE |
       Maka langkah 11 ditolak dengan alasan WRONG_ACTOR
       Dan kasus tidak berubah
+
+      Contoh:
+        | pelaksana          |
+        | Kepala DPPPA       |
+        | Sekretaris DPPPA   |
+        | Kabid PUGPPKK      |
+        | Jafung / Pelaksana |
 
     @kelengkapan-kurang
     Skenario: Langkah 11 ditolak tanpa kelengkapan "Nota dinas pelaksanaan penilaian APE"
@@ -724,14 +1235,44 @@ Fitur: Kesesuaian SOP Penilaian Anugerah Parahita Ekapraya (APE)
 
     @waktu
     Skenario: Langkah 11 memenuhi standar waktu 1 Jam
-      Jika langkah 1 sampai 10 sudah selesai
+      Jika jam uji maju ke Senin berikutnya pukul 08.00
+      Dan sebuah kasus baru dimulai
+      Dan jam uji maju 15 menit kerja
+      Dan langkah 1 sampai 10 sudah selesai
+      Ketika jam uji maju 30 menit kerja
+      Maka batas waktu langkah 11 adalah 1 Jam (60 menit kerja) sejak langkah itu siap
+      Ketika jam uji maju 30 menit kerja
+      Maka batas waktu langkah 11 adalah 1 Jam (60 menit kerja) sejak langkah itu siap
+      Ketika "Wali Kota" menyelesaikan langkah 11 beserta dokumen:
+        | dokumen                              |
+        | Nota dinas pelaksanaan penilaian APE |
+      Maka langkah 11 diterima
+      Dan riwayat mencatat langkah 11 oleh "Wali Kota" pada jam uji, tepat waktu
+
+    @waktu-terlambat
+    Skenario: Langkah 11 yang selesai sesudah standar waktu 1 Jam tercatat terlambat
+      Jika jam uji maju ke Senin berikutnya pukul 08.00
+      Dan sebuah kasus baru dimulai
+      Dan langkah 1 sampai 10 sudah selesai
+      Ketika jam uji maju 61 menit kerja
+      Dan "Wali Kota" menyelesaikan langkah 11 beserta dokumen:
+        | dokumen                              |
+        | Nota dinas pelaksanaan penilaian APE |
+      Maka langkah 11 diterima
+      Dan riwayat mencatat langkah 11 oleh "Wali Kota" pada jam uji, terlambat
+
+    @waktu-kalender
+    Skenario: Langkah 11 yang siap Jumat pukul 15.30 mendapat batas waktu 1 Jam menurut kalender kerja
+      Jika jam uji maju ke Jumat berikutnya pukul 15.30
+      Dan sebuah kasus baru dimulai
+      Dan langkah 1 sampai 10 sudah selesai
       Maka batas waktu langkah 11 adalah 1 Jam (60 menit kerja) sejak langkah itu siap
       Ketika jam uji maju 60 menit kerja
       Dan "Wali Kota" menyelesaikan langkah 11 beserta dokumen:
         | dokumen                              |
         | Nota dinas pelaksanaan penilaian APE |
       Maka langkah 11 diterima
-      Dan riwayat mencatat langkah 11 oleh "Wali Kota" pada jam uji
+      Dan riwayat mencatat langkah 11 oleh "Wali Kota" pada jam uji, tepat waktu
 
   # Langkah 12: kelengkapan yang dibuat langkah sebelumnya (Nota dinas pelaksanaan penilaian APE; Disposisi) diuji lewat output langkah 1, 6, 11.
   @langkah-12
@@ -754,11 +1295,18 @@ Fitur: Kesesuaian SOP Penilaian Anugerah Parahita Ekapraya (APE)
       Dan kasus selesai
 
     @pelaksana-salah
-    Skenario: Langkah 12 ditolak bila dikerjakan Wali Kota
+    Skenario konsep: Langkah 12 ditolak bila dikerjakan pelaksana lain: <pelaksana>
       Jika langkah 1 sampai 11 sudah selesai
-      Ketika "Wali Kota" menyelesaikan langkah 12
+      Ketika "<pelaksana>" menyelesaikan langkah 12
       Maka langkah 12 ditolak dengan alasan WRONG_ACTOR
       Dan kasus tidak berubah
+
+      Contoh:
+        | pelaksana        |
+        | Wali Kota        |
+        | Kepala DPPPA     |
+        | Sekretaris DPPPA |
+        | Kabid PUGPPKK    |
 
     @urutan-salah
     Skenario: Langkah 12 ditolak sebelum langkah 11 selesai
@@ -772,9 +1320,35 @@ Fitur: Kesesuaian SOP Penilaian Anugerah Parahita Ekapraya (APE)
 
     @waktu
     Skenario: Langkah 12 memenuhi standar waktu 1 Jam
-      Jika langkah 1 sampai 11 sudah selesai
+      Jika jam uji maju ke Senin berikutnya pukul 08.00
+      Dan sebuah kasus baru dimulai
+      Dan jam uji maju 15 menit kerja
+      Dan langkah 1 sampai 11 sudah selesai
+      Ketika jam uji maju 30 menit kerja
+      Maka batas waktu langkah 12 adalah 1 Jam (60 menit kerja) sejak langkah itu siap
+      Ketika jam uji maju 30 menit kerja
+      Maka batas waktu langkah 12 adalah 1 Jam (60 menit kerja) sejak langkah itu siap
+      Ketika "Jafung / Pelaksana" menyelesaikan langkah 12
+      Maka langkah 12 diterima
+      Dan riwayat mencatat langkah 12 oleh "Jafung / Pelaksana" pada jam uji, tepat waktu
+
+    @waktu-terlambat
+    Skenario: Langkah 12 yang selesai sesudah standar waktu 1 Jam tercatat terlambat
+      Jika jam uji maju ke Senin berikutnya pukul 08.00
+      Dan sebuah kasus baru dimulai
+      Dan langkah 1 sampai 11 sudah selesai
+      Ketika jam uji maju 61 menit kerja
+      Dan "Jafung / Pelaksana" menyelesaikan langkah 12
+      Maka langkah 12 diterima
+      Dan riwayat mencatat langkah 12 oleh "Jafung / Pelaksana" pada jam uji, terlambat
+
+    @waktu-kalender
+    Skenario: Langkah 12 yang siap Jumat pukul 15.30 mendapat batas waktu 1 Jam menurut kalender kerja
+      Jika jam uji maju ke Jumat berikutnya pukul 15.30
+      Dan sebuah kasus baru dimulai
+      Dan langkah 1 sampai 11 sudah selesai
       Maka batas waktu langkah 12 adalah 1 Jam (60 menit kerja) sejak langkah itu siap
       Ketika jam uji maju 60 menit kerja
       Dan "Jafung / Pelaksana" menyelesaikan langkah 12
       Maka langkah 12 diterima
-      Dan riwayat mencatat langkah 12 oleh "Jafung / Pelaksana" pada jam uji
+      Dan riwayat mencatat langkah 12 oleh "Jafung / Pelaksana" pada jam uji, tepat waktu

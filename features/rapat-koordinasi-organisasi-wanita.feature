@@ -95,6 +95,114 @@ Fitur: Kesesuaian SOP Penyelenggaraan Rapat Koordinasi Organisasi Wanita
       | 7       | Kepala DPPPA       |
       | 8       | Jafung / Pelaksana |
 
+  @kasus-serentak
+  Skenario: Dua kasus berjalan berselang-seling tanpa saling memengaruhi
+    Jika kasus "A" dimulai beserta dokumen:
+      | dokumen                                          |
+      | Lembar Disposisi                                 |
+      | Data Organisasi Wanita                           |
+      | Daftar hadir                                     |
+      | undangan rapat koordinasi organisasi wanita      |
+      | Laporan hasil rapat koordinasi organisasi wanita |
+    Dan kasus "B" dimulai
+    Ketika kasus "A" dilanjutkan
+    Dan "Kabid PUGPPKK" menyelesaikan langkah 1
+    Maka langkah 1 diterima
+    Dan langkah 2 siap untuk "Jafung / Pelaksana"
+    Ketika kasus "B" dilanjutkan
+    Dan "Kabid PUGPPKK" menyelesaikan langkah 1
+    Maka langkah 1 ditolak dengan alasan MISSING_INPUT
+    Ketika "Kabid PUGPPKK" menyelesaikan langkah 1 beserta dokumen:
+      | dokumen          |
+      | Lembar Disposisi |
+    Maka langkah 1 diterima
+    Dan langkah 2 siap untuk "Jafung / Pelaksana"
+    Ketika kasus "A" dilanjutkan
+    Dan "Jafung / Pelaksana" menyelesaikan langkah 2
+    Maka langkah 2 diterima
+    Dan langkah 3 siap untuk "Kabid PUGPPKK"
+    Ketika kasus "B" dilanjutkan
+    Dan "Jafung / Pelaksana" menyelesaikan langkah 2 beserta dokumen:
+      | dokumen                |
+      | Data Organisasi Wanita |
+    Maka langkah 2 diterima
+    Dan langkah 3 siap untuk "Kabid PUGPPKK"
+    Ketika kasus "A" dilanjutkan
+    Dan "Kabid PUGPPKK" menyelesaikan langkah 3
+    Maka langkah 3 diterima
+    Dan langkah 4 siap untuk "Jafung / Pelaksana"
+    Ketika kasus "B" dilanjutkan
+    Dan "Kabid PUGPPKK" menyelesaikan langkah 3 beserta dokumen:
+      | dokumen                                     |
+      | Daftar hadir                                |
+      | undangan rapat koordinasi organisasi wanita |
+    Maka langkah 3 diterima
+    Dan langkah 4 siap untuk "Jafung / Pelaksana"
+    Ketika kasus "A" dilanjutkan
+    Dan "Jafung / Pelaksana" menyelesaikan langkah 4
+    Maka langkah 4 diterima
+    Dan langkah 5 siap untuk "Kabid PUGPPKK"
+    Ketika kasus "B" dilanjutkan
+    Dan "Jafung / Pelaksana" menyelesaikan langkah 4
+    Maka langkah 4 diterima
+    Dan langkah 5 siap untuk "Kabid PUGPPKK"
+    Ketika kasus "A" dilanjutkan
+    Dan "Kabid PUGPPKK" menyelesaikan langkah 5
+    Maka langkah 5 diterima
+    Dan langkah 6 siap untuk "Sekretaris DPPPA"
+    Ketika kasus "B" dilanjutkan
+    Dan "Kabid PUGPPKK" menyelesaikan langkah 5
+    Maka langkah 5 diterima
+    Dan langkah 6 siap untuk "Sekretaris DPPPA"
+    Ketika kasus "A" dilanjutkan
+    Dan "Sekretaris DPPPA" menyelesaikan langkah 6
+    Maka langkah 6 diterima
+    Dan langkah 7 siap untuk "Kepala DPPPA"
+    Ketika kasus "B" dilanjutkan
+    Dan "Sekretaris DPPPA" menyelesaikan langkah 6
+    Maka langkah 6 diterima
+    Dan langkah 7 siap untuk "Kepala DPPPA"
+    Ketika kasus "A" dilanjutkan
+    Dan "Kepala DPPPA" menyelesaikan langkah 7
+    Maka langkah 7 diterima
+    Dan langkah 8 siap untuk "Jafung / Pelaksana"
+    Ketika kasus "B" dilanjutkan
+    Dan "Kepala DPPPA" menyelesaikan langkah 7
+    Maka langkah 7 diterima
+    Dan langkah 8 siap untuk "Jafung / Pelaksana"
+    Ketika kasus "A" dilanjutkan
+    Dan "Jafung / Pelaksana" menyelesaikan langkah 8
+    Maka langkah 8 diterima
+    Dan kasus selesai
+    Ketika kasus "B" dilanjutkan
+    Dan "Jafung / Pelaksana" menyelesaikan langkah 8 beserta dokumen:
+      | dokumen                                          |
+      | Laporan hasil rapat koordinasi organisasi wanita |
+    Maka langkah 8 diterima
+    Dan kasus selesai
+    Ketika kasus "A" dilanjutkan
+    Maka riwayat kasus memuat:
+      | langkah | pelaksana          |
+      | 1       | Kabid PUGPPKK      |
+      | 2       | Jafung / Pelaksana |
+      | 3       | Kabid PUGPPKK      |
+      | 4       | Jafung / Pelaksana |
+      | 5       | Kabid PUGPPKK      |
+      | 6       | Sekretaris DPPPA   |
+      | 7       | Kepala DPPPA       |
+      | 8       | Jafung / Pelaksana |
+    Ketika kasus "B" dilanjutkan
+    Maka riwayat kasus memuat:
+      | langkah | pelaksana          |
+      | 1       | Kabid PUGPPKK      |
+      | 2       | Jafung / Pelaksana |
+      | 3       | Kabid PUGPPKK      |
+      | 4       | Jafung / Pelaksana |
+      | 5       | Kabid PUGPPKK      |
+      | 6       | Sekretaris DPPPA   |
+      | 7       | Kepala DPPPA       |
+      | 8       | Jafung / Pelaksana |
+
   @langkah-1
   Aturan: Langkah 1 oleh Kabid PUGPPKK
     Uraian: Memerintahkan Jabatan Fungsional / Pelaksana untuk mempersiapkan rapat koordinasi organisasi wanita
@@ -116,12 +224,18 @@ Fitur: Kesesuaian SOP Penyelenggaraan Rapat Koordinasi Organisasi Wanita
       Dan langkah 2 siap untuk "Jafung / Pelaksana"
 
     @pelaksana-salah
-    Skenario: Langkah 1 ditolak bila dikerjakan Kepala DPPPA
-      Ketika "Kepala DPPPA" menyelesaikan langkah 1 beserta dokumen:
+    Skenario konsep: Langkah 1 ditolak bila dikerjakan pelaksana lain: <pelaksana>
+      Ketika "<pelaksana>" menyelesaikan langkah 1 beserta dokumen:
         | dokumen          |
         | Lembar Disposisi |
       Maka langkah 1 ditolak dengan alasan WRONG_ACTOR
       Dan kasus tidak berubah
+
+      Contoh:
+        | pelaksana          |
+        | Kepala DPPPA       |
+        | Sekretaris DPPPA   |
+        | Jafung / Pelaksana |
 
     @kelengkapan-kurang
     Skenario: Langkah 1 ditolak tanpa kelengkapan "Lembar Disposisi"
@@ -162,13 +276,19 @@ Fitur: Kesesuaian SOP Penyelenggaraan Rapat Koordinasi Organisasi Wanita
       Dan langkah 3 siap untuk "Kabid PUGPPKK"
 
     @pelaksana-salah
-    Skenario: Langkah 2 ditolak bila dikerjakan Kepala DPPPA
+    Skenario konsep: Langkah 2 ditolak bila dikerjakan pelaksana lain: <pelaksana>
       Jika langkah 1 sudah selesai
-      Ketika "Kepala DPPPA" menyelesaikan langkah 2 beserta dokumen:
+      Ketika "<pelaksana>" menyelesaikan langkah 2 beserta dokumen:
         | dokumen                |
         | Data Organisasi Wanita |
       Maka langkah 2 ditolak dengan alasan WRONG_ACTOR
       Dan kasus tidak berubah
+
+      Contoh:
+        | pelaksana        |
+        | Kepala DPPPA     |
+        | Sekretaris DPPPA |
+        | Kabid PUGPPKK    |
 
     @kelengkapan-kurang
     Skenario: Langkah 2 ditolak tanpa kelengkapan "Data Organisasi Wanita"
@@ -187,14 +307,44 @@ Fitur: Kesesuaian SOP Penyelenggaraan Rapat Koordinasi Organisasi Wanita
 
     @waktu
     Skenario: Langkah 2 memenuhi standar waktu 5 Hari
-      Jika langkah 1 sudah selesai
+      Jika jam uji maju ke Senin berikutnya pukul 08.00
+      Dan sebuah kasus baru dimulai
+      Dan jam uji maju 15 menit kerja
+      Dan langkah 1 sudah selesai
+      Ketika jam uji maju 1125 menit kerja
+      Maka batas waktu langkah 2 adalah 5 Hari (2250 menit kerja) sejak langkah itu siap
+      Ketika jam uji maju 1125 menit kerja
+      Maka batas waktu langkah 2 adalah 5 Hari (2250 menit kerja) sejak langkah itu siap
+      Ketika "Jafung / Pelaksana" menyelesaikan langkah 2 beserta dokumen:
+        | dokumen                |
+        | Data Organisasi Wanita |
+      Maka langkah 2 diterima
+      Dan riwayat mencatat langkah 2 oleh "Jafung / Pelaksana" pada jam uji, tepat waktu
+
+    @waktu-terlambat
+    Skenario: Langkah 2 yang selesai sesudah standar waktu 5 Hari tercatat terlambat
+      Jika jam uji maju ke Senin berikutnya pukul 08.00
+      Dan sebuah kasus baru dimulai
+      Dan langkah 1 sudah selesai
+      Ketika jam uji maju 2251 menit kerja
+      Dan "Jafung / Pelaksana" menyelesaikan langkah 2 beserta dokumen:
+        | dokumen                |
+        | Data Organisasi Wanita |
+      Maka langkah 2 diterima
+      Dan riwayat mencatat langkah 2 oleh "Jafung / Pelaksana" pada jam uji, terlambat
+
+    @waktu-kalender
+    Skenario: Langkah 2 yang siap Jumat pukul 15.30 mendapat batas waktu 5 Hari menurut kalender kerja
+      Jika jam uji maju ke Jumat berikutnya pukul 15.30
+      Dan sebuah kasus baru dimulai
+      Dan langkah 1 sudah selesai
       Maka batas waktu langkah 2 adalah 5 Hari (2250 menit kerja) sejak langkah itu siap
       Ketika jam uji maju 2250 menit kerja
       Dan "Jafung / Pelaksana" menyelesaikan langkah 2 beserta dokumen:
         | dokumen                |
         | Data Organisasi Wanita |
       Maka langkah 2 diterima
-      Dan riwayat mencatat langkah 2 oleh "Jafung / Pelaksana" pada jam uji
+      Dan riwayat mencatat langkah 2 oleh "Jafung / Pelaksana" pada jam uji, tepat waktu
 
   @langkah-3
   Aturan: Langkah 3 oleh Kabid PUGPPKK
@@ -221,14 +371,20 @@ Fitur: Kesesuaian SOP Penyelenggaraan Rapat Koordinasi Organisasi Wanita
       Dan langkah 4 siap untuk "Jafung / Pelaksana"
 
     @pelaksana-salah
-    Skenario: Langkah 3 ditolak bila dikerjakan Kepala DPPPA
+    Skenario konsep: Langkah 3 ditolak bila dikerjakan pelaksana lain: <pelaksana>
       Jika langkah 1 sampai 2 sudah selesai
-      Ketika "Kepala DPPPA" menyelesaikan langkah 3 beserta dokumen:
+      Ketika "<pelaksana>" menyelesaikan langkah 3 beserta dokumen:
         | dokumen                                     |
         | Daftar hadir                                |
         | undangan rapat koordinasi organisasi wanita |
       Maka langkah 3 ditolak dengan alasan WRONG_ACTOR
       Dan kasus tidak berubah
+
+      Contoh:
+        | pelaksana          |
+        | Kepala DPPPA       |
+        | Sekretaris DPPPA   |
+        | Jafung / Pelaksana |
 
     @kelengkapan-kurang
     Skenario: Langkah 3 ditolak tanpa kelengkapan "Daftar hadir"
@@ -279,11 +435,17 @@ Fitur: Kesesuaian SOP Penyelenggaraan Rapat Koordinasi Organisasi Wanita
       Dan langkah 5 siap untuk "Kabid PUGPPKK"
 
     @pelaksana-salah
-    Skenario: Langkah 4 ditolak bila dikerjakan Kepala DPPPA
+    Skenario konsep: Langkah 4 ditolak bila dikerjakan pelaksana lain: <pelaksana>
       Jika langkah 1 sampai 3 sudah selesai
-      Ketika "Kepala DPPPA" menyelesaikan langkah 4
+      Ketika "<pelaksana>" menyelesaikan langkah 4
       Maka langkah 4 ditolak dengan alasan WRONG_ACTOR
       Dan kasus tidak berubah
+
+      Contoh:
+        | pelaksana        |
+        | Kepala DPPPA     |
+        | Sekretaris DPPPA |
+        | Kabid PUGPPKK    |
 
     @urutan-salah
     Skenario: Langkah 4 ditolak sebelum langkah 3 selesai
@@ -298,12 +460,38 @@ Fitur: Kesesuaian SOP Penyelenggaraan Rapat Koordinasi Organisasi Wanita
 
     @waktu
     Skenario: Langkah 4 memenuhi standar waktu 1 Hari
-      Jika langkah 1 sampai 3 sudah selesai
+      Jika jam uji maju ke Senin berikutnya pukul 08.00
+      Dan sebuah kasus baru dimulai
+      Dan jam uji maju 15 menit kerja
+      Dan langkah 1 sampai 3 sudah selesai
+      Ketika jam uji maju 225 menit kerja
+      Maka batas waktu langkah 4 adalah 1 Hari (450 menit kerja) sejak langkah itu siap
+      Ketika jam uji maju 225 menit kerja
+      Maka batas waktu langkah 4 adalah 1 Hari (450 menit kerja) sejak langkah itu siap
+      Ketika "Jafung / Pelaksana" menyelesaikan langkah 4
+      Maka langkah 4 diterima
+      Dan riwayat mencatat langkah 4 oleh "Jafung / Pelaksana" pada jam uji, tepat waktu
+
+    @waktu-terlambat
+    Skenario: Langkah 4 yang selesai sesudah standar waktu 1 Hari tercatat terlambat
+      Jika jam uji maju ke Senin berikutnya pukul 08.00
+      Dan sebuah kasus baru dimulai
+      Dan langkah 1 sampai 3 sudah selesai
+      Ketika jam uji maju 451 menit kerja
+      Dan "Jafung / Pelaksana" menyelesaikan langkah 4
+      Maka langkah 4 diterima
+      Dan riwayat mencatat langkah 4 oleh "Jafung / Pelaksana" pada jam uji, terlambat
+
+    @waktu-kalender
+    Skenario: Langkah 4 yang siap Jumat pukul 15.30 mendapat batas waktu 1 Hari menurut kalender kerja
+      Jika jam uji maju ke Jumat berikutnya pukul 15.30
+      Dan sebuah kasus baru dimulai
+      Dan langkah 1 sampai 3 sudah selesai
       Maka batas waktu langkah 4 adalah 1 Hari (450 menit kerja) sejak langkah itu siap
       Ketika jam uji maju 450 menit kerja
       Dan "Jafung / Pelaksana" menyelesaikan langkah 4
       Maka langkah 4 diterima
-      Dan riwayat mencatat langkah 4 oleh "Jafung / Pelaksana" pada jam uji
+      Dan riwayat mencatat langkah 4 oleh "Jafung / Pelaksana" pada jam uji, tepat waktu
 
   # Langkah 5: kelengkapan yang dibuat langkah sebelumnya (Draf laporan hasil rapat koordinasi organisasi wanita) diuji lewat output langkah 4.
   @langkah-5
@@ -326,11 +514,17 @@ Fitur: Kesesuaian SOP Penyelenggaraan Rapat Koordinasi Organisasi Wanita
       Dan langkah 6 siap untuk "Sekretaris DPPPA"
 
     @pelaksana-salah
-    Skenario: Langkah 5 ditolak bila dikerjakan Kepala DPPPA
+    Skenario konsep: Langkah 5 ditolak bila dikerjakan pelaksana lain: <pelaksana>
       Jika langkah 1 sampai 4 sudah selesai
-      Ketika "Kepala DPPPA" menyelesaikan langkah 5
+      Ketika "<pelaksana>" menyelesaikan langkah 5
       Maka langkah 5 ditolak dengan alasan WRONG_ACTOR
       Dan kasus tidak berubah
+
+      Contoh:
+        | pelaksana          |
+        | Kepala DPPPA       |
+        | Sekretaris DPPPA   |
+        | Jafung / Pelaksana |
 
     @urutan-salah
     Skenario: Langkah 5 ditolak sebelum langkah 4 selesai
@@ -343,12 +537,38 @@ Fitur: Kesesuaian SOP Penyelenggaraan Rapat Koordinasi Organisasi Wanita
 
     @waktu
     Skenario: Langkah 5 memenuhi standar waktu 30 Menit
-      Jika langkah 1 sampai 4 sudah selesai
+      Jika jam uji maju ke Senin berikutnya pukul 08.00
+      Dan sebuah kasus baru dimulai
+      Dan jam uji maju 15 menit kerja
+      Dan langkah 1 sampai 4 sudah selesai
+      Ketika jam uji maju 15 menit kerja
+      Maka batas waktu langkah 5 adalah 30 Menit (30 menit kerja) sejak langkah itu siap
+      Ketika jam uji maju 15 menit kerja
+      Maka batas waktu langkah 5 adalah 30 Menit (30 menit kerja) sejak langkah itu siap
+      Ketika "Kabid PUGPPKK" menyelesaikan langkah 5
+      Maka langkah 5 diterima
+      Dan riwayat mencatat langkah 5 oleh "Kabid PUGPPKK" pada jam uji, tepat waktu
+
+    @waktu-terlambat
+    Skenario: Langkah 5 yang selesai sesudah standar waktu 30 Menit tercatat terlambat
+      Jika jam uji maju ke Senin berikutnya pukul 08.00
+      Dan sebuah kasus baru dimulai
+      Dan langkah 1 sampai 4 sudah selesai
+      Ketika jam uji maju 31 menit kerja
+      Dan "Kabid PUGPPKK" menyelesaikan langkah 5
+      Maka langkah 5 diterima
+      Dan riwayat mencatat langkah 5 oleh "Kabid PUGPPKK" pada jam uji, terlambat
+
+    @waktu-kalender
+    Skenario: Langkah 5 yang siap Jumat pukul 15.45 mendapat batas waktu 30 Menit menurut kalender kerja
+      Jika jam uji maju ke Jumat berikutnya pukul 15.45
+      Dan sebuah kasus baru dimulai
+      Dan langkah 1 sampai 4 sudah selesai
       Maka batas waktu langkah 5 adalah 30 Menit (30 menit kerja) sejak langkah itu siap
       Ketika jam uji maju 30 menit kerja
       Dan "Kabid PUGPPKK" menyelesaikan langkah 5
       Maka langkah 5 diterima
-      Dan riwayat mencatat langkah 5 oleh "Kabid PUGPPKK" pada jam uji
+      Dan riwayat mencatat langkah 5 oleh "Kabid PUGPPKK" pada jam uji, tepat waktu
 
   # Langkah 6: kelengkapan yang dibuat langkah sebelumnya (Draf laporan hasil rapat koordinasi organisasi wanita) diuji lewat output langkah 4.
   @langkah-6
@@ -371,11 +591,17 @@ Fitur: Kesesuaian SOP Penyelenggaraan Rapat Koordinasi Organisasi Wanita
       Dan langkah 7 siap untuk "Kepala DPPPA"
 
     @pelaksana-salah
-    Skenario: Langkah 6 ditolak bila dikerjakan Kepala DPPPA
+    Skenario konsep: Langkah 6 ditolak bila dikerjakan pelaksana lain: <pelaksana>
       Jika langkah 1 sampai 5 sudah selesai
-      Ketika "Kepala DPPPA" menyelesaikan langkah 6
+      Ketika "<pelaksana>" menyelesaikan langkah 6
       Maka langkah 6 ditolak dengan alasan WRONG_ACTOR
       Dan kasus tidak berubah
+
+      Contoh:
+        | pelaksana          |
+        | Kepala DPPPA       |
+        | Kabid PUGPPKK      |
+        | Jafung / Pelaksana |
 
     @urutan-salah
     Skenario: Langkah 6 ditolak sebelum langkah 5 selesai
@@ -388,12 +614,38 @@ Fitur: Kesesuaian SOP Penyelenggaraan Rapat Koordinasi Organisasi Wanita
 
     @waktu
     Skenario: Langkah 6 memenuhi standar waktu 30 Menit
-      Jika langkah 1 sampai 5 sudah selesai
+      Jika jam uji maju ke Senin berikutnya pukul 08.00
+      Dan sebuah kasus baru dimulai
+      Dan jam uji maju 15 menit kerja
+      Dan langkah 1 sampai 5 sudah selesai
+      Ketika jam uji maju 15 menit kerja
+      Maka batas waktu langkah 6 adalah 30 Menit (30 menit kerja) sejak langkah itu siap
+      Ketika jam uji maju 15 menit kerja
+      Maka batas waktu langkah 6 adalah 30 Menit (30 menit kerja) sejak langkah itu siap
+      Ketika "Sekretaris DPPPA" menyelesaikan langkah 6
+      Maka langkah 6 diterima
+      Dan riwayat mencatat langkah 6 oleh "Sekretaris DPPPA" pada jam uji, tepat waktu
+
+    @waktu-terlambat
+    Skenario: Langkah 6 yang selesai sesudah standar waktu 30 Menit tercatat terlambat
+      Jika jam uji maju ke Senin berikutnya pukul 08.00
+      Dan sebuah kasus baru dimulai
+      Dan langkah 1 sampai 5 sudah selesai
+      Ketika jam uji maju 31 menit kerja
+      Dan "Sekretaris DPPPA" menyelesaikan langkah 6
+      Maka langkah 6 diterima
+      Dan riwayat mencatat langkah 6 oleh "Sekretaris DPPPA" pada jam uji, terlambat
+
+    @waktu-kalender
+    Skenario: Langkah 6 yang siap Jumat pukul 15.45 mendapat batas waktu 30 Menit menurut kalender kerja
+      Jika jam uji maju ke Jumat berikutnya pukul 15.45
+      Dan sebuah kasus baru dimulai
+      Dan langkah 1 sampai 5 sudah selesai
       Maka batas waktu langkah 6 adalah 30 Menit (30 menit kerja) sejak langkah itu siap
       Ketika jam uji maju 30 menit kerja
       Dan "Sekretaris DPPPA" menyelesaikan langkah 6
       Maka langkah 6 diterima
-      Dan riwayat mencatat langkah 6 oleh "Sekretaris DPPPA" pada jam uji
+      Dan riwayat mencatat langkah 6 oleh "Sekretaris DPPPA" pada jam uji, tepat waktu
 
   # Langkah 7: kelengkapan yang dibuat langkah sebelumnya (Draf laporan hasil rapat koordinasi organisasi wanita) diuji lewat output langkah 4.
   @langkah-7
@@ -416,11 +668,17 @@ Fitur: Kesesuaian SOP Penyelenggaraan Rapat Koordinasi Organisasi Wanita
       Dan langkah 8 siap untuk "Jafung / Pelaksana"
 
     @pelaksana-salah
-    Skenario: Langkah 7 ditolak bila dikerjakan Sekretaris DPPPA
+    Skenario konsep: Langkah 7 ditolak bila dikerjakan pelaksana lain: <pelaksana>
       Jika langkah 1 sampai 6 sudah selesai
-      Ketika "Sekretaris DPPPA" menyelesaikan langkah 7
+      Ketika "<pelaksana>" menyelesaikan langkah 7
       Maka langkah 7 ditolak dengan alasan WRONG_ACTOR
       Dan kasus tidak berubah
+
+      Contoh:
+        | pelaksana          |
+        | Sekretaris DPPPA   |
+        | Kabid PUGPPKK      |
+        | Jafung / Pelaksana |
 
     @urutan-salah
     Skenario: Langkah 7 ditolak sebelum langkah 6 selesai
@@ -453,13 +711,19 @@ Fitur: Kesesuaian SOP Penyelenggaraan Rapat Koordinasi Organisasi Wanita
       Dan kasus selesai
 
     @pelaksana-salah
-    Skenario: Langkah 8 ditolak bila dikerjakan Kepala DPPPA
+    Skenario konsep: Langkah 8 ditolak bila dikerjakan pelaksana lain: <pelaksana>
       Jika langkah 1 sampai 7 sudah selesai
-      Ketika "Kepala DPPPA" menyelesaikan langkah 8 beserta dokumen:
+      Ketika "<pelaksana>" menyelesaikan langkah 8 beserta dokumen:
         | dokumen                                          |
         | Laporan hasil rapat koordinasi organisasi wanita |
       Maka langkah 8 ditolak dengan alasan WRONG_ACTOR
       Dan kasus tidak berubah
+
+      Contoh:
+        | pelaksana        |
+        | Kepala DPPPA     |
+        | Sekretaris DPPPA |
+        | Kabid PUGPPKK    |
 
     @kelengkapan-kurang
     Skenario: Langkah 8 ditolak tanpa kelengkapan "Laporan hasil rapat koordinasi organisasi wanita"
@@ -479,11 +743,41 @@ Fitur: Kesesuaian SOP Penyelenggaraan Rapat Koordinasi Organisasi Wanita
 
     @waktu
     Skenario: Langkah 8 memenuhi standar waktu 10 Menit
-      Jika langkah 1 sampai 7 sudah selesai
+      Jika jam uji maju ke Senin berikutnya pukul 08.00
+      Dan sebuah kasus baru dimulai
+      Dan jam uji maju 15 menit kerja
+      Dan langkah 1 sampai 7 sudah selesai
+      Ketika jam uji maju 5 menit kerja
+      Maka batas waktu langkah 8 adalah 10 Menit (10 menit kerja) sejak langkah itu siap
+      Ketika jam uji maju 5 menit kerja
+      Maka batas waktu langkah 8 adalah 10 Menit (10 menit kerja) sejak langkah itu siap
+      Ketika "Jafung / Pelaksana" menyelesaikan langkah 8 beserta dokumen:
+        | dokumen                                          |
+        | Laporan hasil rapat koordinasi organisasi wanita |
+      Maka langkah 8 diterima
+      Dan riwayat mencatat langkah 8 oleh "Jafung / Pelaksana" pada jam uji, tepat waktu
+
+    @waktu-terlambat
+    Skenario: Langkah 8 yang selesai sesudah standar waktu 10 Menit tercatat terlambat
+      Jika jam uji maju ke Senin berikutnya pukul 08.00
+      Dan sebuah kasus baru dimulai
+      Dan langkah 1 sampai 7 sudah selesai
+      Ketika jam uji maju 11 menit kerja
+      Dan "Jafung / Pelaksana" menyelesaikan langkah 8 beserta dokumen:
+        | dokumen                                          |
+        | Laporan hasil rapat koordinasi organisasi wanita |
+      Maka langkah 8 diterima
+      Dan riwayat mencatat langkah 8 oleh "Jafung / Pelaksana" pada jam uji, terlambat
+
+    @waktu-kalender
+    Skenario: Langkah 8 yang siap Jumat pukul 15.55 mendapat batas waktu 10 Menit menurut kalender kerja
+      Jika jam uji maju ke Jumat berikutnya pukul 15.55
+      Dan sebuah kasus baru dimulai
+      Dan langkah 1 sampai 7 sudah selesai
       Maka batas waktu langkah 8 adalah 10 Menit (10 menit kerja) sejak langkah itu siap
       Ketika jam uji maju 10 menit kerja
       Dan "Jafung / Pelaksana" menyelesaikan langkah 8 beserta dokumen:
         | dokumen                                          |
         | Laporan hasil rapat koordinasi organisasi wanita |
       Maka langkah 8 diterima
-      Dan riwayat mencatat langkah 8 oleh "Jafung / Pelaksana" pada jam uji
+      Dan riwayat mencatat langkah 8 oleh "Jafung / Pelaksana" pada jam uji, tepat waktu

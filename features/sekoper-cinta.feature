@@ -137,6 +137,172 @@ Fitur: Kesesuaian SOP Penyelenggaraan Sekolah Perempuan Capai Impian dan Cita-ci
       | 11      | Kepala DPPPA       |
       | 12      | Jafung / Pelaksana |
 
+  @kasus-serentak
+  Skenario: Dua kasus berjalan berselang-seling tanpa saling memengaruhi
+    Jika kasus "A" dimulai beserta dokumen:
+      | dokumen                                               |
+      | Lembar Disposisi                                      |
+      | SK P2WKSS                                             |
+      | Daftar Hadir Peserta Sekoci                           |
+      | Undangan Pelaksanaan Wisuda Sekoci dari Provinsi      |
+      | Materi                                                |
+      | Nota dinas Laporan Pelaksanaan Kegiatan Sekoper Cinta |
+      | surat undangan wisuda dari Provinsi                   |
+      | Draft undangan wisuda Sekoper Cinta                   |
+      | Daftar Hadir Peserta Sekoper Cinta                    |
+      | Data Peserta Sekoper Cinta                            |
+      | Dokumentasi                                           |
+      | Laporan Pelaksanaan Kegiatan Sekoper Cinta            |
+    Dan kasus "B" dimulai
+    Ketika kasus "A" dilanjutkan
+    Dan "Kabid PUGPPKK" menyelesaikan langkah 1
+    Maka langkah 1 diterima
+    Dan langkah 2 siap untuk "Jafung / Pelaksana"
+    Ketika kasus "B" dilanjutkan
+    Dan "Kabid PUGPPKK" menyelesaikan langkah 1
+    Maka langkah 1 ditolak dengan alasan MISSING_INPUT
+    Ketika "Kabid PUGPPKK" menyelesaikan langkah 1 beserta dokumen:
+      | dokumen          |
+      | Lembar Disposisi |
+    Maka langkah 1 diterima
+    Dan langkah 2 siap untuk "Jafung / Pelaksana"
+    Ketika kasus "A" dilanjutkan
+    Dan "Jafung / Pelaksana" menyelesaikan langkah 2
+    Maka langkah 2 diterima
+    Dan langkah 3 siap untuk "Jafung / Pelaksana"
+    Ketika kasus "B" dilanjutkan
+    Dan "Jafung / Pelaksana" menyelesaikan langkah 2 beserta dokumen:
+      | dokumen   |
+      | SK P2WKSS |
+    Maka langkah 2 diterima
+    Dan langkah 3 siap untuk "Jafung / Pelaksana"
+    Ketika kasus "A" dilanjutkan
+    Dan "Jafung / Pelaksana" menyelesaikan langkah 3
+    Maka langkah 3 diterima
+    Dan langkah 4 siap untuk "Jafung / Pelaksana"
+    Ketika kasus "B" dilanjutkan
+    Dan "Jafung / Pelaksana" menyelesaikan langkah 3 beserta dokumen:
+      | dokumen                                          |
+      | Daftar Hadir Peserta Sekoci                      |
+      | Undangan Pelaksanaan Wisuda Sekoci dari Provinsi |
+      | Materi                                           |
+    Maka langkah 3 diterima
+    Dan langkah 4 siap untuk "Jafung / Pelaksana"
+    Ketika kasus "A" dilanjutkan
+    Dan "Jafung / Pelaksana" menyelesaikan langkah 4
+    Maka langkah 4 diterima
+    Dan langkah 5 siap untuk "Kabid PUGPPKK"
+    Ketika kasus "B" dilanjutkan
+    Dan "Jafung / Pelaksana" menyelesaikan langkah 4
+    Maka langkah 4 diterima
+    Dan langkah 5 siap untuk "Kabid PUGPPKK"
+    Ketika kasus "A" dilanjutkan
+    Dan "Kabid PUGPPKK" menyelesaikan langkah 5
+    Maka langkah 5 diterima
+    Dan langkah 6 siap untuk "Jafung / Pelaksana"
+    Ketika kasus "B" dilanjutkan
+    Dan "Kabid PUGPPKK" menyelesaikan langkah 5 beserta dokumen:
+      | dokumen                                               |
+      | Nota dinas Laporan Pelaksanaan Kegiatan Sekoper Cinta |
+      | surat undangan wisuda dari Provinsi                   |
+    Maka langkah 5 diterima
+    Dan langkah 6 siap untuk "Jafung / Pelaksana"
+    Ketika kasus "A" dilanjutkan
+    Dan "Jafung / Pelaksana" menyelesaikan langkah 6
+    Maka langkah 6 diterima
+    Dan langkah 7 siap untuk "Kabid PUGPPKK"
+    Ketika kasus "B" dilanjutkan
+    Dan "Jafung / Pelaksana" menyelesaikan langkah 6 beserta dokumen:
+      | dokumen                             |
+      | Draft undangan wisuda Sekoper Cinta |
+    Maka langkah 6 diterima
+    Dan langkah 7 siap untuk "Kabid PUGPPKK"
+    Ketika kasus "A" dilanjutkan
+    Dan "Kabid PUGPPKK" menyelesaikan langkah 7
+    Maka langkah 7 diterima
+    Dan langkah 8 siap untuk "Jafung / Pelaksana"
+    Ketika kasus "B" dilanjutkan
+    Dan "Kabid PUGPPKK" menyelesaikan langkah 7 beserta dokumen:
+      | dokumen                            |
+      | Daftar Hadir Peserta Sekoper Cinta |
+    Maka langkah 7 diterima
+    Dan langkah 8 siap untuk "Jafung / Pelaksana"
+    Ketika kasus "A" dilanjutkan
+    Dan "Jafung / Pelaksana" menyelesaikan langkah 8
+    Maka langkah 8 diterima
+    Dan langkah 9 siap untuk "Kabid PUGPPKK"
+    Ketika kasus "B" dilanjutkan
+    Dan "Jafung / Pelaksana" menyelesaikan langkah 8 beserta dokumen:
+      | dokumen                    |
+      | Data Peserta Sekoper Cinta |
+      | Dokumentasi                |
+    Maka langkah 8 diterima
+    Dan langkah 9 siap untuk "Kabid PUGPPKK"
+    Ketika kasus "A" dilanjutkan
+    Dan "Kabid PUGPPKK" menyelesaikan langkah 9
+    Maka langkah 9 diterima
+    Dan langkah 10 siap untuk "Sekretaris DPPPA"
+    Ketika kasus "B" dilanjutkan
+    Dan "Kabid PUGPPKK" menyelesaikan langkah 9
+    Maka langkah 9 diterima
+    Dan langkah 10 siap untuk "Sekretaris DPPPA"
+    Ketika kasus "A" dilanjutkan
+    Dan "Sekretaris DPPPA" menyelesaikan langkah 10
+    Maka langkah 10 diterima
+    Dan langkah 11 siap untuk "Kepala DPPPA"
+    Ketika kasus "B" dilanjutkan
+    Dan "Sekretaris DPPPA" menyelesaikan langkah 10
+    Maka langkah 10 diterima
+    Dan langkah 11 siap untuk "Kepala DPPPA"
+    Ketika kasus "A" dilanjutkan
+    Dan "Kepala DPPPA" menyelesaikan langkah 11
+    Maka langkah 11 diterima
+    Dan langkah 12 siap untuk "Jafung / Pelaksana"
+    Ketika kasus "B" dilanjutkan
+    Dan "Kepala DPPPA" menyelesaikan langkah 11
+    Maka langkah 11 diterima
+    Dan langkah 12 siap untuk "Jafung / Pelaksana"
+    Ketika kasus "A" dilanjutkan
+    Dan "Jafung / Pelaksana" menyelesaikan langkah 12
+    Maka langkah 12 diterima
+    Dan kasus selesai
+    Ketika kasus "B" dilanjutkan
+    Dan "Jafung / Pelaksana" menyelesaikan langkah 12 beserta dokumen:
+      | dokumen                                    |
+      | Laporan Pelaksanaan Kegiatan Sekoper Cinta |
+    Maka langkah 12 diterima
+    Dan kasus selesai
+    Ketika kasus "A" dilanjutkan
+    Maka riwayat kasus memuat:
+      | langkah | pelaksana          |
+      | 1       | Kabid PUGPPKK      |
+      | 2       | Jafung / Pelaksana |
+      | 3       | Jafung / Pelaksana |
+      | 4       | Jafung / Pelaksana |
+      | 5       | Kabid PUGPPKK      |
+      | 6       | Jafung / Pelaksana |
+      | 7       | Kabid PUGPPKK      |
+      | 8       | Jafung / Pelaksana |
+      | 9       | Kabid PUGPPKK      |
+      | 10      | Sekretaris DPPPA   |
+      | 11      | Kepala DPPPA       |
+      | 12      | Jafung / Pelaksana |
+    Ketika kasus "B" dilanjutkan
+    Maka riwayat kasus memuat:
+      | langkah | pelaksana          |
+      | 1       | Kabid PUGPPKK      |
+      | 2       | Jafung / Pelaksana |
+      | 3       | Jafung / Pelaksana |
+      | 4       | Jafung / Pelaksana |
+      | 5       | Kabid PUGPPKK      |
+      | 6       | Jafung / Pelaksana |
+      | 7       | Kabid PUGPPKK      |
+      | 8       | Jafung / Pelaksana |
+      | 9       | Kabid PUGPPKK      |
+      | 10      | Sekretaris DPPPA   |
+      | 11      | Kepala DPPPA       |
+      | 12      | Jafung / Pelaksana |
+
   @langkah-1
   Aturan: Langkah 1 oleh Kabid PUGPPKK
     Uraian: Mengintruksikan kepada Jafung / Pelaksana untuk menyelenggarakan Sekolah Perempuan Capai Impian dan Cita-Cita (Sekoper Cinta)
@@ -158,12 +324,18 @@ Fitur: Kesesuaian SOP Penyelenggaraan Sekolah Perempuan Capai Impian dan Cita-ci
       Dan langkah 2 siap untuk "Jafung / Pelaksana"
 
     @pelaksana-salah
-    Skenario: Langkah 1 ditolak bila dikerjakan Kepala DPPPA
-      Ketika "Kepala DPPPA" menyelesaikan langkah 1 beserta dokumen:
+    Skenario konsep: Langkah 1 ditolak bila dikerjakan pelaksana lain: <pelaksana>
+      Ketika "<pelaksana>" menyelesaikan langkah 1 beserta dokumen:
         | dokumen          |
         | Lembar Disposisi |
       Maka langkah 1 ditolak dengan alasan WRONG_ACTOR
       Dan kasus tidak berubah
+
+      Contoh:
+        | pelaksana          |
+        | Kepala DPPPA       |
+        | Sekretaris DPPPA   |
+        | Jafung / Pelaksana |
 
     @kelengkapan-kurang
     Skenario: Langkah 1 ditolak tanpa kelengkapan "Lembar Disposisi"
@@ -182,13 +354,40 @@ Fitur: Kesesuaian SOP Penyelenggaraan Sekolah Perempuan Capai Impian dan Cita-ci
 
     @waktu
     Skenario: Langkah 1 memenuhi standar waktu 10 Menit
+      Jika jam uji maju ke Senin berikutnya pukul 08.00
+      Dan sebuah kasus baru dimulai
+      Ketika jam uji maju 5 menit kerja
+      Maka batas waktu langkah 1 adalah 10 Menit (10 menit kerja) sejak langkah itu siap
+      Ketika jam uji maju 5 menit kerja
+      Maka batas waktu langkah 1 adalah 10 Menit (10 menit kerja) sejak langkah itu siap
+      Ketika "Kabid PUGPPKK" menyelesaikan langkah 1 beserta dokumen:
+        | dokumen          |
+        | Lembar Disposisi |
+      Maka langkah 1 diterima
+      Dan riwayat mencatat langkah 1 oleh "Kabid PUGPPKK" pada jam uji, tepat waktu
+
+    @waktu-terlambat
+    Skenario: Langkah 1 yang selesai sesudah standar waktu 10 Menit tercatat terlambat
+      Jika jam uji maju ke Senin berikutnya pukul 08.00
+      Dan sebuah kasus baru dimulai
+      Ketika jam uji maju 11 menit kerja
+      Dan "Kabid PUGPPKK" menyelesaikan langkah 1 beserta dokumen:
+        | dokumen          |
+        | Lembar Disposisi |
+      Maka langkah 1 diterima
+      Dan riwayat mencatat langkah 1 oleh "Kabid PUGPPKK" pada jam uji, terlambat
+
+    @waktu-kalender
+    Skenario: Langkah 1 yang siap Jumat pukul 15.55 mendapat batas waktu 10 Menit menurut kalender kerja
+      Jika jam uji maju ke Jumat berikutnya pukul 15.55
+      Dan sebuah kasus baru dimulai
       Maka batas waktu langkah 1 adalah 10 Menit (10 menit kerja) sejak langkah itu siap
       Ketika jam uji maju 10 menit kerja
       Dan "Kabid PUGPPKK" menyelesaikan langkah 1 beserta dokumen:
         | dokumen          |
         | Lembar Disposisi |
       Maka langkah 1 diterima
-      Dan riwayat mencatat langkah 1 oleh "Kabid PUGPPKK" pada jam uji
+      Dan riwayat mencatat langkah 1 oleh "Kabid PUGPPKK" pada jam uji, tepat waktu
 
   @langkah-2
   Aturan: Langkah 2 oleh Jafung / Pelaksana
@@ -214,13 +413,19 @@ Fitur: Kesesuaian SOP Penyelenggaraan Sekolah Perempuan Capai Impian dan Cita-ci
       Dan langkah 3 siap untuk "Jafung / Pelaksana"
 
     @pelaksana-salah
-    Skenario: Langkah 2 ditolak bila dikerjakan Kepala DPPPA
+    Skenario konsep: Langkah 2 ditolak bila dikerjakan pelaksana lain: <pelaksana>
       Jika langkah 1 sudah selesai
-      Ketika "Kepala DPPPA" menyelesaikan langkah 2 beserta dokumen:
+      Ketika "<pelaksana>" menyelesaikan langkah 2 beserta dokumen:
         | dokumen   |
         | SK P2WKSS |
       Maka langkah 2 ditolak dengan alasan WRONG_ACTOR
       Dan kasus tidak berubah
+
+      Contoh:
+        | pelaksana        |
+        | Kepala DPPPA     |
+        | Sekretaris DPPPA |
+        | Kabid PUGPPKK    |
 
     @kelengkapan-kurang
     Skenario: Langkah 2 ditolak tanpa kelengkapan "SK P2WKSS"
@@ -239,14 +444,44 @@ Fitur: Kesesuaian SOP Penyelenggaraan Sekolah Perempuan Capai Impian dan Cita-ci
 
     @waktu
     Skenario: Langkah 2 memenuhi standar waktu 1 Minggu
-      Jika langkah 1 sudah selesai
+      Jika jam uji maju ke Senin berikutnya pukul 08.00
+      Dan sebuah kasus baru dimulai
+      Dan jam uji maju 15 menit kerja
+      Dan langkah 1 sudah selesai
+      Ketika jam uji maju 1125 menit kerja
+      Maka batas waktu langkah 2 adalah 1 Minggu (2250 menit kerja) sejak langkah itu siap
+      Ketika jam uji maju 1125 menit kerja
+      Maka batas waktu langkah 2 adalah 1 Minggu (2250 menit kerja) sejak langkah itu siap
+      Ketika "Jafung / Pelaksana" menyelesaikan langkah 2 beserta dokumen:
+        | dokumen   |
+        | SK P2WKSS |
+      Maka langkah 2 diterima
+      Dan riwayat mencatat langkah 2 oleh "Jafung / Pelaksana" pada jam uji, tepat waktu
+
+    @waktu-terlambat
+    Skenario: Langkah 2 yang selesai sesudah standar waktu 1 Minggu tercatat terlambat
+      Jika jam uji maju ke Senin berikutnya pukul 08.00
+      Dan sebuah kasus baru dimulai
+      Dan langkah 1 sudah selesai
+      Ketika jam uji maju 2251 menit kerja
+      Dan "Jafung / Pelaksana" menyelesaikan langkah 2 beserta dokumen:
+        | dokumen   |
+        | SK P2WKSS |
+      Maka langkah 2 diterima
+      Dan riwayat mencatat langkah 2 oleh "Jafung / Pelaksana" pada jam uji, terlambat
+
+    @waktu-kalender
+    Skenario: Langkah 2 yang siap Jumat pukul 15.30 mendapat batas waktu 1 Minggu menurut kalender kerja
+      Jika jam uji maju ke Jumat berikutnya pukul 15.30
+      Dan sebuah kasus baru dimulai
+      Dan langkah 1 sudah selesai
       Maka batas waktu langkah 2 adalah 1 Minggu (2250 menit kerja) sejak langkah itu siap
       Ketika jam uji maju 2250 menit kerja
       Dan "Jafung / Pelaksana" menyelesaikan langkah 2 beserta dokumen:
         | dokumen   |
         | SK P2WKSS |
       Maka langkah 2 diterima
-      Dan riwayat mencatat langkah 2 oleh "Jafung / Pelaksana" pada jam uji
+      Dan riwayat mencatat langkah 2 oleh "Jafung / Pelaksana" pada jam uji, tepat waktu
 
   @langkah-3
   Aturan: Langkah 3 oleh Jafung / Pelaksana
@@ -273,15 +508,21 @@ Fitur: Kesesuaian SOP Penyelenggaraan Sekolah Perempuan Capai Impian dan Cita-ci
       Dan langkah 4 siap untuk "Jafung / Pelaksana"
 
     @pelaksana-salah
-    Skenario: Langkah 3 ditolak bila dikerjakan Kepala DPPPA
+    Skenario konsep: Langkah 3 ditolak bila dikerjakan pelaksana lain: <pelaksana>
       Jika langkah 1 sampai 2 sudah selesai
-      Ketika "Kepala DPPPA" menyelesaikan langkah 3 beserta dokumen:
+      Ketika "<pelaksana>" menyelesaikan langkah 3 beserta dokumen:
         | dokumen                                          |
         | Daftar Hadir Peserta Sekoci                      |
         | Undangan Pelaksanaan Wisuda Sekoci dari Provinsi |
         | Materi                                           |
       Maka langkah 3 ditolak dengan alasan WRONG_ACTOR
       Dan kasus tidak berubah
+
+      Contoh:
+        | pelaksana        |
+        | Kepala DPPPA     |
+        | Sekretaris DPPPA |
+        | Kabid PUGPPKK    |
 
     @kelengkapan-kurang
     Skenario: Langkah 3 ditolak tanpa kelengkapan "Daftar Hadir Peserta Sekoci"
@@ -326,7 +567,41 @@ Fitur: Kesesuaian SOP Penyelenggaraan Sekolah Perempuan Capai Impian dan Cita-ci
 
     @waktu
     Skenario: Langkah 3 memenuhi standar waktu 1 Bulan
-      Jika langkah 1 sampai 2 sudah selesai
+      Jika jam uji maju ke Senin berikutnya pukul 08.00
+      Dan sebuah kasus baru dimulai
+      Dan jam uji maju 15 menit kerja
+      Dan langkah 1 sampai 2 sudah selesai
+      Ketika jam uji maju 4500 menit kerja
+      Maka batas waktu langkah 3 adalah 1 Bulan (9000 menit kerja) sejak langkah itu siap
+      Ketika jam uji maju 4500 menit kerja
+      Maka batas waktu langkah 3 adalah 1 Bulan (9000 menit kerja) sejak langkah itu siap
+      Ketika "Jafung / Pelaksana" menyelesaikan langkah 3 beserta dokumen:
+        | dokumen                                          |
+        | Daftar Hadir Peserta Sekoci                      |
+        | Undangan Pelaksanaan Wisuda Sekoci dari Provinsi |
+        | Materi                                           |
+      Maka langkah 3 diterima
+      Dan riwayat mencatat langkah 3 oleh "Jafung / Pelaksana" pada jam uji, tepat waktu
+
+    @waktu-terlambat
+    Skenario: Langkah 3 yang selesai sesudah standar waktu 1 Bulan tercatat terlambat
+      Jika jam uji maju ke Senin berikutnya pukul 08.00
+      Dan sebuah kasus baru dimulai
+      Dan langkah 1 sampai 2 sudah selesai
+      Ketika jam uji maju 9001 menit kerja
+      Dan "Jafung / Pelaksana" menyelesaikan langkah 3 beserta dokumen:
+        | dokumen                                          |
+        | Daftar Hadir Peserta Sekoci                      |
+        | Undangan Pelaksanaan Wisuda Sekoci dari Provinsi |
+        | Materi                                           |
+      Maka langkah 3 diterima
+      Dan riwayat mencatat langkah 3 oleh "Jafung / Pelaksana" pada jam uji, terlambat
+
+    @waktu-kalender
+    Skenario: Langkah 3 yang siap Jumat pukul 15.30 mendapat batas waktu 1 Bulan menurut kalender kerja
+      Jika jam uji maju ke Jumat berikutnya pukul 15.30
+      Dan sebuah kasus baru dimulai
+      Dan langkah 1 sampai 2 sudah selesai
       Maka batas waktu langkah 3 adalah 1 Bulan (9000 menit kerja) sejak langkah itu siap
       Ketika jam uji maju 9000 menit kerja
       Dan "Jafung / Pelaksana" menyelesaikan langkah 3 beserta dokumen:
@@ -335,7 +610,7 @@ Fitur: Kesesuaian SOP Penyelenggaraan Sekolah Perempuan Capai Impian dan Cita-ci
         | Undangan Pelaksanaan Wisuda Sekoci dari Provinsi |
         | Materi                                           |
       Maka langkah 3 diterima
-      Dan riwayat mencatat langkah 3 oleh "Jafung / Pelaksana" pada jam uji
+      Dan riwayat mencatat langkah 3 oleh "Jafung / Pelaksana" pada jam uji, tepat waktu
 
   # Langkah 4: kelengkapan yang dibuat langkah sebelumnya (Dokumentasi Kegiatan; Nilai Pre-Test) diuji lewat output langkah 3.
   @langkah-4
@@ -358,11 +633,17 @@ Fitur: Kesesuaian SOP Penyelenggaraan Sekolah Perempuan Capai Impian dan Cita-ci
       Dan langkah 5 siap untuk "Kabid PUGPPKK"
 
     @pelaksana-salah
-    Skenario: Langkah 4 ditolak bila dikerjakan Kepala DPPPA
+    Skenario konsep: Langkah 4 ditolak bila dikerjakan pelaksana lain: <pelaksana>
       Jika langkah 1 sampai 3 sudah selesai
-      Ketika "Kepala DPPPA" menyelesaikan langkah 4
+      Ketika "<pelaksana>" menyelesaikan langkah 4
       Maka langkah 4 ditolak dengan alasan WRONG_ACTOR
       Dan kasus tidak berubah
+
+      Contoh:
+        | pelaksana        |
+        | Kepala DPPPA     |
+        | Sekretaris DPPPA |
+        | Kabid PUGPPKK    |
 
     @urutan-salah
     Skenario: Langkah 4 ditolak sebelum langkah 3 selesai
@@ -376,12 +657,38 @@ Fitur: Kesesuaian SOP Penyelenggaraan Sekolah Perempuan Capai Impian dan Cita-ci
 
     @waktu
     Skenario: Langkah 4 memenuhi standar waktu 1 Hari
-      Jika langkah 1 sampai 3 sudah selesai
+      Jika jam uji maju ke Senin berikutnya pukul 08.00
+      Dan sebuah kasus baru dimulai
+      Dan jam uji maju 15 menit kerja
+      Dan langkah 1 sampai 3 sudah selesai
+      Ketika jam uji maju 225 menit kerja
+      Maka batas waktu langkah 4 adalah 1 Hari (450 menit kerja) sejak langkah itu siap
+      Ketika jam uji maju 225 menit kerja
+      Maka batas waktu langkah 4 adalah 1 Hari (450 menit kerja) sejak langkah itu siap
+      Ketika "Jafung / Pelaksana" menyelesaikan langkah 4
+      Maka langkah 4 diterima
+      Dan riwayat mencatat langkah 4 oleh "Jafung / Pelaksana" pada jam uji, tepat waktu
+
+    @waktu-terlambat
+    Skenario: Langkah 4 yang selesai sesudah standar waktu 1 Hari tercatat terlambat
+      Jika jam uji maju ke Senin berikutnya pukul 08.00
+      Dan sebuah kasus baru dimulai
+      Dan langkah 1 sampai 3 sudah selesai
+      Ketika jam uji maju 451 menit kerja
+      Dan "Jafung / Pelaksana" menyelesaikan langkah 4
+      Maka langkah 4 diterima
+      Dan riwayat mencatat langkah 4 oleh "Jafung / Pelaksana" pada jam uji, terlambat
+
+    @waktu-kalender
+    Skenario: Langkah 4 yang siap Jumat pukul 15.30 mendapat batas waktu 1 Hari menurut kalender kerja
+      Jika jam uji maju ke Jumat berikutnya pukul 15.30
+      Dan sebuah kasus baru dimulai
+      Dan langkah 1 sampai 3 sudah selesai
       Maka batas waktu langkah 4 adalah 1 Hari (450 menit kerja) sejak langkah itu siap
       Ketika jam uji maju 450 menit kerja
       Dan "Jafung / Pelaksana" menyelesaikan langkah 4
       Maka langkah 4 diterima
-      Dan riwayat mencatat langkah 4 oleh "Jafung / Pelaksana" pada jam uji
+      Dan riwayat mencatat langkah 4 oleh "Jafung / Pelaksana" pada jam uji, tepat waktu
 
   @langkah-5
   Aturan: Langkah 5 oleh Kabid PUGPPKK
@@ -406,14 +713,20 @@ Fitur: Kesesuaian SOP Penyelenggaraan Sekolah Perempuan Capai Impian dan Cita-ci
       Dan langkah 6 siap untuk "Jafung / Pelaksana"
 
     @pelaksana-salah
-    Skenario: Langkah 5 ditolak bila dikerjakan Kepala DPPPA
+    Skenario konsep: Langkah 5 ditolak bila dikerjakan pelaksana lain: <pelaksana>
       Jika langkah 1 sampai 4 sudah selesai
-      Ketika "Kepala DPPPA" menyelesaikan langkah 5 beserta dokumen:
+      Ketika "<pelaksana>" menyelesaikan langkah 5 beserta dokumen:
         | dokumen                                               |
         | Nota dinas Laporan Pelaksanaan Kegiatan Sekoper Cinta |
         | surat undangan wisuda dari Provinsi                   |
       Maka langkah 5 ditolak dengan alasan WRONG_ACTOR
       Dan kasus tidak berubah
+
+      Contoh:
+        | pelaksana          |
+        | Kepala DPPPA       |
+        | Sekretaris DPPPA   |
+        | Jafung / Pelaksana |
 
     @kelengkapan-kurang
     Skenario: Langkah 5 ditolak tanpa kelengkapan "Nota dinas Laporan Pelaksanaan Kegiatan Sekoper Cinta"
@@ -445,7 +758,39 @@ Fitur: Kesesuaian SOP Penyelenggaraan Sekolah Perempuan Capai Impian dan Cita-ci
 
     @waktu
     Skenario: Langkah 5 memenuhi standar waktu 1 Hari
-      Jika langkah 1 sampai 4 sudah selesai
+      Jika jam uji maju ke Senin berikutnya pukul 08.00
+      Dan sebuah kasus baru dimulai
+      Dan jam uji maju 15 menit kerja
+      Dan langkah 1 sampai 4 sudah selesai
+      Ketika jam uji maju 225 menit kerja
+      Maka batas waktu langkah 5 adalah 1 Hari (450 menit kerja) sejak langkah itu siap
+      Ketika jam uji maju 225 menit kerja
+      Maka batas waktu langkah 5 adalah 1 Hari (450 menit kerja) sejak langkah itu siap
+      Ketika "Kabid PUGPPKK" menyelesaikan langkah 5 beserta dokumen:
+        | dokumen                                               |
+        | Nota dinas Laporan Pelaksanaan Kegiatan Sekoper Cinta |
+        | surat undangan wisuda dari Provinsi                   |
+      Maka langkah 5 diterima
+      Dan riwayat mencatat langkah 5 oleh "Kabid PUGPPKK" pada jam uji, tepat waktu
+
+    @waktu-terlambat
+    Skenario: Langkah 5 yang selesai sesudah standar waktu 1 Hari tercatat terlambat
+      Jika jam uji maju ke Senin berikutnya pukul 08.00
+      Dan sebuah kasus baru dimulai
+      Dan langkah 1 sampai 4 sudah selesai
+      Ketika jam uji maju 451 menit kerja
+      Dan "Kabid PUGPPKK" menyelesaikan langkah 5 beserta dokumen:
+        | dokumen                                               |
+        | Nota dinas Laporan Pelaksanaan Kegiatan Sekoper Cinta |
+        | surat undangan wisuda dari Provinsi                   |
+      Maka langkah 5 diterima
+      Dan riwayat mencatat langkah 5 oleh "Kabid PUGPPKK" pada jam uji, terlambat
+
+    @waktu-kalender
+    Skenario: Langkah 5 yang siap Jumat pukul 15.30 mendapat batas waktu 1 Hari menurut kalender kerja
+      Jika jam uji maju ke Jumat berikutnya pukul 15.30
+      Dan sebuah kasus baru dimulai
+      Dan langkah 1 sampai 4 sudah selesai
       Maka batas waktu langkah 5 adalah 1 Hari (450 menit kerja) sejak langkah itu siap
       Ketika jam uji maju 450 menit kerja
       Dan "Kabid PUGPPKK" menyelesaikan langkah 5 beserta dokumen:
@@ -453,7 +798,7 @@ Fitur: Kesesuaian SOP Penyelenggaraan Sekolah Perempuan Capai Impian dan Cita-ci
         | Nota dinas Laporan Pelaksanaan Kegiatan Sekoper Cinta |
         | surat undangan wisuda dari Provinsi                   |
       Maka langkah 5 diterima
-      Dan riwayat mencatat langkah 5 oleh "Kabid PUGPPKK" pada jam uji
+      Dan riwayat mencatat langkah 5 oleh "Kabid PUGPPKK" pada jam uji, tepat waktu
 
   @langkah-6
   Aturan: Langkah 6 oleh Jafung / Pelaksana
@@ -477,13 +822,19 @@ Fitur: Kesesuaian SOP Penyelenggaraan Sekolah Perempuan Capai Impian dan Cita-ci
       Dan langkah 7 siap untuk "Kabid PUGPPKK"
 
     @pelaksana-salah
-    Skenario: Langkah 6 ditolak bila dikerjakan Kepala DPPPA
+    Skenario konsep: Langkah 6 ditolak bila dikerjakan pelaksana lain: <pelaksana>
       Jika langkah 1 sampai 5 sudah selesai
-      Ketika "Kepala DPPPA" menyelesaikan langkah 6 beserta dokumen:
+      Ketika "<pelaksana>" menyelesaikan langkah 6 beserta dokumen:
         | dokumen                             |
         | Draft undangan wisuda Sekoper Cinta |
       Maka langkah 6 ditolak dengan alasan WRONG_ACTOR
       Dan kasus tidak berubah
+
+      Contoh:
+        | pelaksana        |
+        | Kepala DPPPA     |
+        | Sekretaris DPPPA |
+        | Kabid PUGPPKK    |
 
     @kelengkapan-kurang
     Skenario: Langkah 6 ditolak tanpa kelengkapan "Draft undangan wisuda Sekoper Cinta"
@@ -503,14 +854,44 @@ Fitur: Kesesuaian SOP Penyelenggaraan Sekolah Perempuan Capai Impian dan Cita-ci
 
     @waktu
     Skenario: Langkah 6 memenuhi standar waktu 2 Hari
-      Jika langkah 1 sampai 5 sudah selesai
+      Jika jam uji maju ke Senin berikutnya pukul 08.00
+      Dan sebuah kasus baru dimulai
+      Dan jam uji maju 15 menit kerja
+      Dan langkah 1 sampai 5 sudah selesai
+      Ketika jam uji maju 450 menit kerja
+      Maka batas waktu langkah 6 adalah 2 Hari (900 menit kerja) sejak langkah itu siap
+      Ketika jam uji maju 450 menit kerja
+      Maka batas waktu langkah 6 adalah 2 Hari (900 menit kerja) sejak langkah itu siap
+      Ketika "Jafung / Pelaksana" menyelesaikan langkah 6 beserta dokumen:
+        | dokumen                             |
+        | Draft undangan wisuda Sekoper Cinta |
+      Maka langkah 6 diterima
+      Dan riwayat mencatat langkah 6 oleh "Jafung / Pelaksana" pada jam uji, tepat waktu
+
+    @waktu-terlambat
+    Skenario: Langkah 6 yang selesai sesudah standar waktu 2 Hari tercatat terlambat
+      Jika jam uji maju ke Senin berikutnya pukul 08.00
+      Dan sebuah kasus baru dimulai
+      Dan langkah 1 sampai 5 sudah selesai
+      Ketika jam uji maju 901 menit kerja
+      Dan "Jafung / Pelaksana" menyelesaikan langkah 6 beserta dokumen:
+        | dokumen                             |
+        | Draft undangan wisuda Sekoper Cinta |
+      Maka langkah 6 diterima
+      Dan riwayat mencatat langkah 6 oleh "Jafung / Pelaksana" pada jam uji, terlambat
+
+    @waktu-kalender
+    Skenario: Langkah 6 yang siap Jumat pukul 15.30 mendapat batas waktu 2 Hari menurut kalender kerja
+      Jika jam uji maju ke Jumat berikutnya pukul 15.30
+      Dan sebuah kasus baru dimulai
+      Dan langkah 1 sampai 5 sudah selesai
       Maka batas waktu langkah 6 adalah 2 Hari (900 menit kerja) sejak langkah itu siap
       Ketika jam uji maju 900 menit kerja
       Dan "Jafung / Pelaksana" menyelesaikan langkah 6 beserta dokumen:
         | dokumen                             |
         | Draft undangan wisuda Sekoper Cinta |
       Maka langkah 6 diterima
-      Dan riwayat mencatat langkah 6 oleh "Jafung / Pelaksana" pada jam uji
+      Dan riwayat mencatat langkah 6 oleh "Jafung / Pelaksana" pada jam uji, tepat waktu
 
   @langkah-7
   Aturan: Langkah 7 oleh Kabid PUGPPKK
@@ -534,13 +915,19 @@ Fitur: Kesesuaian SOP Penyelenggaraan Sekolah Perempuan Capai Impian dan Cita-ci
       Dan langkah 8 siap untuk "Jafung / Pelaksana"
 
     @pelaksana-salah
-    Skenario: Langkah 7 ditolak bila dikerjakan Kepala DPPPA
+    Skenario konsep: Langkah 7 ditolak bila dikerjakan pelaksana lain: <pelaksana>
       Jika langkah 1 sampai 6 sudah selesai
-      Ketika "Kepala DPPPA" menyelesaikan langkah 7 beserta dokumen:
+      Ketika "<pelaksana>" menyelesaikan langkah 7 beserta dokumen:
         | dokumen                            |
         | Daftar Hadir Peserta Sekoper Cinta |
       Maka langkah 7 ditolak dengan alasan WRONG_ACTOR
       Dan kasus tidak berubah
+
+      Contoh:
+        | pelaksana          |
+        | Kepala DPPPA       |
+        | Sekretaris DPPPA   |
+        | Jafung / Pelaksana |
 
     @kelengkapan-kurang
     Skenario: Langkah 7 ditolak tanpa kelengkapan "Daftar Hadir Peserta Sekoper Cinta"
@@ -560,14 +947,44 @@ Fitur: Kesesuaian SOP Penyelenggaraan Sekolah Perempuan Capai Impian dan Cita-ci
 
     @waktu
     Skenario: Langkah 7 memenuhi standar waktu 1 Hari
-      Jika langkah 1 sampai 6 sudah selesai
+      Jika jam uji maju ke Senin berikutnya pukul 08.00
+      Dan sebuah kasus baru dimulai
+      Dan jam uji maju 15 menit kerja
+      Dan langkah 1 sampai 6 sudah selesai
+      Ketika jam uji maju 225 menit kerja
+      Maka batas waktu langkah 7 adalah 1 Hari (450 menit kerja) sejak langkah itu siap
+      Ketika jam uji maju 225 menit kerja
+      Maka batas waktu langkah 7 adalah 1 Hari (450 menit kerja) sejak langkah itu siap
+      Ketika "Kabid PUGPPKK" menyelesaikan langkah 7 beserta dokumen:
+        | dokumen                            |
+        | Daftar Hadir Peserta Sekoper Cinta |
+      Maka langkah 7 diterima
+      Dan riwayat mencatat langkah 7 oleh "Kabid PUGPPKK" pada jam uji, tepat waktu
+
+    @waktu-terlambat
+    Skenario: Langkah 7 yang selesai sesudah standar waktu 1 Hari tercatat terlambat
+      Jika jam uji maju ke Senin berikutnya pukul 08.00
+      Dan sebuah kasus baru dimulai
+      Dan langkah 1 sampai 6 sudah selesai
+      Ketika jam uji maju 451 menit kerja
+      Dan "Kabid PUGPPKK" menyelesaikan langkah 7 beserta dokumen:
+        | dokumen                            |
+        | Daftar Hadir Peserta Sekoper Cinta |
+      Maka langkah 7 diterima
+      Dan riwayat mencatat langkah 7 oleh "Kabid PUGPPKK" pada jam uji, terlambat
+
+    @waktu-kalender
+    Skenario: Langkah 7 yang siap Jumat pukul 15.30 mendapat batas waktu 1 Hari menurut kalender kerja
+      Jika jam uji maju ke Jumat berikutnya pukul 15.30
+      Dan sebuah kasus baru dimulai
+      Dan langkah 1 sampai 6 sudah selesai
       Maka batas waktu langkah 7 adalah 1 Hari (450 menit kerja) sejak langkah itu siap
       Ketika jam uji maju 450 menit kerja
       Dan "Kabid PUGPPKK" menyelesaikan langkah 7 beserta dokumen:
         | dokumen                            |
         | Daftar Hadir Peserta Sekoper Cinta |
       Maka langkah 7 diterima
-      Dan riwayat mencatat langkah 7 oleh "Kabid PUGPPKK" pada jam uji
+      Dan riwayat mencatat langkah 7 oleh "Kabid PUGPPKK" pada jam uji, tepat waktu
 
   @langkah-8
   Aturan: Langkah 8 oleh Jafung / Pelaksana
@@ -592,14 +1009,20 @@ Fitur: Kesesuaian SOP Penyelenggaraan Sekolah Perempuan Capai Impian dan Cita-ci
       Dan langkah 9 siap untuk "Kabid PUGPPKK"
 
     @pelaksana-salah
-    Skenario: Langkah 8 ditolak bila dikerjakan Kepala DPPPA
+    Skenario konsep: Langkah 8 ditolak bila dikerjakan pelaksana lain: <pelaksana>
       Jika langkah 1 sampai 7 sudah selesai
-      Ketika "Kepala DPPPA" menyelesaikan langkah 8 beserta dokumen:
+      Ketika "<pelaksana>" menyelesaikan langkah 8 beserta dokumen:
         | dokumen                    |
         | Data Peserta Sekoper Cinta |
         | Dokumentasi                |
       Maka langkah 8 ditolak dengan alasan WRONG_ACTOR
       Dan kasus tidak berubah
+
+      Contoh:
+        | pelaksana        |
+        | Kepala DPPPA     |
+        | Sekretaris DPPPA |
+        | Kabid PUGPPKK    |
 
     @kelengkapan-kurang
     Skenario: Langkah 8 ditolak tanpa kelengkapan "Data Peserta Sekoper Cinta"
@@ -631,7 +1054,39 @@ Fitur: Kesesuaian SOP Penyelenggaraan Sekolah Perempuan Capai Impian dan Cita-ci
 
     @waktu
     Skenario: Langkah 8 memenuhi standar waktu 1 Hari
-      Jika langkah 1 sampai 7 sudah selesai
+      Jika jam uji maju ke Senin berikutnya pukul 08.00
+      Dan sebuah kasus baru dimulai
+      Dan jam uji maju 15 menit kerja
+      Dan langkah 1 sampai 7 sudah selesai
+      Ketika jam uji maju 225 menit kerja
+      Maka batas waktu langkah 8 adalah 1 Hari (450 menit kerja) sejak langkah itu siap
+      Ketika jam uji maju 225 menit kerja
+      Maka batas waktu langkah 8 adalah 1 Hari (450 menit kerja) sejak langkah itu siap
+      Ketika "Jafung / Pelaksana" menyelesaikan langkah 8 beserta dokumen:
+        | dokumen                    |
+        | Data Peserta Sekoper Cinta |
+        | Dokumentasi                |
+      Maka langkah 8 diterima
+      Dan riwayat mencatat langkah 8 oleh "Jafung / Pelaksana" pada jam uji, tepat waktu
+
+    @waktu-terlambat
+    Skenario: Langkah 8 yang selesai sesudah standar waktu 1 Hari tercatat terlambat
+      Jika jam uji maju ke Senin berikutnya pukul 08.00
+      Dan sebuah kasus baru dimulai
+      Dan langkah 1 sampai 7 sudah selesai
+      Ketika jam uji maju 451 menit kerja
+      Dan "Jafung / Pelaksana" menyelesaikan langkah 8 beserta dokumen:
+        | dokumen                    |
+        | Data Peserta Sekoper Cinta |
+        | Dokumentasi                |
+      Maka langkah 8 diterima
+      Dan riwayat mencatat langkah 8 oleh "Jafung / Pelaksana" pada jam uji, terlambat
+
+    @waktu-kalender
+    Skenario: Langkah 8 yang siap Jumat pukul 15.30 mendapat batas waktu 1 Hari menurut kalender kerja
+      Jika jam uji maju ke Jumat berikutnya pukul 15.30
+      Dan sebuah kasus baru dimulai
+      Dan langkah 1 sampai 7 sudah selesai
       Maka batas waktu langkah 8 adalah 1 Hari (450 menit kerja) sejak langkah itu siap
       Ketika jam uji maju 450 menit kerja
       Dan "Jafung / Pelaksana" menyelesaikan langkah 8 beserta dokumen:
@@ -639,7 +1094,7 @@ Fitur: Kesesuaian SOP Penyelenggaraan Sekolah Perempuan Capai Impian dan Cita-ci
         | Data Peserta Sekoper Cinta |
         | Dokumentasi                |
       Maka langkah 8 diterima
-      Dan riwayat mencatat langkah 8 oleh "Jafung / Pelaksana" pada jam uji
+      Dan riwayat mencatat langkah 8 oleh "Jafung / Pelaksana" pada jam uji, tepat waktu
 
   # Langkah 9: kelengkapan yang dibuat langkah sebelumnya (Draf Laporan Pelaksanaan Kegiatan Sekoper Cinta) diuji lewat output langkah 8.
   @langkah-9
@@ -662,11 +1117,17 @@ Fitur: Kesesuaian SOP Penyelenggaraan Sekolah Perempuan Capai Impian dan Cita-ci
       Dan langkah 10 siap untuk "Sekretaris DPPPA"
 
     @pelaksana-salah
-    Skenario: Langkah 9 ditolak bila dikerjakan Kepala DPPPA
+    Skenario konsep: Langkah 9 ditolak bila dikerjakan pelaksana lain: <pelaksana>
       Jika langkah 1 sampai 8 sudah selesai
-      Ketika "Kepala DPPPA" menyelesaikan langkah 9
+      Ketika "<pelaksana>" menyelesaikan langkah 9
       Maka langkah 9 ditolak dengan alasan WRONG_ACTOR
       Dan kasus tidak berubah
+
+      Contoh:
+        | pelaksana          |
+        | Kepala DPPPA       |
+        | Sekretaris DPPPA   |
+        | Jafung / Pelaksana |
 
     @urutan-salah
     Skenario: Langkah 9 ditolak sebelum langkah 8 selesai
@@ -679,12 +1140,38 @@ Fitur: Kesesuaian SOP Penyelenggaraan Sekolah Perempuan Capai Impian dan Cita-ci
 
     @waktu
     Skenario: Langkah 9 memenuhi standar waktu 10 Menit
-      Jika langkah 1 sampai 8 sudah selesai
+      Jika jam uji maju ke Senin berikutnya pukul 08.00
+      Dan sebuah kasus baru dimulai
+      Dan jam uji maju 15 menit kerja
+      Dan langkah 1 sampai 8 sudah selesai
+      Ketika jam uji maju 5 menit kerja
+      Maka batas waktu langkah 9 adalah 10 Menit (10 menit kerja) sejak langkah itu siap
+      Ketika jam uji maju 5 menit kerja
+      Maka batas waktu langkah 9 adalah 10 Menit (10 menit kerja) sejak langkah itu siap
+      Ketika "Kabid PUGPPKK" menyelesaikan langkah 9
+      Maka langkah 9 diterima
+      Dan riwayat mencatat langkah 9 oleh "Kabid PUGPPKK" pada jam uji, tepat waktu
+
+    @waktu-terlambat
+    Skenario: Langkah 9 yang selesai sesudah standar waktu 10 Menit tercatat terlambat
+      Jika jam uji maju ke Senin berikutnya pukul 08.00
+      Dan sebuah kasus baru dimulai
+      Dan langkah 1 sampai 8 sudah selesai
+      Ketika jam uji maju 11 menit kerja
+      Dan "Kabid PUGPPKK" menyelesaikan langkah 9
+      Maka langkah 9 diterima
+      Dan riwayat mencatat langkah 9 oleh "Kabid PUGPPKK" pada jam uji, terlambat
+
+    @waktu-kalender
+    Skenario: Langkah 9 yang siap Jumat pukul 15.55 mendapat batas waktu 10 Menit menurut kalender kerja
+      Jika jam uji maju ke Jumat berikutnya pukul 15.55
+      Dan sebuah kasus baru dimulai
+      Dan langkah 1 sampai 8 sudah selesai
       Maka batas waktu langkah 9 adalah 10 Menit (10 menit kerja) sejak langkah itu siap
       Ketika jam uji maju 10 menit kerja
       Dan "Kabid PUGPPKK" menyelesaikan langkah 9
       Maka langkah 9 diterima
-      Dan riwayat mencatat langkah 9 oleh "Kabid PUGPPKK" pada jam uji
+      Dan riwayat mencatat langkah 9 oleh "Kabid PUGPPKK" pada jam uji, tepat waktu
 
   # Langkah 10: kelengkapan yang dibuat langkah sebelumnya (Draf Laporan Pelaksanaan Kegiatan Sekoper Cinta) diuji lewat output langkah 8.
   @langkah-10
@@ -707,11 +1194,17 @@ Fitur: Kesesuaian SOP Penyelenggaraan Sekolah Perempuan Capai Impian dan Cita-ci
       Dan langkah 11 siap untuk "Kepala DPPPA"
 
     @pelaksana-salah
-    Skenario: Langkah 10 ditolak bila dikerjakan Kepala DPPPA
+    Skenario konsep: Langkah 10 ditolak bila dikerjakan pelaksana lain: <pelaksana>
       Jika langkah 1 sampai 9 sudah selesai
-      Ketika "Kepala DPPPA" menyelesaikan langkah 10
+      Ketika "<pelaksana>" menyelesaikan langkah 10
       Maka langkah 10 ditolak dengan alasan WRONG_ACTOR
       Dan kasus tidak berubah
+
+      Contoh:
+        | pelaksana          |
+        | Kepala DPPPA       |
+        | Kabid PUGPPKK      |
+        | Jafung / Pelaksana |
 
     @urutan-salah
     Skenario: Langkah 10 ditolak sebelum langkah 9 selesai
@@ -724,12 +1217,38 @@ Fitur: Kesesuaian SOP Penyelenggaraan Sekolah Perempuan Capai Impian dan Cita-ci
 
     @waktu
     Skenario: Langkah 10 memenuhi standar waktu 10 Menit
-      Jika langkah 1 sampai 9 sudah selesai
+      Jika jam uji maju ke Senin berikutnya pukul 08.00
+      Dan sebuah kasus baru dimulai
+      Dan jam uji maju 15 menit kerja
+      Dan langkah 1 sampai 9 sudah selesai
+      Ketika jam uji maju 5 menit kerja
+      Maka batas waktu langkah 10 adalah 10 Menit (10 menit kerja) sejak langkah itu siap
+      Ketika jam uji maju 5 menit kerja
+      Maka batas waktu langkah 10 adalah 10 Menit (10 menit kerja) sejak langkah itu siap
+      Ketika "Sekretaris DPPPA" menyelesaikan langkah 10
+      Maka langkah 10 diterima
+      Dan riwayat mencatat langkah 10 oleh "Sekretaris DPPPA" pada jam uji, tepat waktu
+
+    @waktu-terlambat
+    Skenario: Langkah 10 yang selesai sesudah standar waktu 10 Menit tercatat terlambat
+      Jika jam uji maju ke Senin berikutnya pukul 08.00
+      Dan sebuah kasus baru dimulai
+      Dan langkah 1 sampai 9 sudah selesai
+      Ketika jam uji maju 11 menit kerja
+      Dan "Sekretaris DPPPA" menyelesaikan langkah 10
+      Maka langkah 10 diterima
+      Dan riwayat mencatat langkah 10 oleh "Sekretaris DPPPA" pada jam uji, terlambat
+
+    @waktu-kalender
+    Skenario: Langkah 10 yang siap Jumat pukul 15.55 mendapat batas waktu 10 Menit menurut kalender kerja
+      Jika jam uji maju ke Jumat berikutnya pukul 15.55
+      Dan sebuah kasus baru dimulai
+      Dan langkah 1 sampai 9 sudah selesai
       Maka batas waktu langkah 10 adalah 10 Menit (10 menit kerja) sejak langkah itu siap
       Ketika jam uji maju 10 menit kerja
       Dan "Sekretaris DPPPA" menyelesaikan langkah 10
       Maka langkah 10 diterima
-      Dan riwayat mencatat langkah 10 oleh "Sekretaris DPPPA" pada jam uji
+      Dan riwayat mencatat langkah 10 oleh "Sekretaris DPPPA" pada jam uji, tepat waktu
 
   # Langkah 11: kelengkapan yang dibuat langkah sebelumnya (Draf Laporan Pelaksanaan Kegiatan Sekoper Cinta) diuji lewat output langkah 8.
   @langkah-11
@@ -752,11 +1271,17 @@ Fitur: Kesesuaian SOP Penyelenggaraan Sekolah Perempuan Capai Impian dan Cita-ci
       Dan langkah 12 siap untuk "Jafung / Pelaksana"
 
     @pelaksana-salah
-    Skenario: Langkah 11 ditolak bila dikerjakan Sekretaris DPPPA
+    Skenario konsep: Langkah 11 ditolak bila dikerjakan pelaksana lain: <pelaksana>
       Jika langkah 1 sampai 10 sudah selesai
-      Ketika "Sekretaris DPPPA" menyelesaikan langkah 11
+      Ketika "<pelaksana>" menyelesaikan langkah 11
       Maka langkah 11 ditolak dengan alasan WRONG_ACTOR
       Dan kasus tidak berubah
+
+      Contoh:
+        | pelaksana          |
+        | Sekretaris DPPPA   |
+        | Kabid PUGPPKK      |
+        | Jafung / Pelaksana |
 
     @urutan-salah
     Skenario: Langkah 11 ditolak sebelum langkah 10 selesai
@@ -769,12 +1294,38 @@ Fitur: Kesesuaian SOP Penyelenggaraan Sekolah Perempuan Capai Impian dan Cita-ci
 
     @waktu
     Skenario: Langkah 11 memenuhi standar waktu 10 Menit
-      Jika langkah 1 sampai 10 sudah selesai
+      Jika jam uji maju ke Senin berikutnya pukul 08.00
+      Dan sebuah kasus baru dimulai
+      Dan jam uji maju 15 menit kerja
+      Dan langkah 1 sampai 10 sudah selesai
+      Ketika jam uji maju 5 menit kerja
+      Maka batas waktu langkah 11 adalah 10 Menit (10 menit kerja) sejak langkah itu siap
+      Ketika jam uji maju 5 menit kerja
+      Maka batas waktu langkah 11 adalah 10 Menit (10 menit kerja) sejak langkah itu siap
+      Ketika "Kepala DPPPA" menyelesaikan langkah 11
+      Maka langkah 11 diterima
+      Dan riwayat mencatat langkah 11 oleh "Kepala DPPPA" pada jam uji, tepat waktu
+
+    @waktu-terlambat
+    Skenario: Langkah 11 yang selesai sesudah standar waktu 10 Menit tercatat terlambat
+      Jika jam uji maju ke Senin berikutnya pukul 08.00
+      Dan sebuah kasus baru dimulai
+      Dan langkah 1 sampai 10 sudah selesai
+      Ketika jam uji maju 11 menit kerja
+      Dan "Kepala DPPPA" menyelesaikan langkah 11
+      Maka langkah 11 diterima
+      Dan riwayat mencatat langkah 11 oleh "Kepala DPPPA" pada jam uji, terlambat
+
+    @waktu-kalender
+    Skenario: Langkah 11 yang siap Jumat pukul 15.55 mendapat batas waktu 10 Menit menurut kalender kerja
+      Jika jam uji maju ke Jumat berikutnya pukul 15.55
+      Dan sebuah kasus baru dimulai
+      Dan langkah 1 sampai 10 sudah selesai
       Maka batas waktu langkah 11 adalah 10 Menit (10 menit kerja) sejak langkah itu siap
       Ketika jam uji maju 10 menit kerja
       Dan "Kepala DPPPA" menyelesaikan langkah 11
       Maka langkah 11 diterima
-      Dan riwayat mencatat langkah 11 oleh "Kepala DPPPA" pada jam uji
+      Dan riwayat mencatat langkah 11 oleh "Kepala DPPPA" pada jam uji, tepat waktu
 
   @langkah-12
   Aturan: Langkah 12 oleh Jafung / Pelaksana
@@ -798,13 +1349,19 @@ Fitur: Kesesuaian SOP Penyelenggaraan Sekolah Perempuan Capai Impian dan Cita-ci
       Dan kasus selesai
 
     @pelaksana-salah
-    Skenario: Langkah 12 ditolak bila dikerjakan Kepala DPPPA
+    Skenario konsep: Langkah 12 ditolak bila dikerjakan pelaksana lain: <pelaksana>
       Jika langkah 1 sampai 11 sudah selesai
-      Ketika "Kepala DPPPA" menyelesaikan langkah 12 beserta dokumen:
+      Ketika "<pelaksana>" menyelesaikan langkah 12 beserta dokumen:
         | dokumen                                    |
         | Laporan Pelaksanaan Kegiatan Sekoper Cinta |
       Maka langkah 12 ditolak dengan alasan WRONG_ACTOR
       Dan kasus tidak berubah
+
+      Contoh:
+        | pelaksana        |
+        | Kepala DPPPA     |
+        | Sekretaris DPPPA |
+        | Kabid PUGPPKK    |
 
     @kelengkapan-kurang
     Skenario: Langkah 12 ditolak tanpa kelengkapan "Laporan Pelaksanaan Kegiatan Sekoper Cinta"
@@ -824,11 +1381,41 @@ Fitur: Kesesuaian SOP Penyelenggaraan Sekolah Perempuan Capai Impian dan Cita-ci
 
     @waktu
     Skenario: Langkah 12 memenuhi standar waktu 10 Menit
-      Jika langkah 1 sampai 11 sudah selesai
+      Jika jam uji maju ke Senin berikutnya pukul 08.00
+      Dan sebuah kasus baru dimulai
+      Dan jam uji maju 15 menit kerja
+      Dan langkah 1 sampai 11 sudah selesai
+      Ketika jam uji maju 5 menit kerja
+      Maka batas waktu langkah 12 adalah 10 Menit (10 menit kerja) sejak langkah itu siap
+      Ketika jam uji maju 5 menit kerja
+      Maka batas waktu langkah 12 adalah 10 Menit (10 menit kerja) sejak langkah itu siap
+      Ketika "Jafung / Pelaksana" menyelesaikan langkah 12 beserta dokumen:
+        | dokumen                                    |
+        | Laporan Pelaksanaan Kegiatan Sekoper Cinta |
+      Maka langkah 12 diterima
+      Dan riwayat mencatat langkah 12 oleh "Jafung / Pelaksana" pada jam uji, tepat waktu
+
+    @waktu-terlambat
+    Skenario: Langkah 12 yang selesai sesudah standar waktu 10 Menit tercatat terlambat
+      Jika jam uji maju ke Senin berikutnya pukul 08.00
+      Dan sebuah kasus baru dimulai
+      Dan langkah 1 sampai 11 sudah selesai
+      Ketika jam uji maju 11 menit kerja
+      Dan "Jafung / Pelaksana" menyelesaikan langkah 12 beserta dokumen:
+        | dokumen                                    |
+        | Laporan Pelaksanaan Kegiatan Sekoper Cinta |
+      Maka langkah 12 diterima
+      Dan riwayat mencatat langkah 12 oleh "Jafung / Pelaksana" pada jam uji, terlambat
+
+    @waktu-kalender
+    Skenario: Langkah 12 yang siap Jumat pukul 15.55 mendapat batas waktu 10 Menit menurut kalender kerja
+      Jika jam uji maju ke Jumat berikutnya pukul 15.55
+      Dan sebuah kasus baru dimulai
+      Dan langkah 1 sampai 11 sudah selesai
       Maka batas waktu langkah 12 adalah 10 Menit (10 menit kerja) sejak langkah itu siap
       Ketika jam uji maju 10 menit kerja
       Dan "Jafung / Pelaksana" menyelesaikan langkah 12 beserta dokumen:
         | dokumen                                    |
         | Laporan Pelaksanaan Kegiatan Sekoper Cinta |
       Maka langkah 12 diterima
-      Dan riwayat mencatat langkah 12 oleh "Jafung / Pelaksana" pada jam uji
+      Dan riwayat mencatat langkah 12 oleh "Jafung / Pelaksana" pada jam uji, tepat waktu

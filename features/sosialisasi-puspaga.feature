@@ -97,6 +97,116 @@ Fitur: Kesesuaian SOP Sosialisasi Pusat Pembelajaran Keluarga (PUSPAGA)
       | 7       | Kepala DPPPA       |
       | 8       | Jafung / Pelaksana |
 
+  @kasus-serentak
+  Skenario: Dua kasus berjalan berselang-seling tanpa saling memengaruhi
+    Jika kasus "A" dimulai beserta dokumen:
+      | dokumen                                                                       |
+      | Lembar disposisi                                                              |
+      | tema dan jadwal pelaksanaan sosialisasi Pusat Pembelajaran Keluarga (PUSPAGA) |
+      | Daftar hadir                                                                  |
+      | materi                                                                        |
+      | undangan sosialisasi                                                          |
+      | Laporan hasil pelaksanaan Sosialisasi Pusat Pembelajaran Keluarga (PUSPAGA)   |
+    Dan kasus "B" dimulai
+    Ketika kasus "A" dilanjutkan
+    Dan "Kabid PUGPPKK" menyelesaikan langkah 1
+    Maka langkah 1 diterima
+    Dan langkah 2 siap untuk "Jafung / Pelaksana"
+    Ketika kasus "B" dilanjutkan
+    Dan "Kabid PUGPPKK" menyelesaikan langkah 1
+    Maka langkah 1 ditolak dengan alasan MISSING_INPUT
+    Ketika "Kabid PUGPPKK" menyelesaikan langkah 1 beserta dokumen:
+      | dokumen          |
+      | Lembar disposisi |
+    Maka langkah 1 diterima
+    Dan langkah 2 siap untuk "Jafung / Pelaksana"
+    Ketika kasus "A" dilanjutkan
+    Dan "Jafung / Pelaksana" menyelesaikan langkah 2
+    Maka langkah 2 diterima
+    Dan langkah 3 siap untuk "Kabid PUGPPKK"
+    Ketika kasus "B" dilanjutkan
+    Dan "Jafung / Pelaksana" menyelesaikan langkah 2 beserta dokumen:
+      | dokumen                                                                       |
+      | tema dan jadwal pelaksanaan sosialisasi Pusat Pembelajaran Keluarga (PUSPAGA) |
+    Maka langkah 2 diterima
+    Dan langkah 3 siap untuk "Kabid PUGPPKK"
+    Ketika kasus "A" dilanjutkan
+    Dan "Kabid PUGPPKK" menyelesaikan langkah 3
+    Maka langkah 3 diterima
+    Dan langkah 4 siap untuk "Jafung / Pelaksana"
+    Ketika kasus "B" dilanjutkan
+    Dan "Kabid PUGPPKK" menyelesaikan langkah 3 beserta dokumen:
+      | dokumen              |
+      | Daftar hadir         |
+      | materi               |
+      | undangan sosialisasi |
+    Maka langkah 3 diterima
+    Dan langkah 4 siap untuk "Jafung / Pelaksana"
+    Ketika kasus "A" dilanjutkan
+    Dan "Jafung / Pelaksana" menyelesaikan langkah 4
+    Maka langkah 4 diterima
+    Dan langkah 5 siap untuk "Kabid PUGPPKK"
+    Ketika kasus "B" dilanjutkan
+    Dan "Jafung / Pelaksana" menyelesaikan langkah 4
+    Maka langkah 4 diterima
+    Dan langkah 5 siap untuk "Kabid PUGPPKK"
+    Ketika kasus "A" dilanjutkan
+    Dan "Kabid PUGPPKK" menyelesaikan langkah 5
+    Maka langkah 5 diterima
+    Dan langkah 6 siap untuk "Sekretaris DPPPA"
+    Ketika kasus "B" dilanjutkan
+    Dan "Kabid PUGPPKK" menyelesaikan langkah 5
+    Maka langkah 5 diterima
+    Dan langkah 6 siap untuk "Sekretaris DPPPA"
+    Ketika kasus "A" dilanjutkan
+    Dan "Sekretaris DPPPA" menyelesaikan langkah 6
+    Maka langkah 6 diterima
+    Dan langkah 7 siap untuk "Kepala DPPPA"
+    Ketika kasus "B" dilanjutkan
+    Dan "Sekretaris DPPPA" menyelesaikan langkah 6
+    Maka langkah 6 diterima
+    Dan langkah 7 siap untuk "Kepala DPPPA"
+    Ketika kasus "A" dilanjutkan
+    Dan "Kepala DPPPA" menyelesaikan langkah 7
+    Maka langkah 7 diterima
+    Dan langkah 8 siap untuk "Jafung / Pelaksana"
+    Ketika kasus "B" dilanjutkan
+    Dan "Kepala DPPPA" menyelesaikan langkah 7
+    Maka langkah 7 diterima
+    Dan langkah 8 siap untuk "Jafung / Pelaksana"
+    Ketika kasus "A" dilanjutkan
+    Dan "Jafung / Pelaksana" menyelesaikan langkah 8
+    Maka langkah 8 diterima
+    Dan kasus selesai
+    Ketika kasus "B" dilanjutkan
+    Dan "Jafung / Pelaksana" menyelesaikan langkah 8 beserta dokumen:
+      | dokumen                                                                     |
+      | Laporan hasil pelaksanaan Sosialisasi Pusat Pembelajaran Keluarga (PUSPAGA) |
+    Maka langkah 8 diterima
+    Dan kasus selesai
+    Ketika kasus "A" dilanjutkan
+    Maka riwayat kasus memuat:
+      | langkah | pelaksana          |
+      | 1       | Kabid PUGPPKK      |
+      | 2       | Jafung / Pelaksana |
+      | 3       | Kabid PUGPPKK      |
+      | 4       | Jafung / Pelaksana |
+      | 5       | Kabid PUGPPKK      |
+      | 6       | Sekretaris DPPPA   |
+      | 7       | Kepala DPPPA       |
+      | 8       | Jafung / Pelaksana |
+    Ketika kasus "B" dilanjutkan
+    Maka riwayat kasus memuat:
+      | langkah | pelaksana          |
+      | 1       | Kabid PUGPPKK      |
+      | 2       | Jafung / Pelaksana |
+      | 3       | Kabid PUGPPKK      |
+      | 4       | Jafung / Pelaksana |
+      | 5       | Kabid PUGPPKK      |
+      | 6       | Sekretaris DPPPA   |
+      | 7       | Kepala DPPPA       |
+      | 8       | Jafung / Pelaksana |
+
   @langkah-1
   Aturan: Langkah 1 oleh Kabid PUGPPKK
     Uraian: Memerintahkan Jafung / Pelaksana untuk melakukan sosialisasi PUSPAGA
@@ -118,12 +228,18 @@ Fitur: Kesesuaian SOP Sosialisasi Pusat Pembelajaran Keluarga (PUSPAGA)
       Dan langkah 2 siap untuk "Jafung / Pelaksana"
 
     @pelaksana-salah
-    Skenario: Langkah 1 ditolak bila dikerjakan Kepala DPPPA
-      Ketika "Kepala DPPPA" menyelesaikan langkah 1 beserta dokumen:
+    Skenario konsep: Langkah 1 ditolak bila dikerjakan pelaksana lain: <pelaksana>
+      Ketika "<pelaksana>" menyelesaikan langkah 1 beserta dokumen:
         | dokumen          |
         | Lembar disposisi |
       Maka langkah 1 ditolak dengan alasan WRONG_ACTOR
       Dan kasus tidak berubah
+
+      Contoh:
+        | pelaksana          |
+        | Kepala DPPPA       |
+        | Sekretaris DPPPA   |
+        | Jafung / Pelaksana |
 
     @kelengkapan-kurang
     Skenario: Langkah 1 ditolak tanpa kelengkapan "Lembar disposisi"
@@ -142,13 +258,40 @@ Fitur: Kesesuaian SOP Sosialisasi Pusat Pembelajaran Keluarga (PUSPAGA)
 
     @waktu
     Skenario: Langkah 1 memenuhi standar waktu 30 Menit
+      Jika jam uji maju ke Senin berikutnya pukul 08.00
+      Dan sebuah kasus baru dimulai
+      Ketika jam uji maju 15 menit kerja
+      Maka batas waktu langkah 1 adalah 30 Menit (30 menit kerja) sejak langkah itu siap
+      Ketika jam uji maju 15 menit kerja
+      Maka batas waktu langkah 1 adalah 30 Menit (30 menit kerja) sejak langkah itu siap
+      Ketika "Kabid PUGPPKK" menyelesaikan langkah 1 beserta dokumen:
+        | dokumen          |
+        | Lembar disposisi |
+      Maka langkah 1 diterima
+      Dan riwayat mencatat langkah 1 oleh "Kabid PUGPPKK" pada jam uji, tepat waktu
+
+    @waktu-terlambat
+    Skenario: Langkah 1 yang selesai sesudah standar waktu 30 Menit tercatat terlambat
+      Jika jam uji maju ke Senin berikutnya pukul 08.00
+      Dan sebuah kasus baru dimulai
+      Ketika jam uji maju 31 menit kerja
+      Dan "Kabid PUGPPKK" menyelesaikan langkah 1 beserta dokumen:
+        | dokumen          |
+        | Lembar disposisi |
+      Maka langkah 1 diterima
+      Dan riwayat mencatat langkah 1 oleh "Kabid PUGPPKK" pada jam uji, terlambat
+
+    @waktu-kalender
+    Skenario: Langkah 1 yang siap Jumat pukul 15.45 mendapat batas waktu 30 Menit menurut kalender kerja
+      Jika jam uji maju ke Jumat berikutnya pukul 15.45
+      Dan sebuah kasus baru dimulai
       Maka batas waktu langkah 1 adalah 30 Menit (30 menit kerja) sejak langkah itu siap
       Ketika jam uji maju 30 menit kerja
       Dan "Kabid PUGPPKK" menyelesaikan langkah 1 beserta dokumen:
         | dokumen          |
         | Lembar disposisi |
       Maka langkah 1 diterima
-      Dan riwayat mencatat langkah 1 oleh "Kabid PUGPPKK" pada jam uji
+      Dan riwayat mencatat langkah 1 oleh "Kabid PUGPPKK" pada jam uji, tepat waktu
 
   # Langkah 2: kelengkapan yang dibuat langkah sebelumnya (Disposisi) diuji lewat output langkah 1.
   @langkah-2
@@ -173,13 +316,19 @@ Fitur: Kesesuaian SOP Sosialisasi Pusat Pembelajaran Keluarga (PUSPAGA)
       Dan langkah 3 siap untuk "Kabid PUGPPKK"
 
     @pelaksana-salah
-    Skenario: Langkah 2 ditolak bila dikerjakan Kepala DPPPA
+    Skenario konsep: Langkah 2 ditolak bila dikerjakan pelaksana lain: <pelaksana>
       Jika langkah 1 sudah selesai
-      Ketika "Kepala DPPPA" menyelesaikan langkah 2 beserta dokumen:
+      Ketika "<pelaksana>" menyelesaikan langkah 2 beserta dokumen:
         | dokumen                                                                       |
         | tema dan jadwal pelaksanaan sosialisasi Pusat Pembelajaran Keluarga (PUSPAGA) |
       Maka langkah 2 ditolak dengan alasan WRONG_ACTOR
       Dan kasus tidak berubah
+
+      Contoh:
+        | pelaksana        |
+        | Kepala DPPPA     |
+        | Sekretaris DPPPA |
+        | Kabid PUGPPKK    |
 
     @kelengkapan-kurang
     Skenario: Langkah 2 ditolak tanpa kelengkapan "tema dan jadwal pelaksanaan sosialisasi Pusat Pembelajaran Keluarga (PUSPAGA)"
@@ -199,14 +348,44 @@ Fitur: Kesesuaian SOP Sosialisasi Pusat Pembelajaran Keluarga (PUSPAGA)
 
     @waktu
     Skenario: Langkah 2 memenuhi standar waktu 3 Hari
-      Jika langkah 1 sudah selesai
+      Jika jam uji maju ke Senin berikutnya pukul 08.00
+      Dan sebuah kasus baru dimulai
+      Dan jam uji maju 15 menit kerja
+      Dan langkah 1 sudah selesai
+      Ketika jam uji maju 675 menit kerja
+      Maka batas waktu langkah 2 adalah 3 Hari (1350 menit kerja) sejak langkah itu siap
+      Ketika jam uji maju 675 menit kerja
+      Maka batas waktu langkah 2 adalah 3 Hari (1350 menit kerja) sejak langkah itu siap
+      Ketika "Jafung / Pelaksana" menyelesaikan langkah 2 beserta dokumen:
+        | dokumen                                                                       |
+        | tema dan jadwal pelaksanaan sosialisasi Pusat Pembelajaran Keluarga (PUSPAGA) |
+      Maka langkah 2 diterima
+      Dan riwayat mencatat langkah 2 oleh "Jafung / Pelaksana" pada jam uji, tepat waktu
+
+    @waktu-terlambat
+    Skenario: Langkah 2 yang selesai sesudah standar waktu 3 Hari tercatat terlambat
+      Jika jam uji maju ke Senin berikutnya pukul 08.00
+      Dan sebuah kasus baru dimulai
+      Dan langkah 1 sudah selesai
+      Ketika jam uji maju 1351 menit kerja
+      Dan "Jafung / Pelaksana" menyelesaikan langkah 2 beserta dokumen:
+        | dokumen                                                                       |
+        | tema dan jadwal pelaksanaan sosialisasi Pusat Pembelajaran Keluarga (PUSPAGA) |
+      Maka langkah 2 diterima
+      Dan riwayat mencatat langkah 2 oleh "Jafung / Pelaksana" pada jam uji, terlambat
+
+    @waktu-kalender
+    Skenario: Langkah 2 yang siap Jumat pukul 15.30 mendapat batas waktu 3 Hari menurut kalender kerja
+      Jika jam uji maju ke Jumat berikutnya pukul 15.30
+      Dan sebuah kasus baru dimulai
+      Dan langkah 1 sudah selesai
       Maka batas waktu langkah 2 adalah 3 Hari (1350 menit kerja) sejak langkah itu siap
       Ketika jam uji maju 1350 menit kerja
       Dan "Jafung / Pelaksana" menyelesaikan langkah 2 beserta dokumen:
         | dokumen                                                                       |
         | tema dan jadwal pelaksanaan sosialisasi Pusat Pembelajaran Keluarga (PUSPAGA) |
       Maka langkah 2 diterima
-      Dan riwayat mencatat langkah 2 oleh "Jafung / Pelaksana" pada jam uji
+      Dan riwayat mencatat langkah 2 oleh "Jafung / Pelaksana" pada jam uji, tepat waktu
 
   @langkah-3
   Aturan: Langkah 3 oleh Kabid PUGPPKK
@@ -232,15 +411,21 @@ Fitur: Kesesuaian SOP Sosialisasi Pusat Pembelajaran Keluarga (PUSPAGA)
       Dan langkah 4 siap untuk "Jafung / Pelaksana"
 
     @pelaksana-salah
-    Skenario: Langkah 3 ditolak bila dikerjakan Kepala DPPPA
+    Skenario konsep: Langkah 3 ditolak bila dikerjakan pelaksana lain: <pelaksana>
       Jika langkah 1 sampai 2 sudah selesai
-      Ketika "Kepala DPPPA" menyelesaikan langkah 3 beserta dokumen:
+      Ketika "<pelaksana>" menyelesaikan langkah 3 beserta dokumen:
         | dokumen              |
         | Daftar hadir         |
         | materi               |
         | undangan sosialisasi |
       Maka langkah 3 ditolak dengan alasan WRONG_ACTOR
       Dan kasus tidak berubah
+
+      Contoh:
+        | pelaksana          |
+        | Kepala DPPPA       |
+        | Sekretaris DPPPA   |
+        | Jafung / Pelaksana |
 
     @kelengkapan-kurang
     Skenario: Langkah 3 ditolak tanpa kelengkapan "Daftar hadir"
@@ -285,7 +470,41 @@ Fitur: Kesesuaian SOP Sosialisasi Pusat Pembelajaran Keluarga (PUSPAGA)
 
     @waktu
     Skenario: Langkah 3 memenuhi standar waktu 1 Hari
-      Jika langkah 1 sampai 2 sudah selesai
+      Jika jam uji maju ke Senin berikutnya pukul 08.00
+      Dan sebuah kasus baru dimulai
+      Dan jam uji maju 15 menit kerja
+      Dan langkah 1 sampai 2 sudah selesai
+      Ketika jam uji maju 225 menit kerja
+      Maka batas waktu langkah 3 adalah 1 Hari (450 menit kerja) sejak langkah itu siap
+      Ketika jam uji maju 225 menit kerja
+      Maka batas waktu langkah 3 adalah 1 Hari (450 menit kerja) sejak langkah itu siap
+      Ketika "Kabid PUGPPKK" menyelesaikan langkah 3 beserta dokumen:
+        | dokumen              |
+        | Daftar hadir         |
+        | materi               |
+        | undangan sosialisasi |
+      Maka langkah 3 diterima
+      Dan riwayat mencatat langkah 3 oleh "Kabid PUGPPKK" pada jam uji, tepat waktu
+
+    @waktu-terlambat
+    Skenario: Langkah 3 yang selesai sesudah standar waktu 1 Hari tercatat terlambat
+      Jika jam uji maju ke Senin berikutnya pukul 08.00
+      Dan sebuah kasus baru dimulai
+      Dan langkah 1 sampai 2 sudah selesai
+      Ketika jam uji maju 451 menit kerja
+      Dan "Kabid PUGPPKK" menyelesaikan langkah 3 beserta dokumen:
+        | dokumen              |
+        | Daftar hadir         |
+        | materi               |
+        | undangan sosialisasi |
+      Maka langkah 3 diterima
+      Dan riwayat mencatat langkah 3 oleh "Kabid PUGPPKK" pada jam uji, terlambat
+
+    @waktu-kalender
+    Skenario: Langkah 3 yang siap Jumat pukul 15.30 mendapat batas waktu 1 Hari menurut kalender kerja
+      Jika jam uji maju ke Jumat berikutnya pukul 15.30
+      Dan sebuah kasus baru dimulai
+      Dan langkah 1 sampai 2 sudah selesai
       Maka batas waktu langkah 3 adalah 1 Hari (450 menit kerja) sejak langkah itu siap
       Ketika jam uji maju 450 menit kerja
       Dan "Kabid PUGPPKK" menyelesaikan langkah 3 beserta dokumen:
@@ -294,7 +513,7 @@ Fitur: Kesesuaian SOP Sosialisasi Pusat Pembelajaran Keluarga (PUSPAGA)
         | materi               |
         | undangan sosialisasi |
       Maka langkah 3 diterima
-      Dan riwayat mencatat langkah 3 oleh "Kabid PUGPPKK" pada jam uji
+      Dan riwayat mencatat langkah 3 oleh "Kabid PUGPPKK" pada jam uji, tepat waktu
 
   # Langkah 4: kelengkapan yang dibuat langkah sebelumnya (Dokumentasi sosialisasi) diuji lewat output langkah 3.
   @langkah-4
@@ -317,11 +536,17 @@ Fitur: Kesesuaian SOP Sosialisasi Pusat Pembelajaran Keluarga (PUSPAGA)
       Dan langkah 5 siap untuk "Kabid PUGPPKK"
 
     @pelaksana-salah
-    Skenario: Langkah 4 ditolak bila dikerjakan Kepala DPPPA
+    Skenario konsep: Langkah 4 ditolak bila dikerjakan pelaksana lain: <pelaksana>
       Jika langkah 1 sampai 3 sudah selesai
-      Ketika "Kepala DPPPA" menyelesaikan langkah 4
+      Ketika "<pelaksana>" menyelesaikan langkah 4
       Maka langkah 4 ditolak dengan alasan WRONG_ACTOR
       Dan kasus tidak berubah
+
+      Contoh:
+        | pelaksana        |
+        | Kepala DPPPA     |
+        | Sekretaris DPPPA |
+        | Kabid PUGPPKK    |
 
     @urutan-salah
     Skenario: Langkah 4 ditolak sebelum langkah 3 selesai
@@ -334,12 +559,38 @@ Fitur: Kesesuaian SOP Sosialisasi Pusat Pembelajaran Keluarga (PUSPAGA)
 
     @waktu
     Skenario: Langkah 4 memenuhi standar waktu 3 Jam
-      Jika langkah 1 sampai 3 sudah selesai
+      Jika jam uji maju ke Senin berikutnya pukul 08.00
+      Dan sebuah kasus baru dimulai
+      Dan jam uji maju 15 menit kerja
+      Dan langkah 1 sampai 3 sudah selesai
+      Ketika jam uji maju 90 menit kerja
+      Maka batas waktu langkah 4 adalah 3 Jam (180 menit kerja) sejak langkah itu siap
+      Ketika jam uji maju 90 menit kerja
+      Maka batas waktu langkah 4 adalah 3 Jam (180 menit kerja) sejak langkah itu siap
+      Ketika "Jafung / Pelaksana" menyelesaikan langkah 4
+      Maka langkah 4 diterima
+      Dan riwayat mencatat langkah 4 oleh "Jafung / Pelaksana" pada jam uji, tepat waktu
+
+    @waktu-terlambat
+    Skenario: Langkah 4 yang selesai sesudah standar waktu 3 Jam tercatat terlambat
+      Jika jam uji maju ke Senin berikutnya pukul 08.00
+      Dan sebuah kasus baru dimulai
+      Dan langkah 1 sampai 3 sudah selesai
+      Ketika jam uji maju 181 menit kerja
+      Dan "Jafung / Pelaksana" menyelesaikan langkah 4
+      Maka langkah 4 diterima
+      Dan riwayat mencatat langkah 4 oleh "Jafung / Pelaksana" pada jam uji, terlambat
+
+    @waktu-kalender
+    Skenario: Langkah 4 yang siap Jumat pukul 15.30 mendapat batas waktu 3 Jam menurut kalender kerja
+      Jika jam uji maju ke Jumat berikutnya pukul 15.30
+      Dan sebuah kasus baru dimulai
+      Dan langkah 1 sampai 3 sudah selesai
       Maka batas waktu langkah 4 adalah 3 Jam (180 menit kerja) sejak langkah itu siap
       Ketika jam uji maju 180 menit kerja
       Dan "Jafung / Pelaksana" menyelesaikan langkah 4
       Maka langkah 4 diterima
-      Dan riwayat mencatat langkah 4 oleh "Jafung / Pelaksana" pada jam uji
+      Dan riwayat mencatat langkah 4 oleh "Jafung / Pelaksana" pada jam uji, tepat waktu
 
   # Langkah 5: kelengkapan yang dibuat langkah sebelumnya (Draf laporan hasil pelaksanaan Sosialisasi Pusat Pembelajaran Keluarga (PUSPAGA)) diuji lewat output langkah 4.
   @langkah-5
@@ -362,11 +613,17 @@ Fitur: Kesesuaian SOP Sosialisasi Pusat Pembelajaran Keluarga (PUSPAGA)
       Dan langkah 6 siap untuk "Sekretaris DPPPA"
 
     @pelaksana-salah
-    Skenario: Langkah 5 ditolak bila dikerjakan Kepala DPPPA
+    Skenario konsep: Langkah 5 ditolak bila dikerjakan pelaksana lain: <pelaksana>
       Jika langkah 1 sampai 4 sudah selesai
-      Ketika "Kepala DPPPA" menyelesaikan langkah 5
+      Ketika "<pelaksana>" menyelesaikan langkah 5
       Maka langkah 5 ditolak dengan alasan WRONG_ACTOR
       Dan kasus tidak berubah
+
+      Contoh:
+        | pelaksana          |
+        | Kepala DPPPA       |
+        | Sekretaris DPPPA   |
+        | Jafung / Pelaksana |
 
     @urutan-salah
     Skenario: Langkah 5 ditolak sebelum langkah 4 selesai
@@ -379,12 +636,38 @@ Fitur: Kesesuaian SOP Sosialisasi Pusat Pembelajaran Keluarga (PUSPAGA)
 
     @waktu
     Skenario: Langkah 5 memenuhi standar waktu 30 Menit
-      Jika langkah 1 sampai 4 sudah selesai
+      Jika jam uji maju ke Senin berikutnya pukul 08.00
+      Dan sebuah kasus baru dimulai
+      Dan jam uji maju 15 menit kerja
+      Dan langkah 1 sampai 4 sudah selesai
+      Ketika jam uji maju 15 menit kerja
+      Maka batas waktu langkah 5 adalah 30 Menit (30 menit kerja) sejak langkah itu siap
+      Ketika jam uji maju 15 menit kerja
+      Maka batas waktu langkah 5 adalah 30 Menit (30 menit kerja) sejak langkah itu siap
+      Ketika "Kabid PUGPPKK" menyelesaikan langkah 5
+      Maka langkah 5 diterima
+      Dan riwayat mencatat langkah 5 oleh "Kabid PUGPPKK" pada jam uji, tepat waktu
+
+    @waktu-terlambat
+    Skenario: Langkah 5 yang selesai sesudah standar waktu 30 Menit tercatat terlambat
+      Jika jam uji maju ke Senin berikutnya pukul 08.00
+      Dan sebuah kasus baru dimulai
+      Dan langkah 1 sampai 4 sudah selesai
+      Ketika jam uji maju 31 menit kerja
+      Dan "Kabid PUGPPKK" menyelesaikan langkah 5
+      Maka langkah 5 diterima
+      Dan riwayat mencatat langkah 5 oleh "Kabid PUGPPKK" pada jam uji, terlambat
+
+    @waktu-kalender
+    Skenario: Langkah 5 yang siap Jumat pukul 15.45 mendapat batas waktu 30 Menit menurut kalender kerja
+      Jika jam uji maju ke Jumat berikutnya pukul 15.45
+      Dan sebuah kasus baru dimulai
+      Dan langkah 1 sampai 4 sudah selesai
       Maka batas waktu langkah 5 adalah 30 Menit (30 menit kerja) sejak langkah itu siap
       Ketika jam uji maju 30 menit kerja
       Dan "Kabid PUGPPKK" menyelesaikan langkah 5
       Maka langkah 5 diterima
-      Dan riwayat mencatat langkah 5 oleh "Kabid PUGPPKK" pada jam uji
+      Dan riwayat mencatat langkah 5 oleh "Kabid PUGPPKK" pada jam uji, tepat waktu
 
   # Langkah 6: kelengkapan yang dibuat langkah sebelumnya (Draf laporan hasil pelaksanaan Sosialisasi Pusat Pembelajaran Keluarga (PUSPAGA)) diuji lewat output langkah 4.
   @langkah-6
@@ -407,11 +690,17 @@ Fitur: Kesesuaian SOP Sosialisasi Pusat Pembelajaran Keluarga (PUSPAGA)
       Dan langkah 7 siap untuk "Kepala DPPPA"
 
     @pelaksana-salah
-    Skenario: Langkah 6 ditolak bila dikerjakan Kepala DPPPA
+    Skenario konsep: Langkah 6 ditolak bila dikerjakan pelaksana lain: <pelaksana>
       Jika langkah 1 sampai 5 sudah selesai
-      Ketika "Kepala DPPPA" menyelesaikan langkah 6
+      Ketika "<pelaksana>" menyelesaikan langkah 6
       Maka langkah 6 ditolak dengan alasan WRONG_ACTOR
       Dan kasus tidak berubah
+
+      Contoh:
+        | pelaksana          |
+        | Kepala DPPPA       |
+        | Kabid PUGPPKK      |
+        | Jafung / Pelaksana |
 
     @urutan-salah
     Skenario: Langkah 6 ditolak sebelum langkah 5 selesai
@@ -424,12 +713,38 @@ Fitur: Kesesuaian SOP Sosialisasi Pusat Pembelajaran Keluarga (PUSPAGA)
 
     @waktu
     Skenario: Langkah 6 memenuhi standar waktu 30 Menit
-      Jika langkah 1 sampai 5 sudah selesai
+      Jika jam uji maju ke Senin berikutnya pukul 08.00
+      Dan sebuah kasus baru dimulai
+      Dan jam uji maju 15 menit kerja
+      Dan langkah 1 sampai 5 sudah selesai
+      Ketika jam uji maju 15 menit kerja
+      Maka batas waktu langkah 6 adalah 30 Menit (30 menit kerja) sejak langkah itu siap
+      Ketika jam uji maju 15 menit kerja
+      Maka batas waktu langkah 6 adalah 30 Menit (30 menit kerja) sejak langkah itu siap
+      Ketika "Sekretaris DPPPA" menyelesaikan langkah 6
+      Maka langkah 6 diterima
+      Dan riwayat mencatat langkah 6 oleh "Sekretaris DPPPA" pada jam uji, tepat waktu
+
+    @waktu-terlambat
+    Skenario: Langkah 6 yang selesai sesudah standar waktu 30 Menit tercatat terlambat
+      Jika jam uji maju ke Senin berikutnya pukul 08.00
+      Dan sebuah kasus baru dimulai
+      Dan langkah 1 sampai 5 sudah selesai
+      Ketika jam uji maju 31 menit kerja
+      Dan "Sekretaris DPPPA" menyelesaikan langkah 6
+      Maka langkah 6 diterima
+      Dan riwayat mencatat langkah 6 oleh "Sekretaris DPPPA" pada jam uji, terlambat
+
+    @waktu-kalender
+    Skenario: Langkah 6 yang siap Jumat pukul 15.45 mendapat batas waktu 30 Menit menurut kalender kerja
+      Jika jam uji maju ke Jumat berikutnya pukul 15.45
+      Dan sebuah kasus baru dimulai
+      Dan langkah 1 sampai 5 sudah selesai
       Maka batas waktu langkah 6 adalah 30 Menit (30 menit kerja) sejak langkah itu siap
       Ketika jam uji maju 30 menit kerja
       Dan "Sekretaris DPPPA" menyelesaikan langkah 6
       Maka langkah 6 diterima
-      Dan riwayat mencatat langkah 6 oleh "Sekretaris DPPPA" pada jam uji
+      Dan riwayat mencatat langkah 6 oleh "Sekretaris DPPPA" pada jam uji, tepat waktu
 
   # Langkah 7: kelengkapan yang dibuat langkah sebelumnya (Draf laporan hasil pelaksanaan Sosialisasi Pusat Pembelajaran Keluarga (PUSPAGA)) diuji lewat output langkah 4.
   @langkah-7
@@ -452,11 +767,17 @@ Fitur: Kesesuaian SOP Sosialisasi Pusat Pembelajaran Keluarga (PUSPAGA)
       Dan langkah 8 siap untuk "Jafung / Pelaksana"
 
     @pelaksana-salah
-    Skenario: Langkah 7 ditolak bila dikerjakan Sekretaris DPPPA
+    Skenario konsep: Langkah 7 ditolak bila dikerjakan pelaksana lain: <pelaksana>
       Jika langkah 1 sampai 6 sudah selesai
-      Ketika "Sekretaris DPPPA" menyelesaikan langkah 7
+      Ketika "<pelaksana>" menyelesaikan langkah 7
       Maka langkah 7 ditolak dengan alasan WRONG_ACTOR
       Dan kasus tidak berubah
+
+      Contoh:
+        | pelaksana          |
+        | Sekretaris DPPPA   |
+        | Kabid PUGPPKK      |
+        | Jafung / Pelaksana |
 
     @urutan-salah
     Skenario: Langkah 7 ditolak sebelum langkah 6 selesai
@@ -469,12 +790,38 @@ Fitur: Kesesuaian SOP Sosialisasi Pusat Pembelajaran Keluarga (PUSPAGA)
 
     @waktu
     Skenario: Langkah 7 memenuhi standar waktu 30 Menit
-      Jika langkah 1 sampai 6 sudah selesai
+      Jika jam uji maju ke Senin berikutnya pukul 08.00
+      Dan sebuah kasus baru dimulai
+      Dan jam uji maju 15 menit kerja
+      Dan langkah 1 sampai 6 sudah selesai
+      Ketika jam uji maju 15 menit kerja
+      Maka batas waktu langkah 7 adalah 30 Menit (30 menit kerja) sejak langkah itu siap
+      Ketika jam uji maju 15 menit kerja
+      Maka batas waktu langkah 7 adalah 30 Menit (30 menit kerja) sejak langkah itu siap
+      Ketika "Kepala DPPPA" menyelesaikan langkah 7
+      Maka langkah 7 diterima
+      Dan riwayat mencatat langkah 7 oleh "Kepala DPPPA" pada jam uji, tepat waktu
+
+    @waktu-terlambat
+    Skenario: Langkah 7 yang selesai sesudah standar waktu 30 Menit tercatat terlambat
+      Jika jam uji maju ke Senin berikutnya pukul 08.00
+      Dan sebuah kasus baru dimulai
+      Dan langkah 1 sampai 6 sudah selesai
+      Ketika jam uji maju 31 menit kerja
+      Dan "Kepala DPPPA" menyelesaikan langkah 7
+      Maka langkah 7 diterima
+      Dan riwayat mencatat langkah 7 oleh "Kepala DPPPA" pada jam uji, terlambat
+
+    @waktu-kalender
+    Skenario: Langkah 7 yang siap Jumat pukul 15.45 mendapat batas waktu 30 Menit menurut kalender kerja
+      Jika jam uji maju ke Jumat berikutnya pukul 15.45
+      Dan sebuah kasus baru dimulai
+      Dan langkah 1 sampai 6 sudah selesai
       Maka batas waktu langkah 7 adalah 30 Menit (30 menit kerja) sejak langkah itu siap
       Ketika jam uji maju 30 menit kerja
       Dan "Kepala DPPPA" menyelesaikan langkah 7
       Maka langkah 7 diterima
-      Dan riwayat mencatat langkah 7 oleh "Kepala DPPPA" pada jam uji
+      Dan riwayat mencatat langkah 7 oleh "Kepala DPPPA" pada jam uji, tepat waktu
 
   @langkah-8
   Aturan: Langkah 8 oleh Jafung / Pelaksana
@@ -498,13 +845,19 @@ Fitur: Kesesuaian SOP Sosialisasi Pusat Pembelajaran Keluarga (PUSPAGA)
       Dan kasus selesai
 
     @pelaksana-salah
-    Skenario: Langkah 8 ditolak bila dikerjakan Kepala DPPPA
+    Skenario konsep: Langkah 8 ditolak bila dikerjakan pelaksana lain: <pelaksana>
       Jika langkah 1 sampai 7 sudah selesai
-      Ketika "Kepala DPPPA" menyelesaikan langkah 8 beserta dokumen:
+      Ketika "<pelaksana>" menyelesaikan langkah 8 beserta dokumen:
         | dokumen                                                                     |
         | Laporan hasil pelaksanaan Sosialisasi Pusat Pembelajaran Keluarga (PUSPAGA) |
       Maka langkah 8 ditolak dengan alasan WRONG_ACTOR
       Dan kasus tidak berubah
+
+      Contoh:
+        | pelaksana        |
+        | Kepala DPPPA     |
+        | Sekretaris DPPPA |
+        | Kabid PUGPPKK    |
 
     @kelengkapan-kurang
     Skenario: Langkah 8 ditolak tanpa kelengkapan "Laporan hasil pelaksanaan Sosialisasi Pusat Pembelajaran Keluarga (PUSPAGA)"
@@ -524,11 +877,41 @@ Fitur: Kesesuaian SOP Sosialisasi Pusat Pembelajaran Keluarga (PUSPAGA)
 
     @waktu
     Skenario: Langkah 8 memenuhi standar waktu 30 Menit
-      Jika langkah 1 sampai 7 sudah selesai
+      Jika jam uji maju ke Senin berikutnya pukul 08.00
+      Dan sebuah kasus baru dimulai
+      Dan jam uji maju 15 menit kerja
+      Dan langkah 1 sampai 7 sudah selesai
+      Ketika jam uji maju 15 menit kerja
+      Maka batas waktu langkah 8 adalah 30 Menit (30 menit kerja) sejak langkah itu siap
+      Ketika jam uji maju 15 menit kerja
+      Maka batas waktu langkah 8 adalah 30 Menit (30 menit kerja) sejak langkah itu siap
+      Ketika "Jafung / Pelaksana" menyelesaikan langkah 8 beserta dokumen:
+        | dokumen                                                                     |
+        | Laporan hasil pelaksanaan Sosialisasi Pusat Pembelajaran Keluarga (PUSPAGA) |
+      Maka langkah 8 diterima
+      Dan riwayat mencatat langkah 8 oleh "Jafung / Pelaksana" pada jam uji, tepat waktu
+
+    @waktu-terlambat
+    Skenario: Langkah 8 yang selesai sesudah standar waktu 30 Menit tercatat terlambat
+      Jika jam uji maju ke Senin berikutnya pukul 08.00
+      Dan sebuah kasus baru dimulai
+      Dan langkah 1 sampai 7 sudah selesai
+      Ketika jam uji maju 31 menit kerja
+      Dan "Jafung / Pelaksana" menyelesaikan langkah 8 beserta dokumen:
+        | dokumen                                                                     |
+        | Laporan hasil pelaksanaan Sosialisasi Pusat Pembelajaran Keluarga (PUSPAGA) |
+      Maka langkah 8 diterima
+      Dan riwayat mencatat langkah 8 oleh "Jafung / Pelaksana" pada jam uji, terlambat
+
+    @waktu-kalender
+    Skenario: Langkah 8 yang siap Jumat pukul 15.45 mendapat batas waktu 30 Menit menurut kalender kerja
+      Jika jam uji maju ke Jumat berikutnya pukul 15.45
+      Dan sebuah kasus baru dimulai
+      Dan langkah 1 sampai 7 sudah selesai
       Maka batas waktu langkah 8 adalah 30 Menit (30 menit kerja) sejak langkah itu siap
       Ketika jam uji maju 30 menit kerja
       Dan "Jafung / Pelaksana" menyelesaikan langkah 8 beserta dokumen:
         | dokumen                                                                     |
         | Laporan hasil pelaksanaan Sosialisasi Pusat Pembelajaran Keluarga (PUSPAGA) |
       Maka langkah 8 diterima
-      Dan riwayat mencatat langkah 8 oleh "Jafung / Pelaksana" pada jam uji
+      Dan riwayat mencatat langkah 8 oleh "Jafung / Pelaksana" pada jam uji, tepat waktu

@@ -95,6 +95,53 @@ def warning_count(app: Any) -> int:
     return int(getattr(app, "_warncount", 0))
 
 
+def forget_doctree(env: Any, docname: str) -> None:
+    """Make the next build read ``docname`` again, and so write its page again.
+
+    A problem found while writing (an unresolved reference, a post-transform)
+    is only reported when the page is written, and Sphinx writes an
+    unchanged page only when it reads the document again; ``note_reread``
+    would say so, but the environment is saved before the writing starts.
+    Sphinx reads a document again when its pickled doctree is missing
+    (``sphinx.environment._has_doc_changed``).
+    """
+    path = os.path.join(str(env.doctreedir), f"{docname}.doctree")
+    try:
+        os.unlink(path)
+    except FileNotFoundError:
+        pass
+
+
+# -- MyST: necessary internal ----------------------------------------------------
+
+
+def guard_eval_rst(renderer_class: Any, allow: Any) -> None:
+    """Ask ``allow(renderer, token)`` before MyST parses a ```` ```{eval-rst} ````
+    block; the block is dropped when it answers False.
+
+    MyST runs such a block itself (``render_restructuredtext`` of its
+    ``DocutilsRenderer``, given as ``renderer_class``) before it looks up
+    any directive, so no directive override sees it. Installed once per
+    process; the latest ``allow`` decides.
+    """
+    DocutilsRenderer = renderer_class
+    _EVAL_RST["allow"] = allow
+    if getattr(DocutilsRenderer.render_restructuredtext, "_sopap_guard", False):
+        return
+    original = DocutilsRenderer.render_restructuredtext
+
+    def render_restructuredtext(self: Any, token: Any) -> None:
+        decide = _EVAL_RST.get("allow")
+        if decide is None or decide(self, token):
+            original(self, token)
+
+    render_restructuredtext._sopap_guard = True  # type: ignore[attr-defined]
+    DocutilsRenderer.render_restructuredtext = render_restructuredtext
+
+
+_EVAL_RST: dict[str, Any] = {}
+
+
 # -- Sphinx: shortcuts ------------------------------------------------------------
 
 

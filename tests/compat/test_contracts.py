@@ -222,3 +222,42 @@ def test_one_switch_turns_every_shortcut_off(monkeypatch, value, on):
     else:
         monkeypatch.setenv(compat.SHORTCUTS_ENV, value)
     assert compat.shortcuts() is on
+
+
+def test_forget_doctree_makes_sphinx_read_the_document_again(built):
+    app = built()
+    env = app.env
+    docname = sorted(env.all_docs)[0]
+    assert docname not in env.get_outdated_files(False)[1]
+    compat.forget_doctree(env, docname)
+    assert docname in env.get_outdated_files(False)[1]
+    compat.forget_doctree(env, docname)  # a second time: nothing left to remove, no error
+
+
+# -- MyST --------------------------------------------------------------------------
+
+
+def test_guard_eval_rst_decides_before_myst_parses_the_block():
+    from docutils.core import publish_doctree
+    from myst_parser.mdit_to_docutils.base import DocutilsRenderer
+    from myst_parser.parsers.docutils_ import Parser
+
+    from sopap.sphinxext.content import allow_eval_rst
+
+    source = "Teks.\n\n```{eval-rst}\n`tautan <https://contoh.invalid/>`_\n```\n"
+    asked = []
+
+    def refuse(renderer, token):
+        asked.append(token.map[0])
+        return False
+
+    try:
+        compat.guard_eval_rst(DocutilsRenderer, lambda renderer, token: True)
+        shown = publish_doctree(source, parser=Parser(), settings_overrides={"report_level": 4})
+        assert "contoh.invalid" in shown.pformat()
+        compat.guard_eval_rst(DocutilsRenderer, refuse)
+        dropped = publish_doctree(source, parser=Parser(), settings_overrides={"report_level": 4})
+        assert "contoh.invalid" not in dropped.pformat() and "Teks." in dropped.astext()
+        assert asked == [3]  # the fence's line, as sopap's messages give it
+    finally:
+        compat.guard_eval_rst(DocutilsRenderer, allow_eval_rst)

@@ -32,6 +32,8 @@ docs/tanpa-judul
 tidak-ada
 docs/pola*
 docs/putus
+docs/daftar
+docs/dua
 ```
 """
 
@@ -79,6 +81,21 @@ isi
 
 ```{literalinclude} tidak-ada.txt
 ```
+
+```{meta}
+:keywords: uji
+```
+
+[tidak ada](bukan-halaman.md)
+"""
+
+#: A page of the team (not an SOP), where {eval-rst} is read.
+DUA = """\
+# Dua
+
+```{eval-rst}
+Lihat |tidak-didefinisikan|.
+```
 """
 
 #: (Indonesian fragment that only the translation writes) -- one per upstream message.
@@ -98,6 +115,10 @@ EXPECTED = [
     "berkas gambar tidak dapat dibaca",
     "berkas unduhan tidak dapat dibaca",
     "definisi rujukan ganda",
+    "front matter YAML di awal berkas harus berupa pasangan 'nama: nilai'",
+    "direktif 'meta' tidak dapat dipakai di Markdown (MyST)",
+    "tautan ke 'bukan-halaman.md' tidak ditemukan",
+    "substitusi '|tidak-didefinisikan|' tidak didefinisikan",
 ]
 
 
@@ -129,6 +150,8 @@ def build(tmp_path_factory) -> tuple[str, set[str]]:
     (docs / "tanpa-judul.md").write_text("Tanpa judul, hanya teks.\n", encoding="utf-8")
     (docs / "yatim.md").write_text("# Yatim\n", encoding="utf-8")
     (docs / "rusak.md").write_text("---\njudul: [tidak ditutup\n---\n# Rusak\n", encoding="utf-8")
+    (docs / "daftar.md").write_text("---\n- bukan\n- pasangan\n---\n# Daftar\n", encoding="utf-8")
+    (docs / "dua.md").write_text(DUA, encoding="utf-8")
     (root / "dikecualikan.md").write_text("# Dikecualikan\n", encoding="utf-8")
     (root / "luar").mkdir()
     (root / "luar" / "lain.md").write_text("# Lain\n", encoding="utf-8")
@@ -162,6 +185,7 @@ def test_every_translation_rule_meets_its_upstream_message(build):
 
 def test_no_english_warning_text_is_left(warnings):
     english = ("Unknown directive", "Invalid options format", "isn't included", "toctree contains", "not readable",
-               "Duplicate reference", "Malformed YAML", "file not found", "argument(s)")
+               "Duplicate reference", "Malformed YAML", "file not found", "argument(s)", "not a dict",
+               "cannot be mocked", "target not found", "Undefined substitution")
     for line in warnings.splitlines():
         assert not any(word in line for word in english), line

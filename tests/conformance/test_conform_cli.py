@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from support.conformance import PROJECT, ROOTS, kit_of, scenario_titles, with_tag, seed_project
+from support.conformance import ROOTS, kit_of, scenario_titles, seed_project, with_tag
 
 SOPAP = Path(sys.executable).with_name("sopap")
 ONE = "pendampingan-kasus-anak"  # the smallest SOP of the seed
@@ -75,7 +75,7 @@ def test_conform_reference_passes_with_pytests_summary(tmp_path):
 def test_conform_fails_a_mutant_and_shows_the_feature_line(tmp_path):
     result = _run([str(SOPAP), "conform", "--impl", "mutan-abaikan-pelaksana", "--sop", ONE], tmp_path)
     assert result.returncode == 1
-    assert "sopap: TIDAK SESUAI: 7 skenario gagal" in result.stderr  # one per step
+    assert "sopap: TIDAK SESUAI: 14 skenario gagal" in result.stderr  # both other roles, every step
     assert f"features/{ONE}.feature:" in result.stdout
     assert "Maka langkah 1 ditolak dengan alasan WRONG_ACTOR" in result.stdout
     assert "langkah 1 diterima, padahal seharusnya ditolak dengan alasan WRONG_ACTOR" in result.stdout
@@ -104,7 +104,12 @@ def test_an_implementation_without_the_clock_is_skipped_not_passed(adapters):
     )
     assert result.returncode == 1
     assert "BELUM TERUJI PENUH" in result.stderr
-    time_scenarios = {t for s, t in with_tag(seed_project() / "features", "waktu") if s == ONE}
+    time_scenarios = {
+        t
+        for kind in ("waktu", "waktu-terlambat", "waktu-kalender")
+        for s, t in with_tag(seed_project() / "features", kind)
+        if s == ONE
+    }
     data = json.loads((report / "kesesuaian.json").read_text(encoding="utf-8"))
     counts = data["jumlah"]["adapter_kami:TanpaJam"]
     assert counts["dilewati"] == len(time_scenarios) > 0
@@ -133,7 +138,7 @@ def test_plain_pytest_runs_a_kit_copied_anywhere(tmp_path):
     base = [sys.executable, "-m", "pytest", str(kit), "-p", "no:cacheprovider", "-q"]
     result = _run([*base, "--sop-impl=reference"], tmp_path, cwd=tmp_path)
     assert result.returncode == 0, result.stdout[-2000:]
-    assert "21 passed" in result.stdout
+    assert "34 passed" in result.stdout
     matrix = _run([*base, "--sop-impl=reference", "--sop-impl=mutan-salah-cabang", "-m", "keputusan"], tmp_path, cwd=tmp_path)
     assert "2 failed, 2 passed" in matrix.stdout
     assert "test_langkah_3_keputusan_ya[mutan-salah-cabang]" in matrix.stdout

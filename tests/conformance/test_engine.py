@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 import dataclasses
-from datetime import timedelta
+from datetime import datetime, time, timedelta
 
 import pytest
 
 from sopap.conformance.adapter import Document, Outcome, Reason
-from sopap.conformance.clock import START, Clock
+from sopap.conformance.clock import START, WIB, Clock
 from sopap.conformance.engine import ReferenceEngine
 from sopap.conformance.mutants import MUTANTS
 from sopap.conformance.registry import (
@@ -125,14 +125,38 @@ def test_deadlines_and_history_follow_the_suites_clock():
     engine = _engine(sop, clock)
     case = engine.start_case(sop.id, ["Dokumen 0"])
     (item,) = engine.work_items(case)
-    assert item.deadline == START + timedelta(minutes=450)  # 1 hari kerja
+    # 1 hari kerja on the test calendar: Monday 08:00 -> Tuesday 08:00 (450 working minutes)
+    assert item.deadline == START + timedelta(days=1)
     clock.advance(100)
     assert engine.complete(case, 1, "kadis").accepted
-    assert engine.history(case)[-1].timestamp == START + timedelta(minutes=100)
+    entry = engine.history(case)[-1]
+    assert entry.timestamp == START + timedelta(minutes=100)
+    assert (entry.deadline, entry.late) == (START + timedelta(days=1), False)
     (item,) = engine.work_items(case)
-    assert item.deadline == START + timedelta(minutes=550)
+    assert item.deadline == START + timedelta(days=1, minutes=100)
+    clock.advance(451)  # one working minute past the deadline
+    assert engine.complete(case, 2, "kabid").accepted
+    entry = engine.history(case)[-1]
+    assert entry.late and entry.deadline == START + timedelta(days=1, minutes=100)
     with pytest.raises(ValueError):
         clock.advance(-1)
+
+
+def test_deadlines_skip_nights_lunch_and_weekends():
+    """The test calendar: Monday-Friday 07:30-12:00 and 13:00-16:00 WIB, nothing else off."""
+    clock = Clock()
+    friday = clock.advance_to(4, time(15, 30))
+    assert friday == datetime(2025, 1, 10, 15, 30, tzinfo=WIB)
+    assert clock.advance(60) == datetime(2025, 1, 13, 8, 0, tzinfo=WIB)  # 30 on Friday, 30 on Monday
+    assert clock.advance(270) == datetime(2025, 1, 13, 13, 30, tzinfo=WIB)  # over the lunch break
+    assert clock.advance_to(0, time(8, 0)) == datetime(2025, 1, 20, 8, 0, tzinfo=WIB)  # strictly later
+    engine = _engine(_decision_sop(), clock)
+    case = engine.start_case("sop-keputusan", ["Dokumen 0"])
+    clock.advance_to(4, time(15, 30))
+    assert engine.complete(case, 1, "kadis").accepted
+    (item,) = engine.work_items(case)
+    assert item.deadline == datetime(2025, 1, 27, 15, 30, tzinfo=WIB)  # 1 hari from Friday 15.30
+    assert engine.documents(case) == ["Dokumen 0", "Dokumen 1"]
 
 
 def test_a_step_without_waktu_has_no_deadline():

@@ -50,6 +50,7 @@ def test_the_documented_session_is_what_the_reference_harness_answers():
     assert answered == shown
     commands = {json.loads(line)["cmd"] for line in sent}
     assert commands == {
+        "documents",
         "start",
         "deploy",
         "clock",
@@ -66,8 +67,8 @@ def test_bad_requests_get_structured_errors_and_the_harness_goes_on():
     answers = _session(
         [
             '{"id": 1, "cmd": "work_items", "case_id": "x"}',
-            '{"id": 2, "cmd": "start", "protocol": 2}',
-            '{"id": 3, "cmd": "start", "protocol": 1}',
+            '{"id": 2, "cmd": "start", "protocol": 1}',
+            '{"id": 3, "cmd": "start", "protocol": 2}',
             "bukan json",
             '{"id": 4, "cmd": "terbang"}',
             '{"id": 5, "cmd": "complete", "case_id": "x", "step": "1", "actor": "kabid"}',
@@ -90,7 +91,7 @@ def test_bad_requests_get_structured_errors_and_the_harness_goes_on():
         (8, True, None),  # an unknown case is a refusal, not an error
         (9, True, None),
     ]
-    assert "versi 2" in answers[1]["error"]["message"]
+    assert "versi 1" in answers[1]["error"]["message"]
     assert "'terbang' tidak dikenal" in answers[4]["error"]["message"]
     assert "bilangan bulat" in answers[5]["error"]["message"]
     assert "tanpa zona waktu" in answers[6]["error"]["message"]
@@ -159,7 +160,7 @@ def _step_1_count() -> int:
         ),
         (
             "versi-lain",
-            r"harness tidak dapat dimulai: start: implementasi memakai protokol versi 2, rangkaian uji ini versi 1",
+            r"harness tidak dapat dimulai: start: implementasi memakai protokol versi 3, rangkaian uji ini versi 2",
         ),
         ("lambat-mulai", r"harness tidak menjawab 'start' dalam 1.5 detik"),
     ],

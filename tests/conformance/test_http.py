@@ -123,6 +123,8 @@ def test_every_answer_of_a_session_matches_the_documented_schema(spec, client):
         ("GET", "/cases/kasus-1/outputs", None, 200),
         ("GET", "/cases/tidak-ada/outputs", None, 404),
         ("GET", "/cases/kasus-1/history", None, 200),
+        ("GET", "/cases/kasus-1/documents", None, 200),
+        ("GET", "/cases/tidak-ada/documents", None, 404),
         ("GET", "/cases/tidak-ada/history", None, 404),
         ("GET", "/test/clock", None, 200),
         ("PUT", "/test/clock", {"now": "2025-01-06T07:00:00+07:00"}, 409),
@@ -190,7 +192,7 @@ def test_the_builtin_http_starts_the_reference_server_and_stops_it():
     process = adapter._server.process
     assert re.fullmatch(r"http://127\.0\.0\.1:\d+", adapter.base_url)
     assert adapter.info["name"] == "sopap-server-rujukan" and adapter.supports_clock
-    assert httpx.get(adapter.base_url + "/info").json()["protocol"] == 1
+    assert httpx.get(adapter.base_url + "/info").json()["protocol"] == 2
     adapter.close()
     assert process.returncode == 0  # it stopped itself when its stdin closed
     assert _refused(adapter.base_url)
@@ -257,7 +259,9 @@ def test_a_malformed_url_is_a_usage_error():
 
 # -- servers that misbehave ----------------------------------------------------------------
 
-MODES = ["bukan-json", "putus", "galat-500", "tipe-salah", "lambat", "macet", "menetes", "tanpa-jam", "bohong"]
+MODES = [
+    "bukan-json", "putus", "galat-500", "tipe-salah", "lambat", "macet", "menetes", "tanpa-jam", "tanpa-dokumen", "bohong",
+]
 
 
 @pytest.fixture(scope="module")
@@ -364,6 +368,22 @@ def test_a_lying_server_fails_the_scenario_that_checks_outputs_and_nothing_errs(
 
 def test_a_server_without_the_clock_is_tested_but_not_on_time_standards(broken):
     counts, _ = _of(broken, "tanpa-jam")
-    waktu = _step_1_count("waktu")
+    waktu = sum(_step_1_count(kind) for kind in ("waktu", "waktu-terlambat", "waktu-kalender"))
     assert waktu > 0
     assert counts == {"lulus": _step_1_count() - waktu, "gagal": 0, "galat": 0, "dilewati": waktu}
+
+
+def test_a_server_without_documents_is_tested_but_refusals_that_carry_documents_are_skipped(broken):
+    from support.conformance import PROJECT as project
+
+    counts, findings = _of(broken, "tanpa-dokumen")
+    assert counts["gagal"] == counts["galat"] == 0 and counts["dilewati"] > 0
+    assert counts["lulus"] + counts["dilewati"] == _step_1_count()
+    refusals = {"pelaksana-salah", "kelengkapan-kurang", "urutan-salah", "keputusan-kosong"}
+    for finding in findings:
+        assert finding["hasil"] == "dilewati" and finding["jenis"] in refusals, finding
+        assert finding["alasan"] == (
+            "implementasi tidak menyatakan kemampuan 'documents': dokumen kasus sesudah penolakan yang membawa "
+            "dokumen tidak dapat diperiksa"
+        )
+    assert project.is_dir()

@@ -82,17 +82,20 @@ def test_a_hanging_python_adapter_errs_its_scenario_and_the_run_ends(tmp_path):
     findings = [t for cell in data["sel"] for t in cell["temuan"]]
     assert len(findings) == len(scenario_titles(seed_project() / "features")[ONE])
     assert all(f["hasil"] == "galat" for f in findings)
-    first, *rest = findings
+    (first,) = [f for f in findings if f["dijalankan"] and "tidak selesai dalam" in f["alasan"]]
+    rest = [f for f in findings if f is not first]
     assert first["alasan"] == (
         "complete() tidak selesai dalam 1.2 detik: implementasi dianggap macet (batas per panggilan: 6 x SOPAP_TIMEOUT)"
     )
     assert all(
         f["alasan"].endswith(
-            "implementasi macet sebelumnya (complete() tidak selesai dalam 1.2 detik); "
+            "implementasi macet sebelumnya pada SOP ini (complete() tidak selesai dalam 1.2 detik); "
             "skenario ini tidak dijalankan"
         )
+        and not f["dijalankan"]
         for f in rest
     )
+    assert data["sel"][0]["tidak_dijalankan"] == len(rest)
 
 
 def test_a_wrong_sopap_timeout_is_a_usage_error():

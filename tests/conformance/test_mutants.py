@@ -13,6 +13,7 @@ from __future__ import annotations
 import pytest
 
 from sopap.conformance.registry import BUILTIN, PUBLISHED
+from sopap.render.features import KINDS
 from support import KORPUS
 from support.conformance import ROOTS, kit_of, run_suite, scenario_titles, with_tag
 
@@ -24,12 +25,19 @@ MUTANTS = [name for name in BUILTIN if name.startswith("mutan-")]
 #: reference engine behind the harness and the HTTP protocols.
 OTHERS = ["spiff", "harness", "http"]
 
-#: mutant -> the kind of scenario that catches it alone (its rule).
+TIME = ("waktu", "waktu-terlambat", "waktu-kalender")
+#: Refusal scenarios: they all end with "kasus tidak berubah".
+REFUSALS = ("pelaksana-salah", "kelengkapan-kurang", "urutan-salah", "keputusan-kosong")
+
+#: mutant -> the kinds of scenario that catch it, and only them (its rule).
 ISOLATED = {
-    "mutan-abaikan-pelaksana": "pelaksana-salah",
-    "mutan-abaikan-urutan": "urutan-salah",
-    "mutan-abaikan-kelengkapan": "kelengkapan-kurang",
-    "mutan-abaikan-waktu": "waktu",
+    "mutan-abaikan-pelaksana": ("pelaksana-salah",),
+    "mutan-abaikan-urutan": ("urutan-salah",),
+    "mutan-abaikan-kelengkapan": ("kelengkapan-kurang", "kasus-serentak"),  # case B lacks what A holds
+    "mutan-abaikan-waktu": TIME,
+    "mutan-terlambat-tak-dicatat": ("waktu-terlambat",),
+    "mutan-terlambat-di-batas": ("waktu", "waktu-kalender"),
+    "mutan-keadaan-per-sop": ("kasus-serentak",),
 }
 
 
@@ -55,7 +63,7 @@ def _runs(seed_run, decision_run, decision_kit):
 
 
 def test_every_mutant_is_registered_and_published():
-    assert len(MUTANTS) == 7
+    assert len(MUTANTS) == 15
     assert PUBLISHED[0] == "reference" and set(MUTANTS) <= set(PUBLISHED)
 
 
@@ -75,14 +83,51 @@ def test_every_other_implementation_passes_every_scenario(impl, seed_run, decisi
         assert run.total(impl) == {"lulus": expected, "gagal": 0, "galat": 0, "dilewati": 0}, run.failing(impl)
 
 
+def _tagged(kit, kinds) -> set:
+    return set().union(*(with_tag(kit, kind) for kind in kinds))
+
+
 @pytest.mark.parametrize("mutant", sorted(ISOLATED))
 def test_single_rule_mutants_are_caught_by_exactly_their_scenarios(mutant, seed_run, decision_run, decision_kit):
-    kind = ISOLATED[mutant]
+    kinds = ISOLATED[mutant]
     for run, kit in _runs(seed_run, decision_run, decision_kit):
-        expected = with_tag(kit, kind)
-        assert expected, f"{kit} has no '{kind}' scenario"
+        expected = _tagged(kit, kinds)
+        assert expected, f"{kit} has no {kinds} scenario"
         assert run.failing(mutant) == expected
         assert run.total(mutant)["galat"] == 0
+
+
+def test_deadline_mutants_are_caught_by_time_scenarios_only(seed_run, decision_run, decision_kit):
+    """Counted from the start of the case, from "now", or in plain clock minutes."""
+    for run, kit in _runs(seed_run, decision_run, decision_kit):
+        time = _tagged(kit, TIME)
+        firsts = {(sop, t) for sop, rows in scenario_titles(kit).items() for t, tags in rows if "langkah-1" in tags}
+        from_start = run.failing("mutan-batas-dari-awal-kasus")
+        # every time standard of a step after the first: the case started before the step became ready
+        assert from_start == with_tag(kit, "waktu") - firsts
+        assert with_tag(kit, "waktu") <= run.failing("mutan-batas-dari-sekarang") <= time
+        # a step ready late on a Friday runs over the weekend, unless its standard is under 2 minutes
+        over_weekend = {(sop, t) for sop, t in with_tag(kit, "waktu-kalender") if not t.endswith("1 Menit menurut kalender kerja")}
+        assert over_weekend <= run.failing("mutan-waktu-tanpa-kalender") <= time
+
+
+def test_an_extra_role_is_caught_on_its_row_of_every_wrong_actor_outline(seed_run, decision_run, decision_kit):
+    from support.conformance import corpus
+
+    for (run, kit), root in zip(_runs(seed_run, decision_run, decision_kit), (KORPUS, ROOTS / "test-keputusan")):
+        last = {sop.id: sop.pelaksana[-1].nama for sop in corpus(root)}
+        failing = run.failing("mutan-pelaksana-tambahan")
+        assert failing and failing <= with_tag(kit, "pelaksana-salah")
+        expected = {(sop, t) for sop, t in with_tag(kit, "pelaksana-salah") if t.endswith(": " + last[sop])}
+        assert failing == expected
+
+
+def test_keeping_refused_documents_is_caught_by_refusals_only(seed_run, decision_run, decision_kit):
+    for run, kit in _runs(seed_run, decision_run, decision_kit):
+        failing = run.failing("mutan-simpan-dokumen-ditolak")
+        assert failing and failing <= _tagged(kit, REFUSALS)
+        for finding in run.findings("mutan-simpan-dokumen-ditolak"):
+            assert finding["alasan"].startswith("penolakan tetap mengubah kasus: dokumen kasus berubah; "), finding
 
 
 def test_dropping_outputs_fails_every_positive_step_and_whole_case(seed_run, decision_run, decision_kit):
@@ -110,13 +155,13 @@ def test_skipping_the_archive_fails_the_last_two_steps_and_whole_cases_only(seed
         for sop, scenarios in scenario_titles(kit).items():
             numbers = sorted({int(tag[8:]) for _, tags in scenarios for tag in tags if tag.startswith("langkah-")})
             last_two = {f"langkah-{n}" for n in numbers[-2:]}
-            whole = {(sop, t) for t, tags in scenarios if "kasus-lengkap" in tags}
+            whole = {(sop, t) for t, tags in scenarios if tags & {"kasus-lengkap", "kasus-serentak"}}
             # the step that should open the archive, and the archive step itself
             positive = {(sop, t) for t, tags in scenarios if "positif" in tags and tags & last_two}
             assert whole and positive and whole | positive <= failing, sop
             for title, tags in scenarios:
                 if (sop, title) in failing:
-                    assert "kasus-lengkap" in tags or tags & last_two, (sop, title)
+                    assert tags & {"kasus-lengkap", "kasus-serentak"} or tags & last_two, (sop, title)
 
 
 def test_wrong_branch_is_caught_by_both_decision_scenarios(seed_run, decision_run, decision_kit):
@@ -124,6 +169,7 @@ def test_wrong_branch_is_caught_by_both_decision_scenarios(seed_run, decision_ru
     branches = with_tag(decision_kit, "keputusan")
     assert len(branches) == 2 and branches <= failing
     assert with_tag(decision_kit, "kasus-lengkap") <= failing
+    assert with_tag(decision_kit, "kasus-serentak") <= failing  # its two cases take different branches
     # in the living corpus: every decision's branch scenarios catch it, and
     # nothing in an SOP without a decision can route wrongly
     seed_failing = seed_run.failing("mutan-salah-cabang")
@@ -140,15 +186,14 @@ def test_which_scenarios_catch_each_mutant(seed_run, decision_run, decision_kit)
         for run, kit in _runs(seed_run, decision_run, decision_kit):
             by_title = {(sop, t): tags for sop, rows in scenario_titles(kit).items() for t, tags in rows}
             for key in run.failing(mutant):
-                kinds |= by_title[key] & {
-                    "positif", "keputusan", "keputusan-kosong", "pelaksana-salah",
-                    "kelengkapan-kurang", "urutan-salah", "waktu", "kasus-lengkap",
-                }
+                kinds |= by_title[key] & set(KINDS)
         caught[mutant] = kinds
     assert caught["mutan-abaikan-pelaksana"] == {"pelaksana-salah"}
     assert caught["mutan-abaikan-urutan"] == {"urutan-salah"}
-    assert caught["mutan-abaikan-kelengkapan"] == {"kelengkapan-kurang"}
-    assert caught["mutan-abaikan-waktu"] == {"waktu"}
+    assert caught["mutan-abaikan-kelengkapan"] == {"kelengkapan-kurang", "kasus-serentak"}
+    assert caught["mutan-abaikan-waktu"] == set(TIME)
+    assert caught["mutan-keadaan-per-sop"] == {"kasus-serentak"}
+    assert caught["mutan-terlambat-tak-dicatat"] == {"waktu-terlambat"}
     assert {"positif", "kasus-lengkap"} <= caught["mutan-buang-output"]
     assert {"positif", "kasus-lengkap"} <= caught["mutan-lewati-arsip"]
     assert {"keputusan", "kasus-lengkap"} <= caught["mutan-salah-cabang"]
@@ -160,9 +205,17 @@ def test_failures_name_the_step_and_the_reason(seed_run):
     found = [t for c in seed_run.report["sel"] if c["implementasi"] == "mutan-abaikan-pelaksana" for t in c["temuan"]]
     assert found
     for t in found:
-        assert t["hasil"] == "gagal" and t["jenis"] == "pelaksana-salah"
+        assert t["hasil"] == "gagal" and t["jenis"] == "pelaksana-salah" and t["sop"] == t["sop"].strip()
         assert t["alasan"] == f"langkah {t['langkah']} diterima, padahal seharusnya ditolak dengan alasan WRONG_ACTOR"
         assert t["gagal_pada"] == f"Maka langkah {t['langkah']} ditolak dengan alasan WRONG_ACTOR"
+    # whole cases name the step where they diverged; set-up failures are grouped under their first cause
+    whole = [t for t in seed_run.findings("mutan-lewati-arsip") if t["jenis"] == "kasus-lengkap"]
+    assert whole and all(t["langkah"] for t in whole)
+    cells = [c for c in seed_run.report["sel"] if c["implementasi"] == "mutan-buang-output"]
+    grouped = [t for c in cells for t in c["temuan"] if t.get("lanjutan")]
+    assert grouped and all(t["alasan"].startswith("persiapan gagal: ") for t in grouped)
+    facts = seed_run.report["laporan"]
+    assert facts["protokol"] == 2 and len(facts["kit_sha256"]) == 64 and facts["tanggal"][:2] == "20"
 
 
 def test_junit_xml_carries_the_scenario_properties(seed_run):

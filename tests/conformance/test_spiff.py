@@ -13,7 +13,7 @@ from datetime import timedelta
 import pytest
 
 from sopap.conformance.adapter import Document, Reason
-from sopap.conformance.clock import START, Clock
+from sopap.conformance.clock import START, Clock, deadline
 from sopap.conformance.spiff import LANE_OWNERS, SpiffAdapter
 from sopap.model import jsonformat
 from sopap.model.paths import outside_inputs
@@ -153,17 +153,24 @@ def test_deadlines_come_from_the_timer_boundary_event_on_the_suites_clock():
     adapter = _adapter(sop, clock)
     case = adapter.start_case(sop.id, _outside(sop))
     (item,) = adapter.work_items(case)
-    assert item.deadline == START + timedelta(minutes=sop.langkah[0].waktu.menit)
+    # working minutes on the test calendar: 1 hari from Monday 08:00 is Tuesday 08:00
+    assert sop.langkah[0].waktu.menit == 450
+    assert item.deadline == deadline(START, 450) == START + timedelta(days=1)
     clock.advance(100)
     assert adapter.complete(case, 1, "kadis").accepted
-    assert adapter.history(case)[-1].timestamp == START + timedelta(minutes=100)
+    entry = adapter.history(case)[-1]
+    assert entry.timestamp == START + timedelta(minutes=100)
+    assert (entry.deadline, entry.late) == (START + timedelta(days=1), False)
     (item,) = adapter.work_items(case)
-    assert item.deadline == START + timedelta(minutes=100 + sop.langkah[1].waktu.menit)
+    assert item.deadline == deadline(START + timedelta(minutes=100), sop.langkah[1].waktu.menit)
     # the duration is the BPMN timer's, evaluated by Spiff: change the parsed timer, the deadline follows
     spec = adapter._deployed[sop.id].spec
     spec.task_specs["Waktu_2"].event_definition.expression = '"PT5M"'
     (item,) = adapter.work_items(case)
     assert item.deadline == START + timedelta(minutes=105)
+    clock.advance(6)
+    assert adapter.complete(case, 2, "kabid").accepted
+    assert adapter.history(case)[-1].late  # one minute past the 5-minute timer
 
 
 def test_a_step_without_a_timer_has_no_deadline():

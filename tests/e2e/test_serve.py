@@ -74,6 +74,7 @@ def test_serve_rebuilds_on_save_and_reloads(tmp_path):
             os.killpg(proc.pid, signal.SIGKILL)
             out, _ = proc.communicate()
     assert b"pratinjau langsung" in out
+    assert b"[sphinx-autobuild]" in out and b"\x1b" not in out  # its lines, without their colours, in a pipe
 
 
 def test_serve_watches_sources_not_builds():

@@ -13,7 +13,7 @@ from sopap.cli.features import generate
 from sopap.conformance import steps
 from sopap.model.paths import case_file_after, path_to
 from sopap.model.sop import Cabang, Corpus, Pelaksana
-from sopap.render.features import FeatureError, feature_of, kit_files, stale_files, write_kit
+from sopap.render.features import KINDS, FeatureError, feature_of, kit_files, stale_files, write_kit
 from sopap.render.features.gherkin import render
 from sopap.sphinxext.project import Project
 from support import KORPUS
@@ -69,7 +69,7 @@ def test_check_names_stale_files_and_features_fixes_them(tmp_path, capsys):
     assert not (root / "features").exists()  # --check writes nothing
 
     assert main(["features", "--project", str(root)]) == 0
-    assert "1 fitur (21 skenario) ditulis ke features/" in capsys.readouterr().out
+    assert "1 fitur (26 skenario) ditulis ke features/" in capsys.readouterr().out
     assert sorted(p.name for p in (root / "features").iterdir()) == ["README.txt", "sop-keputusan.feature", "sopap.json"]
     assert main(["features", "--check", "--project", str(root)]) == 0
 
@@ -107,11 +107,11 @@ def test_every_step_gets_its_scenarios(root):
         kinds = {}
         for scenario, tags in scenarios:
             step = next((int(t[9:]) for t in tags if t.startswith("@langkah-")), None)
-            kind = next(t[1:] for t in tags if t[1:] in {"positif", "pelaksana-salah", "kelengkapan-kurang", "urutan-salah", "waktu", "keputusan", "keputusan-kosong", "kasus-lengkap"})
-            kinds.setdefault(step, []).append(kind)
-        assert sorted(kinds[None]) == ["kasus-lengkap", "kasus-lengkap"], sop.id
+            kind = next(t[1:] for t in tags if t[1:] in set(KINDS))
+            kinds.setdefault(step, []).append((kind, scenario))
+        assert sorted(k for k, _ in kinds[None]) == ["kasus-lengkap", "kasus-lengkap", "kasus-serentak"], sop.id
         for step in sop.langkah:
-            got = kinds[step.nomor]
+            got = [k for k, _ in kinds[step.nomor]]
             supply = case_file_after(sop, path_to(sop, step.nomor)).supply_for(step)
             if step.keputusan:  # one scenario per branch and one without an answer, instead of a positive one
                 assert (got.count("keputusan"), got.count("keputusan-kosong"), got.count("positif")) == (2, 1, 0)
@@ -120,7 +120,13 @@ def test_every_step_gets_its_scenarios(root):
             assert got.count("urutan-salah") == 1, (sop.id, step.nomor)
             assert got.count("pelaksana-salah") == 1
             assert got.count("kelengkapan-kurang") == len(supply)
-            assert got.count("waktu") == (step.waktu is not None)
+            for kind in ("waktu", "waktu-terlambat", "waktu-kalender"):
+                assert got.count(kind) == (step.waktu is not None)
+            # every other role of the SOP, one row each of one outline
+            (outline,) = [sc for k, sc in kinds[step.nomor] if k == "pelaksana-salah"]
+            rows = [r["cells"][0]["value"] for r in outline["examples"][0]["tableBody"]]
+            own = sop.pelaksana_by_id(step.pelaksana).nama
+            assert rows == [p.nama for p in sop.pelaksana if p.nama != own], (sop.id, step.nomor)
 
 
 def test_a_decision_gets_both_branches():

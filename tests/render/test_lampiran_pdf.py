@@ -361,7 +361,9 @@ def test_step_too_long_for_a_page(proyek, tmp_path, capsys):
 
     source = proyek / "sop-seratus.md"
     text = source.read_text(encoding="utf-8")
-    huge = " ".join(["Menyusun dan memeriksa kembali seluruh dokumen"] * 400)
+    # eight rincian, each under the limit of one item (model/limits.py), together taller than a page
+    item = " ".join(["Menyusun dan memeriksa kembali seluruh dokumen"] * 38)
+    huge = "Mengerjakan:\n" + "\n".join(f"{chr(ord('a') + i)}. {item}" for i in range(8))
     source.write_text(text.replace("Mengerjakan\n", huge + "\n", 1), encoding="utf-8")
     out = tmp_path / "keluaran"
     assert main(["pdf", "-o", str(out), "--project", str(proyek)]) == 2

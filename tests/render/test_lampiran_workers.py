@@ -40,8 +40,11 @@ def test_workers_make_the_same_bytes_and_the_same_errors(tmp_path, capsys):
     text = source.read_text(encoding="utf-8")
     start = text.index("```{langkah} 2")
     body = text.index("---\n", text.index("---\n", start) + 4) + 4
-    huge = " ".join(["Menyusun dan memeriksa kembali seluruh dokumen"] * 400)
-    source.write_text(text[:body] + huge + " " + text[body:], encoding="utf-8")
+    # eight rincian, each under the limit of one item (model/limits.py), together taller than a page
+    item = " ".join(["Menyusun dan memeriksa kembali seluruh dokumen"] * 38)
+    huge = "Menyusun:\n" + "\n".join(f"{chr(ord('a') + i)}. {item}" for i in range(8))
+    end = text.index("\n```", body)
+    source.write_text(text[:body] + huge + text[end:], encoding="utf-8")
     capsys.readouterr()
     assert _pdf(proyek, tmp_path / "tiga", 2) == 2
     err = capsys.readouterr().err

@@ -8,6 +8,7 @@ import jsonschema
 import pytest
 
 from sopap.model import jsonformat
+from support import PROJECT
 from support.helpers import warnings_of
 
 
@@ -58,3 +59,17 @@ def test_schema_rejects_a_step_with_an_unknown_unit():
 def test_reader_refuses_another_format():
     with pytest.raises(ValueError, match="bukan 'sopap/1'"):
         jsonformat.corpus_from_dict({"format": "sopap/2", "sops": []})
+
+
+def test_schema_allows_two_successors_only_for_a_decision():
+    """Two ``berikutnya`` with ``cabang: null`` would leave an implementation to
+    guess which comes next: only a decision has two (docs/kesesuaian.md)."""
+    schema = jsonformat.schema()
+    corpus = json.loads((PROJECT / "features" / "sopap.json").read_text(encoding="utf-8"))
+    step = corpus["sops"][0]["langkah"][0]
+    assert step["cabang"] is None
+    step["berikutnya"] = [2, 3]
+    with pytest.raises(jsonschema.ValidationError):
+        jsonschema.validate(corpus, schema)
+    step["cabang"] = {"ya": {"ke": 2, "label": "Ya"}, "tidak": {"ke": 3, "label": "Tidak"}}
+    jsonschema.validate(corpus, schema)

@@ -26,7 +26,7 @@ CORPUS = TESTS / "masukan-rusak"
 NEVER = ("Traceback", "kesalahan internal", 'File "/')
 #: Lines of Sphinx warnings (their level in Indonesian).
 WARNING = re.compile(r"(PERINGATAN|GALAT|KRITIS): ")
-#: Placeholder in uraian-raksasa.md, replaced by a 200 KB uraian.
+#: Placeholder in uraian-raksasa.md, replaced by a 200 KB uraian (see also :data:`ULANG`, :data:`LANGKAH`).
 RAKSASA = b"@@URAIAN-RAKSASA@@"
 #: The secret of the file outside the project that a case links to.
 RAHASIA = "RAHASIA-DI-LUAR-PROYEK"
@@ -92,11 +92,7 @@ def project_for(case: Kasus, tmp: Path) -> Path:
     source = CORPUS / "kasus" / f"{case.nama}.md"
     overlay = CORPUS / "kasus" / case.nama
     if source.is_file():
-        data = source.read_bytes()
-        if RAKSASA in data:
-            words = b"konsep surat balasan yang panjang sekali "
-            data = data.replace(RAKSASA, words * (200_000 // len(words)))
-        (root / case.berkas).write_bytes(data)
+        (root / case.berkas).write_bytes(_expand(source.read_bytes()))
     elif overlay.is_dir():
         shutil.copytree(overlay, root, dirs_exist_ok=True)
     if case.tautan == "luar":
@@ -107,6 +103,32 @@ def project_for(case: Kasus, tmp: Path) -> Path:
     elif case.tautan == "putus":
         os.symlink(tmp / "tidak-ada.md", root / case.berkas)
     return root
+
+
+def _expand(data: bytes) -> bytes:
+    """A case's large parts, made at run time instead of kept in the repository."""
+    if RAKSASA in data:
+        words = b"konsep surat balasan yang panjang sekali "
+        data = data.replace(RAKSASA, words * (200_000 // len(words)))
+    data = ULANG.sub(lambda m: m.group(2) * int(m.group(1)), data)
+    return LANGKAH.sub(lambda m: _steps(int(m.group(1)), int(m.group(2))), data)
+
+
+#: ``@@ULANG <n> <text>@@``: the text n times.
+ULANG = re.compile(rb"@@ULANG (\d+) (.*?)@@")
+#: ``@@LANGKAH <first> <last>@@``: steps first..last, each taking the document the one before made.
+LANGKAH = re.compile(rb"@@LANGKAH (\d+) (\d+)@@")
+
+
+def _steps(first: int, last: int) -> bytes:
+    blocks = []
+    for nomor in range(first, last + 1):
+        needs = "Konsep surat" if nomor == first else f"Berkas {nomor - 1}"
+        blocks.append(
+            f"```{{langkah}} {nomor}\n---\npelaksana: {'kadis' if nomor % 2 else 'kabid'}\nkelengkapan: {needs}\n"
+            f"waktu: 1 jam\noutput: Berkas {nomor}\n---\nMengerjakan berkas tahap {nomor}\n```\n\n"
+        )
+    return "".join(blocks).encode()
 
 
 @dataclass

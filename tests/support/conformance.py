@@ -66,9 +66,11 @@ class SuiteRun:
         return self.report["jumlah"][impl]
 
     def findings(self, impl: str) -> list[dict]:
-        """Every finding (scenario not passed) of ``impl``, with its cell's keys."""
+        """Every finding (scenario not passed) of ``impl``, follow-ons of a set-up failure included."""
+        from sopap.conformance.report import all_findings
+
         return [
-            {"sop": cell["sop"], **t} for cell in self.report["sel"] if cell["implementasi"] == impl for t in cell["temuan"]
+            {"sop": cell["sop"], **t} for cell in self.report["sel"] if cell["implementasi"] == impl for t in all_findings(cell)
         ]
 
     def failing(self, impl: str) -> set[tuple[str, str]]:
@@ -88,8 +90,24 @@ def run_suite(paths: list[Path], impls: list[str], report: Path, *extra: str, en
     return SuiteRun(result.returncode, result.stdout + result.stderr, data, junit)
 
 
+def _expanded(scenario: dict) -> list[str]:
+    """The titles of a scenario: one per row of an outline's examples, placeholders filled in."""
+    titles = []
+    for examples in scenario.get("examples") or []:
+        header = [c["value"] for c in examples["tableHeader"]["cells"]]
+        for row in examples["tableBody"]:
+            title = scenario["name"]
+            for key, cell in zip(header, row["cells"]):
+                title = title.replace(f"<{key}>", cell["value"])
+            titles.append(title)
+    return titles or [scenario["name"]]
+
+
 def scenario_titles(feature_folder: Path) -> dict[str, list[tuple[str, set[str]]]]:
-    """sop id -> [(scenario title, its tags incl. rule and feature tags)], parsed independently."""
+    """sop id -> [(scenario title, its tags incl. rule and feature tags)], parsed independently.
+
+    A scenario outline counts once per row of its examples, with the row's values in its title.
+    """
     from gherkin.parser import Parser
 
     found: dict[str, list[tuple[str, set[str]]]] = {}
@@ -100,12 +118,14 @@ def scenario_titles(feature_folder: Path) -> dict[str, list[tuple[str, set[str]]
         rows = found.setdefault(sop, [])
         for child in feature["children"]:
             if "scenario" in child:
-                rows.append((child["scenario"]["name"], ftags | {t["name"][1:] for t in child["scenario"]["tags"]}))
+                tags = ftags | {t["name"][1:] for t in child["scenario"]["tags"]}
+                rows.extend((title, tags) for title in _expanded(child["scenario"]))
             elif "rule" in child:
                 rtags = {t["name"][1:] for t in child["rule"]["tags"]}
                 for c in child["rule"]["children"]:
                     if "scenario" in c:
-                        rows.append((c["scenario"]["name"], ftags | rtags | {t["name"][1:] for t in c["scenario"]["tags"]}))
+                        tags = ftags | rtags | {t["name"][1:] for t in c["scenario"]["tags"]}
+                        rows.extend((title, tags) for title in _expanded(c["scenario"]))
     return found
 
 

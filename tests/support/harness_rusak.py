@@ -5,7 +5,7 @@ for one fault, chosen by MODE, so that the suite's handling of a broken
 implementation can be tested against a real subprocess:
 
 * ``mati-saat-mulai``  exits with code 3 before the handshake (a message on stderr);
-* ``versi-lain``       answers the handshake with protocol version 2;
+* ``versi-lain``       answers the handshake with protocol version 3;
 * ``lambat-mulai``     never answers the handshake;
 * ``macet``            never answers a ``complete``;
 * ``mati-di-tengah``   crashes with a traceback on the first ``complete``;
@@ -15,12 +15,18 @@ implementation can be tested against a real subprocess:
 * ``cetak-debug``      prints a debug line to stdout before answering ``outputs``;
 * ``mati-sekali``      crashes on its first ``complete`` only (FILE marks that it did);
 * ``lambat``           answers every ``complete`` after SECONDS (the second argument);
-* ``bohong``           claims, from the start of a case, every output of every step of its SOP.
+* ``bohong``           claims, from the start of a case, every output of every step of its SOP;
+* ``anak-sesi-sendiri`` starts a child in its own session (``setsid``) that would outlive it,
+  and writes the child's pid to FILE;
+* ``macet-pada``       never answers a ``complete`` in a case of the SOP named by the second argument;
+* ``stderr-ansi``      writes terminal escape sequences (clear screen, window title) to stderr,
+  then crashes on the first ``complete``.
 """
 
 from __future__ import annotations
 
 import json
+import subprocess
 import sys
 import time
 from pathlib import Path
@@ -42,8 +48,12 @@ def main() -> int:
     if mode == "mati-saat-mulai":
         print("harness_rusak: basis data tidak dapat dibuka", file=sys.stderr)
         return 3
+    if mode == "anak-sesi-sendiri":
+        child = subprocess.Popen([sys.executable, "-c", "import time; time.sleep(3600)"], start_new_session=True)
+        Path(sys.argv[2]).write_text(str(child.pid), encoding="utf-8")
     service = Service("harness-rusak")
     started = False
+    hung_sop = sys.argv[2] if mode == "macet-pada" else None
     out = sys.stdout
     for raw in sys.stdin:
         request = json.loads(raw)
@@ -52,8 +62,16 @@ def main() -> int:
             time.sleep(3600)
         if cmd == "complete" and mode == "macet":
             time.sleep(3600)
+        if cmd == "complete" and hung_sop is not None:
+            case = service.engine._cases.get(request.get("case_id"))
+            if case is not None and case.sop.id == hung_sop:
+                time.sleep(3600)
         if cmd == "complete" and mode == "lambat":
             time.sleep(delay)
+        if cmd == "complete" and mode == "stderr-ansi":
+            sys.stderr.write("\x1b[2J\x1b]0;judul palsu\x07harness_rusak: \x1b[31mmerah\x1b[0m\n")
+            sys.stderr.flush()
+            raise SystemExit(4)
         if cmd == "complete" and mode == "mati-di-tengah":
             raise RuntimeError("harness_rusak: koneksi ke mesin alur kerja putus")
         if cmd == "complete" and mode == "mati-sekali" and marker is not None and not marker.exists():
@@ -61,7 +79,7 @@ def main() -> int:
             raise RuntimeError("harness_rusak: mati sekali")
         response, started = handle(service, request, started)
         if cmd == "start" and mode == "versi-lain":
-            response["result"]["protocol"] = 2
+            response["result"]["protocol"] = 3
         if cmd == "work_items" and mode == "bukan-json":
             out.write("<html>Internal Server Error</html>\n")
             out.flush()

@@ -12,7 +12,9 @@ library's threading HTTP server, except for one fault chosen by ``mode``:
 * ``putus``       ``POST .../complete`` closes the connection without an answer;
 * ``galat-500``   ``GET .../history`` answers 500 with a plain-text traceback;
 * ``tipe-salah``  ``GET .../work-items`` gives the step number as text;
-* ``tanpa-jam``   has no clock endpoint and says ``supports_clock: false``.
+* ``tanpa-jam``   has no clock endpoint and declares only ``documents``;
+* ``tanpa-dokumen`` has no documents endpoint and declares only ``clock``;
+* ``galat-ansi``  ``GET .../history`` answers 500 with terminal escape sequences in its message.
 
 Run it in-process with :func:`running` (a context manager giving the URL),
 or standalone: ``python server_rusak.py MODE`` prints the URL.
@@ -31,7 +33,7 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
 from sopap.conformance.service import RequestError, Service
 
-CASE = re.compile(r"^/cases/(?P<case>[^/]+)/(?P<what>work-items|complete|outputs|history)$")
+CASE = re.compile(r"^/cases/(?P<case>[^/]+)/(?P<what>work-items|complete|outputs|history|documents)$")
 
 
 def make_handler(service: Service, mode: str, delay: float, lock: threading.Lock):
@@ -79,6 +81,10 @@ def make_handler(service: Service, mode: str, delay: float, lock: threading.Lock
                 self.connection.shutdown(socket.SHUT_RDWR)
                 self.close_connection = True
                 return
+            if what == "history" and mode == "galat-ansi":
+                message = "\x1b[2J\x1b]0;judul palsu\x07basis data \x1b[31mrusak\x1b[0m"
+                self._json(500, {"error": {"kind": "internal", "message": message}})
+                return
             if what == "history" and mode == "galat-500":
                 self._send(
                     500, b"Traceback (most recent call last):\n  ...\nKeyError: 'kasus'\n", "text/plain"
@@ -114,7 +120,9 @@ def make_handler(service: Service, mode: str, delay: float, lock: threading.Lock
             if (method, path) == ("GET", "/info"):
                 hello = service.hello()
                 if mode == "tanpa-jam":
-                    hello["supports_clock"] = False
+                    hello["capabilities"] = ["documents"]
+                if mode == "tanpa-dokumen":
+                    hello["capabilities"] = ["clock"]
                 return 200, hello
             if (method, path) == ("PUT", "/test/clock") and mode != "tanpa-jam":
                 return 200, service.set_clock(self._body())
@@ -132,6 +140,7 @@ def make_handler(service: Service, mode: str, delay: float, lock: threading.Lock
                         "work-items": service.work_items,
                         "outputs": service.outputs,
                         "history": service.history,
+                        "documents": service.documents,
                     }[what](case)
             return 404, {"error": {"kind": "not_found", "message": f"tidak ada {method} {path}"}}
 

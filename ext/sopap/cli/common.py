@@ -9,12 +9,12 @@ hidden from the help, with a message saying what to write instead.
 from __future__ import annotations
 
 import argparse
-import os
 import sys
 from collections.abc import Callable
-from typing import Any
+from typing import IO, Any
 
 from sopap.sphinxext.project import Project, find_root
+from sopap.util.text import colour_terminal
 
 
 def _deprecated(old: str, new: str) -> None:
@@ -81,10 +81,11 @@ def add_color_option(parser: argparse.ArgumentParser, help: str) -> None:
     add_old_flag(parser, "--warna", "--color", dest="color", type=choice(dict.fromkeys(COLORS), _OLD_COLORS))
 
 
-def use_color(choice: str) -> bool:
-    """``--color``: 'auto' colours only a terminal, and never with NO_COLOR set."""
+def use_color(choice: str, stream: IO[str] | None = None) -> bool:
+    """``--color`` for what goes to ``stream`` (stdout): 'auto' colours only
+    a terminal, never with NO_COLOR set (:func:`sopap.util.text.colour_terminal`)."""
     if choice == "always":
         return True
-    if choice == "never" or os.environ.get("NO_COLOR"):
+    if choice == "never":
         return False
-    return sys.stdout.isatty()
+    return colour_terminal(sys.stdout if stream is None else stream)

@@ -9,12 +9,19 @@ scenario passed: a skipped scenario (a time standard an implementation
 cannot be tested on) is not a pass. ``--publish`` runs the built-in
 implementations and writes the handbook's matrix page
 (``docs/kesesuaian-matriks.md``); with ``--check`` it only compares.
+
+``--workers N`` spreads the SOPs over N pytest-xdist workers, each with its
+own implementation (its own harness process, reference server or adapter):
+cases are independent, and each worker keeps its own clock. A system at an
+``http://`` address has one clock for every caller, so it runs with one
+worker. Colour only on a terminal, never with ``NO_COLOR``.
 """
 
 from __future__ import annotations
 
 import argparse
 import gc
+import os
 import sys
 from pathlib import Path
 
@@ -63,6 +70,14 @@ Cara membaca sel, jenis skenario dan kode alasan dijelaskan di
 | `mutan-abaikan-waktu` | tidak ada batas waktu |
 | `mutan-lewati-arsip` | kasus berakhir sebelum langkah terakhir (arsip) |
 | `mutan-salah-cabang` | keputusan diarahkan ke cabang yang lain |
+| `mutan-batas-dari-awal-kasus` | batas waktu dihitung sejak kasus dimulai, bukan sejak langkah siap |
+| `mutan-batas-dari-sekarang` | batas waktu dihitung sejak saat ditanyakan ("sekarang") |
+| `mutan-waktu-tanpa-kalender` | menit kerja dihitung sebagai menit jam biasa (malam dan akhir pekan ikut) |
+| `mutan-pelaksana-tambahan` | pelaksana terakhir SOP boleh mengerjakan setiap langkah (daftar izin kelebihan satu peran) |
+| `mutan-terlambat-tak-dicatat` | penyelesaian sesudah batas waktu dicatat tepat waktu |
+| `mutan-terlambat-di-batas` | penyelesaian tepat pada batas waktu dicatat terlambat |
+| `mutan-simpan-dokumen-ditolak` | dokumen yang dibawa penyelesaian yang ditolak tetap tersimpan di berkas kasus |
+| `mutan-keadaan-per-sop` | keadaan kasus disimpan per SOP: kasus baru menimpa kasus yang masih berjalan |
 
 """
 
@@ -95,16 +110,24 @@ def register(sub) -> None:
     )
     add_old_flag(parser, "--terbitkan", "--publish", dest="publish", flag=True)
     parser.add_argument("--check", action="store_true", help=f"dengan --publish: hanya periksa {PAGE.as_posix()}")
+    parser.add_argument(
+        "--workers",
+        type=int,
+        default=1,
+        metavar="N",
+        help="jalankan SOP di N proses pekerja sekaligus (pytest-xdist), masing-masing dengan implementasinya "
+        "sendiri (bawaan 1)",
+    )
     add_project_option(parser)
     parser.add_argument("pytest_args", nargs="*", metavar="-- ARG", help="argumen tambahan untuk pytest (sesudah --)")
     parser.set_defaults(func=run)
 
 
 class _Tally:
-    """Counts test outcomes of the in-process pytest run."""
+    """Counts scenario outcomes of the in-process pytest run, in the report's words."""
 
     def __init__(self) -> None:
-        self.passed = self.failed = self.skipped = 0
+        self.passed = self.failed = self.errored = self.skipped = 0
 
     def pytest_collection_finish(self, session) -> None:
         # Everything collected (features, steps, items) lives until the end:
@@ -115,7 +138,11 @@ class _Tally:
         if report.when == "call" and report.passed:
             self.passed += 1
         elif report.failed:
-            self.failed += 1
+            errored = report.when != "call" or ("sopap:hasil", "galat") in report.user_properties
+            if errored:
+                self.errored += 1
+            else:
+                self.failed += 1
         elif report.skipped:
             self.skipped += 1
 
@@ -139,13 +166,40 @@ def _paths(folder: Path, sops: list[str]) -> list[Path]:
     return [folder / f"{s}.feature" for s in sops]
 
 
-def run_pytest(paths: list[Path], impls: list[str], report: Path | None, extra: list[str]) -> tuple[int, _Tally]:
+def colour(extra: list[str]) -> list[str]:
+    """pytest's colour: only on a terminal, never with NO_COLOR (unless asked after ``--``)."""
+    if any(a.startswith("--color") for a in extra):
+        return []
+    if os.environ.get("NO_COLOR") or not (hasattr(sys.stdout, "isatty") and sys.stdout.isatty()):
+        return ["--color=no"]
+    return []
+
+
+def workers(count: int, impls: list[str]) -> list[str]:
+    """pytest-xdist options for ``--workers``; one SOP (feature) per worker at a time."""
+    if count < 1:
+        raise SopapError(f"--workers {count} tidak sah: isi dengan jumlah pekerja 1 atau lebih")
+    if count == 1:
+        return []
+    shared = [name for name in impls if name.startswith(("http://", "https://"))]
+    if shared:
+        raise SopapError(
+            f"--workers {count} tidak dapat dipakai dengan {shared[0]}: sistem di satu alamat HTTP hanya punya "
+            "satu jam uji untuk semua pemanggil; jalankan dengan satu pekerja"
+        )
+    return ["-n", str(count), "--dist", "loadfile"]
+
+
+def run_pytest(
+    paths: list[Path], impls: list[str], report: Path | None, extra: list[str], count: int = 1
+) -> tuple[int, _Tally]:
     import pytest
 
     # plain asserts: sopap is already imported here, and the vocabulary raises its own errors.
     # Scenarios never use hypothesis or anyio: their plugins would only cost start-up time.
     argv = [str(p) for p in paths] + ["-p", "no:cacheprovider", "--tb=short", "--assert=plain"]
     argv += [arg for name in NOT_NEEDED if name not in extra for arg in ("-p", f"no:{name}")]
+    argv += colour(extra) + workers(count, impls)
     argv += [f"--sop-impl={name}" for name in impls]
     if report is not None:
         argv.append(f"--sop-report={report}")
@@ -167,7 +221,9 @@ def run(args: argparse.Namespace) -> int:
     if not args.impl:
         print("sopap: sebutkan implementasi dengan --impl NAMA (misalnya --impl reference)", file=sys.stderr)
         return 2
-    code, tally = run_pytest(_paths(folder, args.sop), args.impl, Path(args.report) if args.report else None, args.pytest_args)
+    code, tally = run_pytest(
+        _paths(folder, args.sop), args.impl, Path(args.report) if args.report else None, args.pytest_args, args.workers
+    )
     return verdict(code, tally)
 
 
@@ -179,8 +235,11 @@ def verdict(code: int, tally: _Tally) -> int:
     if code not in (0, 1):
         print(f"sopap: pytest berhenti dengan kode {code}", file=sys.stderr)
         return 2 if code == 3 else 1
-    if tally.failed:
-        print(f"sopap: TIDAK SESUAI: {tally.failed} skenario gagal", file=sys.stderr)
+    if tally.failed or tally.errored:
+        parts = [f"{n} skenario {word}" for n, word in ((tally.failed, "gagal"), (tally.errored, "galat")) if n]
+        head = "TIDAK SESUAI" if tally.failed else "GALAT"
+        why = " (galat: implementasi rusak, macet atau menjawab tidak sah)" if tally.errored else ""
+        print(f"sopap: {head}: {', '.join(parts)}{why}", file=sys.stderr)
         return 1
     if tally.skipped:
         print(
@@ -230,10 +289,12 @@ def publish(args: argparse.Namespace, folder: Path, root: Path | None) -> int:
     if root is None:
         root = find_root(args.project)
     report = Path(args.report) if args.report else root / "_build" / "kesesuaian"
-    return publish_matrix(root, folder, report, args.pytest_args, check=args.check)
+    return publish_matrix(root, folder, report, args.pytest_args, check=args.check, n_workers=args.workers)
 
 
-def publish_matrix(root: Path, folder: Path, report: Path, pytest_args: list[str], check: bool = False) -> int:
+def publish_matrix(
+    root: Path, folder: Path, report: Path, pytest_args: list[str], check: bool = False, n_workers: int = 1
+) -> int:
     """Run the built-in implementations on the kit in ``folder`` and write (or,
     with ``check``, compare) the matrix page of the project at ``root``."""
     import json
@@ -241,7 +302,7 @@ def publish_matrix(root: Path, folder: Path, report: Path, pytest_args: list[str
     from sopap.conformance.registry import PUBLISHED
 
     quiet = ["-q", "--tb=no", "-rN"]  # the page is the result; 900 FAILED lines are not
-    code, _ = run_pytest(_paths(folder, []), PUBLISHED, report, [*quiet, *pytest_args])
+    code, _ = run_pytest(_paths(folder, []), PUBLISHED, report, [*quiet, *pytest_args], n_workers)
     if code not in (0, 1):
         return verdict(code, _Tally())
     text = page_text(json.loads((report / "kesesuaian.json").read_text(encoding="utf-8")), kit_digest(folder))

@@ -12,10 +12,13 @@ terminal in the words of ``sopap build``.
 from __future__ import annotations
 
 import argparse
+import contextlib
+import sys
 from pathlib import Path
 
 from sopap.cli.common import add_old_flag, add_project_option, project_from
 from sopap.sphinxext.project import Project
+from sopap.util.text import PlainText, colour_terminal
 
 #: Folders of a project that are not handbook sources (relative to the root).
 TIDAK_DIPANTAU = (
@@ -79,5 +82,10 @@ def run(args: argparse.Namespace) -> int:
         "(simpan berkas SOP untuk memperbarui halaman; Ctrl+C untuk berhenti)",
         flush=True,
     )
-    autobuild(autobuild_argv(project, args))
+    if colour_terminal(sys.stdout):
+        autobuild(autobuild_argv(project, args))
+        return 0
+    # sphinx-autobuild colours its own lines whatever the output is
+    with contextlib.redirect_stdout(PlainText(sys.stdout)), contextlib.redirect_stderr(PlainText(sys.stderr)):
+        autobuild(autobuild_argv(project, args))
     return 0

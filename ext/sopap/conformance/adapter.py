@@ -56,6 +56,13 @@ REASON_PRECEDENCE: tuple[Reason, ...] = (
 )
 
 
+#: Optional capabilities an implementation may declare: ``clock`` (it follows
+#: the suite's clock, so time standards can be tested) and ``documents`` (it
+#: lists a case's documents). A scenario that needs one the implementation
+#: lacks is skipped with the reason, never passed.
+CAPABILITIES: tuple[str, ...] = ("clock", "documents")
+
+
 @dataclass(frozen=True, slots=True)
 class Outcome:
     """Result of :meth:`Adapter.complete`: accepted, or refused with a reason."""
@@ -108,6 +115,10 @@ class HistoryEntry:
     actor: str
     timestamp: datetime
     decision: str | None = None
+    #: The deadline the step had when it was completed (``None``: no waktu).
+    deadline: datetime | None = None
+    #: Completed after its deadline (a completion exactly at it is on time).
+    late: bool = False
 
 
 class AdapterError(RuntimeError):
@@ -130,8 +141,12 @@ class Adapter(ABC):
     name: ClassVar[str] = ""
     #: True when the implementation reads time from the suite's clock (see
     #: :class:`~sopap.conformance.clock.Clock`). When False, the suite reports
-    #: every time-standard scenario as skipped.
+    #: every time-standard scenario as skipped (capability ``clock``).
     supports_clock: ClassVar[bool] = False
+    #: True when :meth:`documents` lists a case's documents (capability
+    #: ``documents``). When False, a refusal that carried documents cannot be
+    #: checked to have left them out, and its scenario is reported as skipped.
+    supports_documents: ClassVar[bool] = False
 
     def __init__(self, clock: Clock | None = None) -> None:
         self.clock = clock if clock is not None else Clock()
@@ -170,6 +185,21 @@ class Adapter(ABC):
     @abstractmethod
     def history(self, case_id: str) -> Sequence[HistoryEntry]:
         """Accepted completions of the case, oldest first."""
+
+    def documents(self, case_id: str) -> Sequence[str]:
+        """Names of every document the case holds (optional, see :attr:`supports_documents`).
+
+        What it was started with, what accepted completions supplied and
+        every output; never what a refused completion carried.
+        """
+        raise NotImplementedError("documents() tidak disediakan implementasi ini")
+
+    @property
+    def capabilities(self) -> frozenset[str]:
+        """The optional capabilities this implementation declares (``clock``, ``documents``)."""
+        return frozenset(
+            name for name, on in (("clock", self.supports_clock), ("documents", self.supports_documents)) if on
+        )
 
     def close(self) -> None:
         """Release resources (processes, connections) at the end of the run."""

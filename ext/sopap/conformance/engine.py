@@ -13,8 +13,11 @@ when, in this order (see :data:`~sopap.conformance.adapter.REASON_PRECEDENCE`):
 * a decision step gets no ``"ya"``/``"tidak"`` (``INVALID_DECISION``).
 
 An accepted completion adds the supplied documents and the step's outputs to
-the case, is written to the history with the clock's time, and sets the next
-step's deadline to ``now + waktu`` (working minutes).
+the case and is written to the history with the clock's time, the deadline
+the step had and whether it came after it (late). The step that becomes
+ready gets its deadline: ``waktu`` working minutes after that moment on the
+test calendar (:func:`~sopap.conformance.clock.deadline`). A refused
+completion changes nothing, not even the documents it carried.
 
 Each rule is one small method so that :mod:`~sopap.conformance.mutants` can
 break exactly one.
@@ -25,9 +28,10 @@ from __future__ import annotations
 import itertools
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from datetime import datetime, timedelta
+from datetime import datetime
 from typing import Any
 
+from sopap.conformance import clock as test_clock
 from sopap.conformance.adapter import Adapter, Document, HistoryEntry, Outcome, Reason, WorkItem
 from sopap.model import jsonformat
 from sopap.model.documents import normalize_dokumen
@@ -45,7 +49,8 @@ class Case:
     sop: Sop
     ready: int | None  # the ready step; None once the case has ended
     ready_since: datetime
-    documents: set[str] = field(default_factory=set)  # normalised names
+    started: datetime
+    documents: dict[str, str] = field(default_factory=dict)  # normalised name -> first spelling
     outputs: list[Document] = field(default_factory=list)
     history: list[HistoryEntry] = field(default_factory=list)
 
@@ -55,6 +60,7 @@ class ReferenceEngine(Adapter):
 
     name = "reference"
     supports_clock = True
+    supports_documents = True
 
     def __init__(self, clock=None) -> None:
         super().__init__(clock)
@@ -73,10 +79,14 @@ class ReferenceEngine(Adapter):
             sop = self._sops[sop_id]
         except KeyError:
             raise LookupError(f"SOP '{sop_id}' belum dipasang") from None
-        case = Case(f"kasus-{next(self._ids)}", sop, sop.langkah[0].nomor, self.clock.now())
-        case.documents.update(normalize_dokumen(d) for d in documents)
-        self._cases[case.id] = case
+        now = self.clock.now()
+        case = self.new_case(f"kasus-{next(self._ids)}", sop, now)
+        _keep(case.documents, documents)
         return case.id
+
+    def new_case(self, case_id: str, sop: Sop, now: datetime) -> Case:
+        case = self._cases[case_id] = Case(case_id, sop, sop.langkah[0].nomor, now, now)
+        return case
 
     def work_items(self, case_id: str) -> list[WorkItem]:
         case = self._case(case_id)
@@ -112,6 +122,9 @@ class ReferenceEngine(Adapter):
 
     def history(self, case_id: str) -> list[HistoryEntry]:
         return list(self._case(case_id).history)
+
+    def documents(self, case_id: str) -> list[str]:
+        return list(self._case(case_id).documents.values())
 
     # -- the rules (one method each, overridden by the mutants) ------------
 
@@ -160,19 +173,31 @@ class ReferenceEngine(Adapter):
     def deadline(self, case: Case, step: Langkah) -> datetime | None:
         if step.waktu is None:
             return None
-        return case.ready_since + timedelta(minutes=step.waktu.menit)
+        return self.add_working(self.deadline_start(case), step.waktu.menit)
+
+    def deadline_start(self, case: Case) -> datetime:
+        """Where a time standard starts: when the step became ready."""
+        return case.ready_since
+
+    def add_working(self, start: datetime, minutes: float) -> datetime:
+        """``minutes`` working minutes after ``start`` on the test calendar."""
+        return test_clock.deadline(start, minutes)
+
+    def is_late(self, deadline: datetime | None, now: datetime) -> bool:
+        """Completed after the deadline; exactly at it is on time."""
+        return deadline is not None and now > deadline
 
     # -- state change ------------------------------------------------------
 
     def accept(self, case: Case, step: Langkah, actor: str, documents: Sequence[str], decision: str | None) -> None:
         now = self.clock.now()
-        case.documents.update(normalize_dokumen(d) for d in documents)
+        due = self.deadline(case, step)
+        _keep(case.documents, documents)
         for name in self.produced(step):
-            case.documents.add(normalize_dokumen(name))
+            _keep(case.documents, (name,))
             case.outputs.append(Document(name, step.nomor))
-        case.history.append(
-            HistoryEntry(case.id, step.nomor, actor, now, decision if step.cabang is not None else None)
-        )
+        decided = decision if step.cabang is not None else None
+        case.history.append(HistoryEntry(case.id, step.nomor, actor, now, decided, due, self.is_late(due, now)))
         case.ready = self.next_step(case, step, decision)
         case.ready_since = now
 
@@ -181,3 +206,9 @@ class ReferenceEngine(Adapter):
             return self._cases[case_id]
         except KeyError:
             raise LookupError(f"kasus '{case_id}' tidak dikenal") from None
+
+
+def _keep(held: dict[str, str], names: Sequence[str]) -> None:
+    """Add documents to a case, matched by normalised name; the first spelling stays."""
+    for name in names:
+        held.setdefault(normalize_dokumen(name), name)

@@ -9,18 +9,27 @@ given. It adds:
   ``--sop-report DIR`` (matrix as HTML/JSON/Markdown plus JUnit XML);
 * collection of ``.feature`` files written by ``sopap features`` (marked by
   their second line), each scenario parametrized by implementation;
-* the split between failed scenarios (a rule broken) and errored ones (the
-  implementation crashed), recorded in the items' user properties so it
-  reaches JUnit XML and, under xdist, the controller.
+* the split between failed scenarios (a rule broken: *gagal*, pytest's
+  ``failed``, JUnit ``<failure>``) and errored ones (the implementation
+  crashed: *galat*, pytest's ``error``, JUnit ``<error>``), recorded in the
+  items' user properties so it reaches JUnit XML and, under xdist, the
+  controller;
+* text from implementations made visible before it reaches a terminal.
 """
 
 from __future__ import annotations
 
 import os
+import re
 from pathlib import Path
 from typing import Any
 
 import pytest
+
+#: Control characters (C0, C1, bidi) that must not reach a terminal raw
+#: (the same set as :data:`sopap.util.text.KENDALI`, kept here so that
+#: loading the plugin stays free).
+_CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
 
 _RUNS = pytest.StashKey[dict]()
 _FEATURE = pytest.StashKey[str]()
@@ -108,13 +117,18 @@ def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item
         callspec = getattr(item, "callspec", None)
         if meta is None or callspec is None:
             continue
+        title = meta["skenario"]
+        example = callspec.params.get("_pytest_bdd_example")
+        if isinstance(example, dict):  # a row of a scenario outline: its title with the row's values
+            for key, value in example.items():
+                title = title.replace(f"<{key}>", str(value))
         item.user_properties.extend(
             [
                 ("sopap:implementasi", callspec.params.get("sop_impl", "")),
                 ("sopap:sop", meta["sop"]),
                 ("sopap:langkah", meta["langkah"]),
                 ("sopap:jenis", meta["jenis"]),
-                ("sopap:skenario", meta["skenario"]),
+                ("sopap:skenario", title),
                 ("sopap:fitur", meta["fitur"]),
             ]
         )
@@ -135,24 +149,75 @@ def pytest_bdd_step_error(request, feature, scenario, step, step_func, step_func
 
 @pytest.hookimpl(wrapper=True)
 def pytest_runtest_makereport(item: pytest.Item, call: pytest.CallInfo[None]):
-    """Failed vs errored, the failing Gherkin line, and a short failure text."""
+    """Failed vs errored, the failing Gherkin line, SOP and step, and a short failure text."""
     report = yield
-    if call.excinfo is None or getattr(item, "callspec", None) is None or "sop_impl" not in item.callspec.params:
+    if getattr(item, "callspec", None) is None or "sop_impl" not in item.callspec.params:
         return report
-    from sopap.conformance.runtime import ImplementationError, Nonconformity
+    _visible_sections(report)
+    if call.excinfo is None:
+        return report
+    from sopap.conformance.runtime import ImplementationError, Nonconformity, NotRun, SetupFailed
+    from sopap.util.text import visible
 
-    extra = [("sopap:alasan", str(call.excinfo.value).strip().splitlines()[0] if str(call.excinfo.value).strip() else "")]
+    text = visible(str(call.excinfo.value).strip())
+    extra = [("sopap:alasan", text.splitlines()[0] if text else "")]
     where, line = item.stash.get(_STEP, ("", ""))
     if line:
         extra.append(("sopap:gagal-pada", line))
+    kasus = getattr(item, "funcargs", {}).get("sopap_kasus")
+    focus = getattr(kasus, "focus", None)
+    if focus is not None:
+        extra.append(("sopap:langkah-gagal", str(focus)))
     if call.excinfo.errisinstance(ImplementationError):
         extra.append(("sopap:hasil", "galat"))
+        if call.excinfo.errisinstance(NotRun) and getattr(call.excinfo.value, "untouched", False):
+            extra.append(("sopap:dijalankan", "tidak"))
     elif call.excinfo.errisinstance(Nonconformity) and report.failed:
+        if call.excinfo.errisinstance(SetupFailed):
+            extra.append(("sopap:persiapan", "ya"))
         # The implementation broke a rule: where in the feature and why is
         # what an implementer needs, not a traceback through the vocabulary.
-        report.longrepr = f"{where}: {line}\n{call.excinfo.value}"
+        sop = dict(item.user_properties).get("sopap:sop", "")
+        step = f", langkah {focus}" if focus is not None else ""
+        report.longrepr = f"SOP '{sop}'{step}: {where}: {line}\n{text}"
+    if report.longrepr is not None and not isinstance(report.longrepr, (str, tuple)):
+        shown = str(report.longrepr)
+        if _CONTROL.search(shown):  # a traceback quoting the implementation: escaped, as text
+            report.longrepr = visible(shown)
     report.user_properties = [*report.user_properties, *extra]
+    item.user_properties.extend(extra)  # JUnit XML writes the properties of the teardown report
     return report
+
+
+def _visible_sections(report) -> None:
+    """Captured output (an in-process adapter printing) escaped like every other implementation text."""
+    if any(_CONTROL.search(content) for _, content in report.sections):
+        from sopap.util.text import visible
+
+        report.sections = [(title, visible(content)) for title, content in report.sections]
+
+
+def _galat(report) -> bool:
+    return any(key == "sopap:hasil" and value == "galat" for key, value in report.user_properties)
+
+
+def pytest_report_teststatus(report, config):
+    """An errored scenario (galat) is pytest's ``error`` (E), apart from a failed one (gagal, F)."""
+    if report.when == "call" and report.failed and _galat(report):
+        return "error", "E", "ERROR"
+    return None
+
+
+@pytest.hookimpl(trylast=True)
+def pytest_sessionfinish(session: pytest.Session) -> None:
+    """In JUnit XML too, an errored scenario is an ``<error>``, a failed one a ``<failure>``."""
+    config = session.config
+    path = getattr(config.option, "xmlpath", None)
+    if not path or hasattr(config, "workerinput") or not _impl_names(config):
+        return
+    from sopap.conformance.report import junit_errors
+
+    junit_errors(Path(path))
 
 
 def pytest_unconfigure(config: pytest.Config) -> None:

@@ -3,8 +3,17 @@
 Used for process harnesses and for the reference HTTP server the suite
 starts itself. Reads never block the suite: a thread moves stdout lines
 into a queue read with a timeout; writes wait for the pipe with ``select``
-and give up at their deadline. The process gets its own process group so
-that killing it also ends what a shell wrapper started.
+and give up at their deadline.
+
+Ending an implementation ends everything it started (POSIX). The process
+gets its own session and process group, so that killing the group also ends
+what a shell wrapper started. A child that leaves the group (``setsid``, a
+daemon's double fork) escapes that; on Linux every process started under
+the implementation carries a mark in its environment
+(``SOPAP_IMPLEMENTASI``), and the processes that still carry it are found
+in ``/proc`` and ended too. Elsewhere (macOS, BSD) only the process group is
+ended; on Windows the process harness is not available (no ``select`` on
+pipes, no process groups).
 """
 
 from __future__ import annotations
@@ -12,6 +21,7 @@ from __future__ import annotations
 import collections
 import os
 import queue
+import secrets
 import select
 import signal
 import subprocess
@@ -25,12 +35,15 @@ from sopap.conformance.remote import TransportError
 MAX_LINE = 16 * 1024 * 1024
 #: What :meth:`ChildProcess.read` returns once stdout has ended.
 EOF = object()
+#: Environment variable marking every process started under an implementation.
+MARK = "SOPAP_IMPLEMENTASI"
 
 
 class ChildProcess:
     """A running implementation: the process, a line queue from its stdout, its stderr tail."""
 
     def __init__(self, argv: list[str], what: str = "harness") -> None:
+        self.mark = secrets.token_hex(8)
         try:
             self.process = subprocess.Popen(
                 argv,
@@ -38,6 +51,7 @@ class ChildProcess:
                 stdout=subprocess.PIPE,
                 stderr=subprocess.PIPE,
                 start_new_session=True,  # its own process group: killed whole, shell wrappers included
+                env={**os.environ, MARK: self.mark},
             )
         except OSError as exc:
             raise TransportError(f"{what} tidak dapat dijalankan ({' '.join(argv)}): {exc}") from None
@@ -104,7 +118,7 @@ class ChildProcess:
         return " | ".join(self.stderr)
 
     def kill(self) -> None:
-        """Kill the harness's process group (only while its pid is still ours)."""
+        """Kill the harness's process group (only while its pid is still ours) and its marked descendants."""
         if self.process.returncode is None:  # not reaped yet: the group id is still this process's
             try:
                 os.killpg(self.process.pid, signal.SIGKILL)
@@ -114,8 +128,42 @@ class ChildProcess:
             self.process.wait(timeout=5)
         except subprocess.TimeoutExpired:
             pass
+        self.end_descendants()
         for stream in (self.process.stdin, self.process.stdout, self.process.stderr):
             try:
                 stream.close()
             except OSError:
                 pass
+
+    def end_descendants(self) -> None:
+        """End every process that still carries this implementation's mark (Linux: ``/proc``)."""
+        for _ in range(10):  # a process may fork while its siblings are ended
+            found = marked(self.mark)
+            if not found:
+                return
+            for pid in found:
+                try:
+                    os.kill(pid, signal.SIGKILL)
+                except (ProcessLookupError, PermissionError):
+                    pass
+            time.sleep(0.02)
+
+
+def marked(mark: str) -> list[int]:
+    """Live processes of this user whose environment carries ``MARK=mark`` (none without ``/proc``)."""
+    needle = f"{MARK}={mark}".encode()
+    found = []
+    try:
+        entries = os.listdir("/proc")
+    except OSError:
+        return []
+    for name in entries:
+        if not name.isdigit() or int(name) == os.getpid():
+            continue
+        try:
+            with open(f"/proc/{name}/environ", "rb") as handle:
+                if needle in handle.read().split(b"\0"):
+                    found.append(int(name))
+        except OSError:  # gone, or another user's
+            continue
+    return found

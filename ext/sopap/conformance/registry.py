@@ -41,6 +41,14 @@ BUILTIN: dict[str, str] = {
     "mutan-abaikan-waktu": "sopap.conformance.mutants:IgnoresTime",
     "mutan-lewati-arsip": "sopap.conformance.mutants:SkipsArchive",
     "mutan-salah-cabang": "sopap.conformance.mutants:WrongBranch",
+    "mutan-batas-dari-awal-kasus": "sopap.conformance.mutants:DeadlineFromCaseStart",
+    "mutan-batas-dari-sekarang": "sopap.conformance.mutants:DeadlineFromNow",
+    "mutan-waktu-tanpa-kalender": "sopap.conformance.mutants:WallClockTime",
+    "mutan-pelaksana-tambahan": "sopap.conformance.mutants:ExtraActor",
+    "mutan-terlambat-tak-dicatat": "sopap.conformance.mutants:LateOnTime",
+    "mutan-terlambat-di-batas": "sopap.conformance.mutants:LateAtDeadline",
+    "mutan-simpan-dokumen-ditolak": "sopap.conformance.mutants:KeepsRefusedDocuments",
+    "mutan-keadaan-per-sop": "sopap.conformance.mutants:StatePerSop",
 }
 
 #: Built-in names whose adapter is sopap's own engine in this process (the

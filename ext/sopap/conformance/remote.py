@@ -7,8 +7,10 @@ in step with the suite's (a ``clock`` message whenever the suite's clock
 has moved since the implementation was last told), decodes every answer
 strictly (:mod:`.wire`), and stops calling an implementation that failed
 :data:`MAX_FAILURES` times in a row or left :data:`MAX_TIMEOUTS` requests
-unanswered, so a dead or hanging system costs a bounded time instead of one
-timeout per remaining scenario.
+unanswered within one SOP, so a dead or hanging system costs a bounded time
+instead of one timeout per remaining scenario. The next SOP starts afresh
+(:meth:`RemoteAdapter.recover`): a new harness process or a new connection,
+so one hanging SOP leaves a real verdict for the others.
 """
 
 from __future__ import annotations
@@ -24,8 +26,8 @@ from sopap.conformance.adapter import Adapter, AdapterError, Document, HistoryEn
 #: Transport failures in a row (no answer, crash, garbled answer) after
 #: which the suite stops sending requests to the implementation.
 MAX_FAILURES = 3
-#: Requests left unanswered within the timeout, in the whole run, after which
-#: the suite stops sending requests (each one costs a full timeout).
+#: Requests left unanswered within the timeout, within one SOP, after which
+#: the suite stops sending requests for that SOP (each one costs a full timeout).
 MAX_TIMEOUTS = 3
 
 
@@ -35,6 +37,10 @@ class TransportError(AdapterError):
     def __init__(self, message: str, *, timed_out: bool = False) -> None:
         super().__init__(message)
         self.timed_out = timed_out
+
+
+class GivenUp(AdapterError):
+    """The suite stopped sending requests to the implementation for this SOP."""
 
 
 class RemoteAdapter(Adapter):
@@ -50,6 +56,7 @@ class RemoteAdapter(Adapter):
         self.timeout = timeout if timeout is not None else limits.io_timeout()
         self.info = {}
         self.supports_clock = False
+        self.supports_documents = False
         self._told: datetime | None = None  # the time the implementation was last given
         self._failures = 0
         self._timeouts = 0
@@ -67,13 +74,13 @@ class RemoteAdapter(Adapter):
 
     def _request(self, cmd: str, **fields: Any) -> Any:
         if self._failures >= MAX_FAILURES:
-            raise AdapterError(
-                f"implementasi dianggap rusak setelah {MAX_FAILURES} kegagalan berturut-turut; permintaan "
+            raise GivenUp(
+                f"implementasi dianggap rusak setelah {MAX_FAILURES} kegagalan berturut-turut pada SOP ini; permintaan "
                 f"'{cmd}' tidak dikirim (kegagalan terakhir: {self._last_failure})"
             )
         if self._timeouts >= MAX_TIMEOUTS:
-            raise AdapterError(
-                f"implementasi sudah {MAX_TIMEOUTS} kali tidak menjawab dalam batas waktu; "
+            raise GivenUp(
+                f"implementasi sudah {MAX_TIMEOUTS} kali tidak menjawab dalam batas waktu pada SOP ini; "
                 f"permintaan '{cmd}' tidak dikirim agar uji tidak menunggu terus (terakhir: {self._last_failure})"
             )
         try:
@@ -96,14 +103,27 @@ class RemoteAdapter(Adapter):
         """The implementation may have lost its state or clock (override to reconnect)."""
         self._told = None
 
+    @property
+    def given_up(self) -> bool:
+        """True once the suite stopped sending requests (until :meth:`recover`)."""
+        return self._failures >= MAX_FAILURES or self._timeouts >= MAX_TIMEOUTS
+
+    def recover(self) -> None:
+        """A new SOP begins: forget the failures of the last one and start afresh.
+
+        Subclasses drop the process or connection the failures left behind;
+        every SOP is deployed again by the suite.
+        """
+        self._failures = self._timeouts = 0
+        self._lost()
+
     def _hello(self, result: Any, where: str) -> None:
-        """Read a hello: protocol version, implementation info, clock support."""
+        """Read a hello: protocol version, implementation info, capabilities."""
         wire.protocol_of(result, where)
         self.info = wire.implementation(result.get("implementation"), f"{where}.implementation")
-        supports = result.get("supports_clock", False)
-        if not isinstance(supports, bool):
-            raise wire.WireError(f"{where}.supports_clock: seharusnya true atau false, bukan {supports!r}")
-        self.supports_clock = supports
+        declared = wire.capabilities(result.get("capabilities"), f"{where}.capabilities")
+        self.supports_clock = "clock" in declared
+        self.supports_documents = "documents" in declared
 
     # -- the adapter interface ------------------------------------------------------
 
@@ -140,3 +160,6 @@ class RemoteAdapter(Adapter):
 
     def history(self, case_id: str) -> list[HistoryEntry]:
         return wire.history(self._request("history", case_id=case_id))
+
+    def documents(self, case_id: str) -> list[str]:
+        return wire.document_names(self._request("documents", case_id=case_id))

@@ -43,15 +43,23 @@ class RequestError(Exception):
 
 
 class SettableClock(Clock):
-    """The implementation's clock, set by the suite's clock messages (forward only)."""
+    """The implementation's clock, set by the suite's clock messages.
+
+    The first message may set any time; later ones only move it forward.
+    """
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.told = False
 
     def set(self, when: datetime) -> None:
-        if when < self.now():
+        if self.told and when < self.now():
             raise RequestError(
                 "clock",
                 f"jam tidak boleh mundur: sekarang {self.now().isoformat()}, diminta {when.isoformat()}",
             )
         self._now = when
+        self.told = True
 
 
 def implementation_info(name: str) -> dict[str, str]:
@@ -75,7 +83,7 @@ class Service:
         return {
             "protocol": wire.PROTOCOL,
             "implementation": implementation_info(self.name),
-            "supports_clock": True,
+            "capabilities": ["clock", "documents"],
         }
 
     def check_protocol(self, version: Any) -> None:
@@ -90,6 +98,7 @@ class Service:
     def deploy(self, args: dict[str, Any]) -> dict[str, Any]:
         document = _arg(args, "document", dict)
         try:
+            _check_flow(document)
             self.engine.deploy(document)
             ids = [sop["id"] for sop in document["sops"]]
         except (ValueError, KeyError, TypeError) as exc:
@@ -123,6 +132,9 @@ class Service:
     def history(self, args: dict[str, Any]) -> list[dict[str, Any]]:
         return [wire.history_entry(entry) for entry in self._on_case(self.engine.history, args)]
 
+    def documents(self, args: dict[str, Any]) -> list[str]:
+        return list(self._on_case(self.engine.documents, args))
+
     def set_clock(self, args: dict[str, Any]) -> dict[str, Any]:
         try:
             when = wire.timestamp(args.get("now"), "now")
@@ -143,6 +155,7 @@ class Service:
             "complete": self.complete,
             "outputs": self.outputs,
             "history": self.history,
+            "documents": self.documents,
             "clock": self.set_clock,
         }
         try:
@@ -158,6 +171,23 @@ class Service:
             return method(case_id)
         except LookupError as exc:
             raise RequestError("not_found", _message(exc)) from None
+
+
+def _check_flow(document: dict[str, Any]) -> None:
+    """``berikutnya`` has two entries only on a decision step, and then they are its branches."""
+    for sop in document.get("sops") or ():
+        for step in sop.get("langkah") or ():
+            after, branch = step.get("berikutnya") or [], step.get("cabang")
+            if branch is None and len(after) > 1:
+                raise ValueError(
+                    f"SOP '{sop.get('id')}' langkah {step.get('nomor')}: 'berikutnya' berisi dua langkah "
+                    "tetapi 'cabang' null; dua langkah berikutnya hanya untuk langkah keputusan"
+                )
+            if branch is not None and set(after) != {branch["ya"]["ke"], branch["tidak"]["ke"]}:
+                raise ValueError(
+                    f"SOP '{sop.get('id')}' langkah {step.get('nomor')}: 'berikutnya' harus berisi tujuan "
+                    "kedua cabang"
+                )
 
 
 def _message(exc: BaseException) -> str:

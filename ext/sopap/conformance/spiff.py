@@ -19,12 +19,15 @@ is asked to complete a task, so a refused step changes nothing:
   a decision task needs a ``keputusan`` for which exactly one condition of
   its gateway holds, evaluated by Spiff's script engine;
 * time: the deadline of a ready task is the duration of its timer boundary
-  event (Spiff evaluates the expression and parses the ISO 8601 duration)
-  from the moment the task became ready on the suite's clock. The timers
-  themselves are never run on the wall clock here, so a breach is not
-  recorded as an event; the suite checks deadlines, not breaches;
-* the event log (history): who completed which task and when, kept next to
-  the workflow as applications keep it in their own database.
+  event (Spiff evaluates the expression and parses the ISO 8601 duration),
+  counted in working time on the test calendar from the moment the task
+  became ready on the suite's clock. The timers themselves are never run on
+  the wall clock here; a completion after the deadline is recorded late in
+  the history, as applications record a breach;
+* the event log (history): who completed which task, when, the deadline it
+  had and whether it was late, kept next to the workflow as applications
+  keep it in their own database; and the case's documents (its data
+  objects and what was supplied from outside).
 """
 
 from __future__ import annotations
@@ -44,6 +47,7 @@ from SpiffWorkflow.bpmn.specs.mixins.user_task import UserTask
 from SpiffWorkflow.spiff.parser.process import BpmnValidator, SpiffBpmnParser
 from SpiffWorkflow.util.task import TaskState
 
+from sopap.conformance import clock as test_clock
 from sopap.conformance.adapter import Adapter, AdapterError, Document, HistoryEntry, Outcome, Reason, WorkItem
 from sopap.model import jsonformat
 from sopap.model.documents import normalize_dokumen
@@ -73,7 +77,7 @@ class SpiffCase:
     workflow: Any  # BpmnWorkflow
     ready_since: dict[Any, datetime] = field(default_factory=dict)  # task id -> suite time
     history: list[HistoryEntry] = field(default_factory=list)
-    other_documents: set[str] = field(default_factory=set)  # supplied, not a data object
+    other_documents: dict[str, str] = field(default_factory=dict)  # supplied, not a data object
 
 
 class SpiffAdapter(Adapter):
@@ -81,6 +85,7 @@ class SpiffAdapter(Adapter):
 
     name = "spiff"
     supports_clock = True
+    supports_documents = True
 
     def __init__(self, clock=None) -> None:
         super().__init__(clock)
@@ -187,6 +192,11 @@ class SpiffAdapter(Adapter):
     def history(self, case_id: str) -> list[HistoryEntry]:
         return list(self._case(case_id).history)
 
+    def documents(self, case_id: str) -> list[str]:
+        case = self._case(case_id)
+        held = [v["nama"] for v in case.workflow.data_objects.values() if isinstance(v, dict)]
+        return [*held, *case.other_documents.values()]
+
     # -- reading Spiff's state -------------------------------------------------------
 
     def _case(self, case_id: str) -> SpiffCase:
@@ -219,7 +229,8 @@ class SpiffAdapter(Adapter):
             start = case.ready_since[task.id]
             expression = case.workflow.script_engine.evaluate(sibling, timer.expression)
             parsed = TimerEventDefinition.parse_iso_duration(expression)
-            return start + TimerEventDefinition.get_timedelta_from_start(parsed, start)
+            duration = TimerEventDefinition.get_timedelta_from_start(parsed, start)
+            return test_clock.deadline(start, duration.total_seconds() / 60)
         return None
 
     def _missing_inputs(self, case: SpiffCase, task, documents: Sequence[str]) -> list[str]:
@@ -267,12 +278,13 @@ class SpiffAdapter(Adapter):
         for name in documents:
             key = case.deployed.data_objects.get(normalize_dokumen(name))
             if key is None:
-                case.other_documents.add(normalize_dokumen(name))
+                case.other_documents.setdefault(normalize_dokumen(name), name)
             elif case.workflow.data_objects.get(key) is None:
                 case.workflow.data_objects[key] = {"nama": name, "dari": "luar"}
 
     def _run(self, case: SpiffCase, task, step: int, actor: str, documents: Sequence[str], decision) -> None:
         now = self.clock.now()
+        due = self._deadline(case, task)
         before = {t.id for t in self._ready(case)}
         self._supply(case, documents)
         for obj in task.task_spec.data_output_associations:
@@ -285,7 +297,7 @@ class SpiffAdapter(Adapter):
             task.data[VARIABEL_KEPUTUSAN] = decision
         task.run()
         case.workflow.do_engine_steps()
-        case.history.append(HistoryEntry(case.id, step, actor, now, decision))
+        case.history.append(HistoryEntry(case.id, step, actor, now, decision, due, due is not None and now > due))
         self._note_ready(case, before - {task.id})
 
     def _note_ready(self, case: SpiffCase, already: set) -> None:

@@ -13,11 +13,12 @@ and what must be supplied.
 
 from __future__ import annotations
 
-from datetime import timedelta
+from datetime import time, timedelta
 
 import pytest
 from pytest_bdd import given, parsers, then, when
 
+from sopap.conformance import clock as test_clock
 from sopap.conformance.adapter import Reason
 from sopap.conformance.kit import load_kit
 from sopap.conformance.runtime import Nonconformity, Run, Scenario
@@ -25,6 +26,7 @@ from sopap.model.documents import normalize_dokumen
 from sopap.model.paths import Route
 
 NO_CLOCK = "implementasi tidak mengikuti jam uji; standar waktu tidak diuji"
+NO_DOCUMENTS = "dokumen kasus sesudah penolakan yang membawa dokumen tidak dapat diperiksa"
 _TOLERANCE = timedelta(seconds=1)
 
 
@@ -40,8 +42,7 @@ def _rows(datatable, column: str) -> list[str]:
 
 
 def _needs_clock(kasus: Scenario) -> None:
-    if not kasus.adapter.supports_clock:
-        pytest.skip(NO_CLOCK)
+    kasus.needs("clock", NO_CLOCK)
 
 
 def _menit(text: str) -> float:
@@ -72,6 +73,16 @@ def _(sopap_kasus: Scenario, sop_id: str) -> None:
 @given(parsers.re(r"sebuah kasus baru dimulai(?P<dengan> beserta dokumen:)?"))
 def _(sopap_kasus: Scenario, datatable=None) -> None:
     sopap_kasus.start(_rows(datatable, "dokumen"))
+
+
+@given(parsers.re(r'kasus "(?P<nama>[^"]+)" dimulai(?P<dengan> beserta dokumen:)?'))
+def _(sopap_kasus: Scenario, nama: str, datatable=None) -> None:
+    sopap_kasus.start(_rows(datatable, "dokumen"), nama)
+
+
+@when(parsers.re(r'kasus "(?P<nama>[^"]+)" dilanjutkan'))
+def _(sopap_kasus: Scenario, nama: str) -> None:
+    sopap_kasus.switch(nama)
 
 
 @given(parsers.re(r"langkah (?P<awal>\d+)(?: sampai (?P<akhir>\d+))? sudah selesai"))
@@ -107,10 +118,20 @@ def _(sopap_kasus: Scenario, pelaksana: str, nomor: str, keputusan: str | None, 
     sopap_kasus.complete(int(nomor), sopap_kasus.actor_id(pelaksana), _rows(datatable, "dokumen"), keputusan)
 
 
+@given(parsers.re(r"jam uji maju (?P<menit>\d+(?:,\d+)?) menit kerja"))
 @when(parsers.re(r"jam uji maju (?P<menit>\d+(?:,\d+)?) menit kerja"))
 def _(sopap_kasus: Scenario, menit: str) -> None:
     _needs_clock(sopap_kasus)
     sopap_kasus.clock.advance(_menit(menit))
+
+
+_HARI = "|".join(test_clock.HARI)
+
+
+@given(parsers.re(rf"jam uji maju ke (?P<hari>{_HARI}) berikutnya pukul (?P<jam>\d\d)\.(?P<menit>\d\d)"))
+def _(sopap_kasus: Scenario, hari: str, jam: str, menit: str) -> None:
+    _needs_clock(sopap_kasus)
+    sopap_kasus.clock.advance_to(test_clock.HARI.index(hari), time(int(jam), int(menit)))
 
 
 # -- checks (Maka) -------------------------------------------------------------
@@ -143,10 +164,18 @@ def _(sopap_kasus: Scenario) -> None:
     if sopap_kasus.before is None:
         raise ValueError("'kasus tidak berubah' harus mengikuti sebuah penyelesaian langkah")
     after = sopap_kasus.snapshot()
-    names = ("langkah yang siap", "riwayat", "output")
+    names = ("langkah yang siap", "riwayat", "output", "dokumen kasus")
     changed = [name for name, a, b in zip(names, sopap_kasus.before, after) if a != b]
     if changed:
-        raise Nonconformity("penolakan tetap mengubah kasus: " + ", ".join(changed) + " berubah")
+        detail = ""
+        if sopap_kasus.before[3] is not None and "dokumen kasus" in changed:
+            held = {key for key, _ in sopap_kasus.before[3]}
+            added = sorted({name for key, name in after[3] if key not in held})
+            if added:
+                detail = "; dokumen yang seharusnya tidak tersimpan: " + "; ".join(added)
+        raise Nonconformity("penolakan tetap mengubah kasus: " + ", ".join(changed) + " berubah" + detail)
+    if after[3] is None and sopap_kasus.state.carried:
+        sopap_kasus.needs("documents", NO_DOCUMENTS)
 
 
 @then(parsers.re(r'langkah (?P<nomor>\d+) siap untuk "(?P<pelaksana>.+)"'))
@@ -181,10 +210,16 @@ def _(sopap_kasus: Scenario, nomor: str, datatable=None) -> None:
         raise Nonconformity(f"output dilaporkan dari langkah yang belum diselesaikan: {shown}")
 
 
-@then(parsers.re(r'riwayat mencatat langkah (?P<nomor>\d+) oleh "(?P<pelaksana>.+)"(?P<jam> pada jam uji)?'))
-def _(sopap_kasus: Scenario, nomor: str, pelaksana: str, jam) -> None:
-    if jam:
+@then(
+    parsers.re(
+        r'riwayat mencatat langkah (?P<nomor>\d+) oleh "(?P<pelaksana>.+?)"(?P<jam> pada jam uji)?'
+        r"(?:, (?P<tepat>tepat waktu|terlambat))?"
+    )
+)
+def _(sopap_kasus: Scenario, nomor: str, pelaksana: str, jam, tepat) -> None:
+    if jam or tepat:
         _needs_clock(sopap_kasus)
+    sopap_kasus.focus = int(nomor)
     actor = sopap_kasus.actor_id(pelaksana)
     history = sopap_kasus.history()
     if not history:
@@ -202,6 +237,35 @@ def _(sopap_kasus: Scenario, nomor: str, pelaksana: str, jam) -> None:
         if abs(last.timestamp - now) > _TOLERANCE:
             off = _format_minutes((last.timestamp - now).total_seconds() / 60)
             raise Nonconformity(f"riwayat mencatat langkah {nomor} {off} menit dari jam uji, bukan tepat pada jam uji")
+    if tepat:
+        _check_punctuality(sopap_kasus, int(nomor), last, tepat == "terlambat")
+
+
+def _check_punctuality(kasus: Scenario, nomor: int, entry, late: bool) -> None:
+    """The history carries the step's deadline and whether the completion came after it."""
+    due = kasus.state.due
+    if due is None:
+        raise ValueError(f"langkah {nomor} tidak memiliki waktu: tepat waktu atau terlambat tidak berlaku")
+    done = kasus.clock.now()
+    since = test_clock.working_minutes
+    if entry.deadline is None:
+        raise Nonconformity(
+            f"riwayat langkah {nomor} tidak mencatat batas waktunya; seharusnya "
+            f"{_format_minutes(since(kasus.state.was_ready, due))} menit kerja sejak siap"
+        )
+    if abs(entry.deadline - due) > _TOLERANCE:
+        raise Nonconformity(
+            f"riwayat mencatat batas waktu langkah {nomor} {test_clock.shown(entry.deadline)}, "
+            f"seharusnya {test_clock.shown(due)} ({_format_minutes(since(kasus.state.was_ready, due))} "
+            "menit kerja sejak siap)"
+        )
+    if entry.late != late:
+        after = _format_minutes(since(due, done)) if done > due else "0"
+        expected, got = ("terlambat", "tepat waktu") if late else ("tepat waktu", "terlambat")
+        raise Nonconformity(
+            f"riwayat mencatat langkah {nomor} {got}, seharusnya {expected}: selesai {after} menit kerja "
+            f"sesudah batas waktu ({test_clock.shown(done)}; batas waktu {test_clock.shown(due)})"
+        )
 
 
 @then("riwayat kasus memuat:")
@@ -223,17 +287,21 @@ def _(sopap_kasus: Scenario, datatable=None) -> None:
 )
 def _(sopap_kasus: Scenario, nomor: str, menit: str) -> None:
     _needs_clock(sopap_kasus)
+    sopap_kasus.focus = int(nomor)
     items = [i for i in sopap_kasus.work_items() if i.step == int(nomor)]
     if not items:
         raise Nonconformity(f"langkah {nomor} tidak siap; {sopap_kasus.describe_ready(sopap_kasus.work_items())}")
     deadline = items[0].deadline
+    ready = sopap_kasus.ready_since
     expected = sopap_kasus.deadline_expected(_menit(menit))
-    # Messages say minutes since ready, not clock times: the clock is shared
-    # by all scenarios of a run, so times would depend on the order they ran.
+    # Messages say working minutes since ready and weekday times, not dates:
+    # the clock is shared by all scenarios of a run, so dates would depend on
+    # the order they ran.
     if deadline is None:
         raise Nonconformity(f"langkah {nomor} tidak memiliki batas waktu; seharusnya {menit} menit kerja sejak siap")
     if abs(deadline - expected) > _TOLERANCE:
-        got = _format_minutes((deadline - sopap_kasus.ready_since).total_seconds() / 60)
+        got = _format_minutes(test_clock.working_minutes(ready, deadline))
         raise Nonconformity(
-            f"batas waktu langkah {nomor} {got} menit kerja sejak siap, seharusnya {menit} menit kerja"
+            f"batas waktu langkah {nomor} {test_clock.shown(deadline)} ({got} menit kerja sejak siap "
+            f"{test_clock.shown(ready)}), seharusnya {test_clock.shown(expected)} ({menit} menit kerja)"
         )

@@ -19,12 +19,23 @@ from collections.abc import Sequence
 from datetime import datetime
 from typing import Any
 
-from sopap.conformance.adapter import AdapterError, Document, HistoryEntry, Outcome, Reason, WorkItem
+from sopap.conformance.adapter import (
+    CAPABILITIES,
+    AdapterError,
+    Document,
+    HistoryEntry,
+    Outcome,
+    Reason,
+    WorkItem,
+)
+from sopap.util.text import visible
 
 #: Version of both protocols (harness and HTTP). Additive changes (a new
 #: optional field) keep it; anything an existing implementation would
-#: misread raises it.
-PROTOCOL = 1
+#: misread raises it. Version 2: deadlines on the test calendar, ``deadline``
+#: and ``late`` in the history, ``capabilities`` in the hello, a case's
+#: documents (``documents``, ``GET /cases/{id}/documents``).
+PROTOCOL = 2
 
 
 class WireError(AdapterError):
@@ -60,6 +71,8 @@ def history_entry(entry: HistoryEntry) -> dict[str, Any]:
         "actor": entry.actor,
         "timestamp": when(entry.timestamp),
         "decision": entry.decision,
+        "deadline": when(entry.deadline),
+        "late": entry.late,
     }
 
 
@@ -75,7 +88,7 @@ def _field(obj: Any, key: str, where: str) -> Any:
 
 
 def _shown(value: Any) -> str:
-    text = repr(value)
+    text = visible(repr(value))
     return text if len(text) <= 80 else text[:77] + "..."
 
 
@@ -168,6 +181,9 @@ def history(value: Any, where: str = "history") -> list[HistoryEntry]:
     for n, raw in enumerate(_items(value, where)):
         at = f"{where}[{n}]"
         decision = raw.get("decision") if isinstance(raw, dict) else None
+        late = _field(raw, "late", at)
+        if not isinstance(late, bool):
+            raise WireError(f"{at}.late: seharusnya true atau false, bukan {_shown(late)}")
         found.append(
             HistoryEntry(
                 case_id=text(_field(raw, "case_id", at), f"{at}.case_id"),
@@ -175,9 +191,26 @@ def history(value: Any, where: str = "history") -> list[HistoryEntry]:
                 actor=text(_field(raw, "actor", at), f"{at}.actor"),
                 timestamp=timestamp(_field(raw, "timestamp", at), f"{at}.timestamp"),
                 decision=None if decision is None else text(decision, f"{at}.decision"),
+                deadline=timestamp(_field(raw, "deadline", at), f"{at}.deadline", optional=True),
+                late=late,
             )
         )
     return found
+
+
+def document_names(value: Any, where: str = "documents") -> list[str]:
+    """The names of a case's documents (capability ``documents``)."""
+    return [text(v, f"{where}[{n}]") for n, v in enumerate(_items(value, where))]
+
+
+def capabilities(value: Any, where: str) -> frozenset[str]:
+    """The ``capabilities`` of a hello: names from :data:`CAPABILITIES` (unknown ones ignored)."""
+    if value is None:
+        return frozenset()
+    names = _items(value, where)
+    for n, name in enumerate(names):
+        text(name, f"{where}[{n}]")
+    return frozenset(name for name in names if name in CAPABILITIES)
 
 
 def implementation(value: Any, where: str) -> dict[str, str]:

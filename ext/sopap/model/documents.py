@@ -44,7 +44,7 @@ def dokumen_usage(sop: Sop) -> tuple[DocumentUsage, ...]:
                 key = normalize_dokumen(doc)
                 names.setdefault(key, doc)
                 steps = bucket.setdefault(key, [])
-                if step.nomor not in steps:
+                if not steps or steps[-1] != step.nomor:  # steps come in order: one look, not a scan
                     steps.append(step.nomor)
     return tuple(
         DocumentUsage(names[k], tuple(made.get(k, ())), tuple(needed.get(k, ())))

@@ -57,7 +57,7 @@ def predecessors(sop: Sop) -> dict[int, tuple[int, ...]]:
     result: dict[int, list[int]] = {step.nomor: [] for step in sop.langkah}
     for step in sop.langkah:
         for nxt in step.berikutnya:
-            if nxt in result and step.nomor not in result[nxt]:
+            if nxt in result and result[nxt][-1:] != [step.nomor]:  # in order: one look, not a scan
                 result[nxt].append(step.nomor)
     return {k: tuple(v) for k, v in result.items()}
 

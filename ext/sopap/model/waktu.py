@@ -18,6 +18,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from sopap.util import digits
+
 #: Minutes of working time per unit. Keys are the canonical unit names.
 MENIT_PER_SATUAN: dict[str, int] = {
     "menit": 1,
@@ -43,8 +45,10 @@ _ALIAS: dict[str, str] = {
     "bulan": "bulan",
 }
 
+#: The amount is ASCII digits only (``\\d`` would take any script's digits);
+#: :func:`sopap.util.digits.read_decimal` reads it.
 _WAKTU_RE = re.compile(
-    r"^\s*(?P<jumlah>\d+(?:[.,]\d+)?)\s*(?P<satuan>[a-z]+(?:\s+kerja)?)\s*\.?\s*$"
+    r"^\s*(?P<jumlah>[0-9]+(?:[.,][0-9]+)?)\s*(?P<satuan>[a-z]+(?:\s+kerja)?)\s*\.?\s*$"
 )
 
 
@@ -108,7 +112,8 @@ def parse_waktu(text: str) -> Waktu:
     """
     match = _WAKTU_RE.match(text.lower())
     shown = _ringkas(text.strip())
-    if not match:
+    whole, _, fraction = match["jumlah"].replace(",", ".").partition(".") if match else ("", "", "")
+    if not match or len(fraction) > digits.MAX_DIGITS:
         raise WaktuError(
             f"waktu '{shown}' tidak dapat dibaca; tulis jumlah dan satuan, "
             "misalnya '30 menit', '2 jam', '1 hari', '2 minggu' atau '1 bulan'"
@@ -119,9 +124,9 @@ def parse_waktu(text: str) -> Waktu:
             f"satuan waktu '{match['satuan']}' tidak dikenal; gunakan menit, jam, "
             "hari, minggu atau bulan"
         )
-    raw = match["jumlah"].replace(",", ".")
-    jumlah: int | float = float(raw) if "." in raw else int(raw)
-    if not jumlah * MENIT_PER_SATUAN[satuan] <= MENIT_MAKSIMUM:
+    # more digits than any time standard has: too big, whatever they say
+    jumlah = digits.read_decimal(match["jumlah"]) if len(whole) <= digits.MAX_DIGITS else None
+    if jumlah is None or not jumlah * MENIT_PER_SATUAN[satuan] <= MENIT_MAKSIMUM:
         raise WaktuError(
             f"waktu '{shown}' terlalu besar (lebih dari 10 tahun kerja, 120 bulan); periksa angkanya"
         )

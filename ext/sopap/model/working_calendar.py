@@ -155,7 +155,9 @@ class WorkingCalendar:
 
     def _nth_working_day(self, index: int) -> int:
         """Ordinal of the working day with ``_days_before == index``."""
-        year = 2000
+        # a year has at most 262 working days: start close and walk the rest
+        per_year = max(1, len(self.weekdays)) * 53
+        year = 2000 + (index // per_year if index >= 0 else -1)
         while self._year_offset(year) > index:
             year -= 1
         while self._year_offset(year + 1) <= index:

@@ -39,7 +39,7 @@ def _styles():
         "isi": base,
         "kecil": ParagraphStyle("sopap-pantau-kecil", parent=base, fontSize=7.5, leading=9),
         "judul": ParagraphStyle("sopap-pantau-judul", parent=base, fontName=TEBAL, fontSize=12, leading=15, alignment=1),
-        "sub": ParagraphStyle("sopap-pantau-sub", parent=base, fontName=TEBAL, fontSize=10.5, leading=13, spaceBefore=4),
+        "sub": ParagraphStyle("sopap-pantau-sub", parent=base, fontName=TEBAL, fontSize=10.5, leading=13, spaceBefore=4, keepWithNext=1),
         "kepala": ParagraphStyle("sopap-pantau-kepala", parent=base, fontName=TEBAL, alignment=1),
         "tengah": ParagraphStyle("sopap-pantau-tengah", parent=base, alignment=1, fontSize=11),
     }

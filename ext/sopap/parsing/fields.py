@@ -11,6 +11,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from sopap.model.limits import KODE_MAKSIMUM, LANGKAH_MAKSIMUM, angka
+from sopap.util import digits
+
 _BULLET_RE = re.compile(r"^\s*(?:[-•*–]\s+|\d+\s*[.)]\s+)")
 _RINCIAN_RE = re.compile(r"^\s*([a-z])[.)]\s+(.*)$")
 _SLUG_RE = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
@@ -22,6 +25,12 @@ class FieldError(ValueError):
 
 def is_slug(text: str) -> bool:
     return bool(_SLUG_RE.match(text))
+
+
+def is_sop_code(text: str) -> bool:
+    """A code an SOP can be stored under: it names pages, files and HTML ids,
+    so anything else (a path, a quote, a 300-character name) never gets that far."""
+    return len(text) <= KODE_MAKSIMUM and is_slug(text)
 
 
 def clean_text(text: str | None) -> str:
@@ -86,10 +95,18 @@ def parse_pelaksana(text: str | None) -> tuple[PelaksanaEntry, ...]:
 
 
 def parse_nomor(text: str | None, what: str = "nomor langkah") -> int:
+    """A step number (of a step, a branch target, a catatan): 1 to
+    :data:`LANGKAH_MAKSIMUM`, in ASCII digits (:mod:`sopap.util.digits`)."""
     value = (text or "").strip().rstrip(".")
-    if not value.isdigit() or int(value) < 1:
-        raise FieldError(f"{what} '{(text or '').strip()}' harus bilangan bulat positif")
-    return int(value)
+    nomor = digits.read_int(value)
+    if nomor is not None and nomor > LANGKAH_MAKSIMUM or digits.too_long(value):
+        raise FieldError(
+            f"{what} '{digits.shown(value)}' terlalu besar; satu SOP paling banyak memiliki "
+            f"{angka(LANGKAH_MAKSIMUM)} langkah"
+        )
+    if nomor is None or nomor < 1:
+        raise FieldError(f"{what} '{digits.shown((text or '').strip())}' harus bilangan bulat positif")
+    return nomor
 
 
 @dataclass(frozen=True, slots=True)

@@ -15,13 +15,16 @@ from sphinx.application import Sphinx
 from sphinx.environment import BuildEnvironment
 from sphinx.util import logging
 
+from sopap import compat
 from sopap.model.documents import dokumen_usage, normalize_dokumen
 from sopap.model.keterkaitan import reference_key
 from sopap.model.problems import SourceProblem
 from sopap.parsing.assemble import Defaults, assemble
+from sopap.parsing.fields import is_sop_code
 from sopap.sphinxext.content import TEMP_MASALAH, in_sop_scope
 from sopap.sphinxext.directives import TEMP_KEY
 from sopap.sphinxext.state import sop_data
+from sopap.util import digits
 from sopap.util.text import did_you_mean
 
 logger = logging.getLogger(__name__)
@@ -48,8 +51,8 @@ def on_doctree_read(app: Sphinx, doctree: nodes.document) -> None:
         )
     _log(env.docname, [p for p in problems if not p.sudah_dilaporkan])
     data.note_problems(env.docname, problems)
-    if sop is None:
-        return
+    if sop is None or not is_sop_code(sop.id):
+        return  # its code names no page, file or anchor (the problem says why)
     data.note_sop(env.docname, sop)
     for entry in sop.identitas.keterkaitan:
         data.note_reference(env.docname, reference_key(entry))
@@ -157,13 +160,34 @@ def _neighbours_changed(env: BuildEnvironment) -> set[str]:
     return {doc for doc, view in views.items() if before.get(doc) != view}
 
 
+def on_build_finished(app: Sphinx, exception: BaseException | None) -> None:
+    """Every document that had a warning in this build is read and written
+    again by the next one, so that it reports the same warnings again.
+
+    Sphinx only warns while it reads a document (front matter, MyST's option
+    parser, docutils, sopap's reader) or writes its page (unresolved
+    references, post-transforms); an unchanged document is neither read nor
+    written by the next build, and a strict build would pass on sources that
+    still have problems. Forgetting its doctree is cheap: only documents with
+    problems are read again.
+    """
+    env = app.env
+    capture = sop_data(env).scratch.warnings
+    if capture is None:
+        return
+    for path, _line, _message in capture.items:
+        docname = env.path2doc(path) if path else None
+        if docname is not None and docname in env.all_docs:
+            compat.forget_doctree(env, docname)
+
+
 def on_missing_reference(app: Sphinx, env: BuildEnvironment, node: pending_xref, contnode):
     if node.get("refdomain") != "sop":
         return None
     what = "SOP" if node.get("reftype") == "sop" else "langkah"
     target = node.get("reftarget", "")
     logger.warning(
-        f"rujukan {what} '{target}' tidak ditemukan{_reference_hint(env, node, target)}",
+        f"rujukan {what} '{digits.shown(target, 60)}' tidak ditemukan{_reference_hint(env, node, target)}",
         location=node,
         type="sopap",
         subtype="rujukan",

@@ -18,11 +18,14 @@ from pathlib import Path
 from docutils import nodes
 from docutils.parsers.rst.directives.misc import Include, Raw
 from docutils.parsers.rst.directives.tables import CSVTable
+from myst_parser.mdit_to_docutils.base import DocutilsRenderer
 from sphinx.directives.code import LiteralInclude
 from sphinx.directives.other import Include as SphinxInclude
 from sphinx.util.nodes import get_node_line
 
+from sopap import compat
 from sopap.model.problems import SourceProblem
+from sopap.util import urls
 from sphinx import addnodes
 
 #: temp_data key of problems found while reading, reported with the others
@@ -91,7 +94,21 @@ class RefusingCSVTable(CSVTable):
         return super().run()
 
 
+def allow_eval_rst(renderer, token) -> bool:
+    """An ```{eval-rst}`` block is refused in SOP sources: reStructuredText
+    adds a second syntax with its own links, roles, substitutions and meta,
+    and nothing an SOP needs. Elsewhere the handbook's rules still apply to
+    what it makes (:mod:`sopap.sphinxext.links`)."""
+    env = getattr(renderer.document.settings, "env", None)
+    if env is None or "sop" not in env.domains or not is_sop_source(env):
+        return True
+    line = token.map[0] if getattr(token, "map", None) else None  # MyST counts from the fence line
+    note(env, MESSAGE.format(what="Blok reStructuredText ({eval-rst})"), line)
+    return False
+
+
 def register(app) -> None:
+    compat.guard_eval_rst(DocutilsRenderer, allow_eval_rst)
     app.add_directive("raw", _refusing(Raw, "Direktif raw"), override=True)
     app.add_directive("include", _refusing(SphinxInclude, "Direktif include"), override=True)
     app.add_directive("literalinclude", _refusing(LiteralInclude, "Direktif literalinclude"), override=True)
@@ -125,17 +142,23 @@ def on_doctree_read(app, doctree: nodes.document) -> None:
         node.parent.remove(node)
     for node in list(doctree.findall(nodes.image)):
         uri = node.get("uri", "")
-        name = uri if _remote(uri) else Path(uri).name
+        name = uri if urls.not_local(uri) else Path(uri).name
         note(env, MESSAGE.format(what=f"Gambar ({name})"), get_node_line(node))
-        node.parent.remove(node)
+        _drop_image(node)
     for node in list(doctree.findall(addnodes.download_reference)):
         name = Path(node.get("reftarget", "")).name
         note(env, MESSAGE.format(what=f"Tautan unduhan berkas ({name})"), get_node_line(node))
         node.replace_self(node.children)
 
 
-def _remote(uri: str) -> bool:
-    return "://" in uri or uri.startswith(("//", "data:"))
+def _drop_image(node: nodes.image) -> None:
+    """Remove an image, and the link around it when nothing else is in it
+    (an image with ``:target:``): a link of a block of its own without its
+    image is a node no writer expects."""
+    parent = node.parent
+    parent.remove(node)
+    if isinstance(parent, nodes.reference) and not parent.children and parent.parent is not None:
+        parent.parent.remove(parent)
 
 
 def outside_project(env, path) -> bool:
@@ -154,7 +177,7 @@ def _foreign_files(env, doctree: nodes.document) -> None:
     """Images from the network, and images or downloads from outside the project, on any page."""
     for node in list(doctree.findall(addnodes.download_reference)):
         target = node.get("reftarget", "")
-        if not _remote(target) and _outside(env, target):
+        if not urls.not_local(target) and _outside(env, target):
             note(
                 env,
                 f"tautan unduhan ke berkas di luar folder proyek ({target}) tidak diizinkan: hanya berkas "
@@ -164,11 +187,11 @@ def _foreign_files(env, doctree: nodes.document) -> None:
             node.replace_self(node.children)
     for node in list(doctree.findall(nodes.image)):
         uri = node.get("uri", "")
-        if _remote(uri):
-            what = f"gambar dari jaringan ({uri}) tidak diizinkan: buku pegangan dibaca tanpa jaringan"
+        if urls.not_local(uri):
+            what = f"gambar dari luar buku pegangan ({uri}) tidak diizinkan: buku pegangan dibaca tanpa jaringan"
         else:
             if not _outside(env, uri):
                 continue
             what = f"gambar di luar folder proyek ({uri}) tidak diizinkan: hanya berkas proyek yang diterbitkan"
         note(env, f"{what}; simpan gambarnya di dalam proyek, misalnya di docs/gambar", get_node_line(node))
-        node.parent.remove(node)
+        _drop_image(node)

@@ -24,6 +24,7 @@ from sopap.parsing.raw import (
     RawOption,
     RawSopFile,
 )
+from sopap.parsing.fields import is_sop_code
 from sopap.sphinxext.nodes import sop_node
 
 TEMP_KEY = "sopap_raw"
@@ -148,6 +149,8 @@ class SopDirective(_CaptureDirective):
         sop_id = block.argument.strip()
         node = sop_node(sop_id=sop_id, docname=self.env.docname)
         self.set_source_info(node)
+        if not is_sop_code(sop_id):
+            return [node]  # no anchor from a code that is refused (a quote, a path)
         target = nodes.target("", "", ids=[f"sop-{sop_id}"])
         self.state.document.note_explicit_target(target)
         return [target, node]

@@ -23,6 +23,7 @@ from sopap.model.roman import is_roman, roman_to_int
 from sopap.model.sop import Corpus, Keputusan, Sop
 from sopap.model.summary import SopSummary
 from sopap.sphinxext.state import KEY, SopData
+from sopap.util import digits
 
 logger = logging.getLogger(__name__)
 
@@ -148,10 +149,10 @@ class SopDomain(Domain):
                 return None
             sop_id = own.id
         docname = ids.get(sop_id)
-        if docname is None or not nomor_text.isdigit():
+        nomor = digits.read_int(nomor_text)
+        if docname is None or nomor is None:
             return None
         sop = summaries[docname]
-        nomor = int(nomor_text)
         if nomor not in sop.nomor_langkah():
             return None
         return docname, langkah_anchor(sop.id, nomor), f"langkah {nomor} {sop.nama}"

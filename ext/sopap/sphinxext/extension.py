@@ -24,7 +24,9 @@ from sopap.sphinxext import (
     config,
     content,
     docutils_language,
+    front_matter,
     gc_freeze,
+    links,
     messages,
     source_text,
     toctree,
@@ -53,6 +55,7 @@ def on_builder_inited(app: Sphinx) -> None:
 def on_source_read(app: Sphinx, docname: str, source: list[str]) -> None:
     content.on_source_read(app, docname, source)
     source_text.on_source_read(app, docname, source)
+    front_matter.on_source_read(app, docname, source)  # last: it may empty the front matter
 
 
 def on_env_before_read_docs(app: Sphinx, env: BuildEnvironment, docnames: list[str]) -> None:
@@ -65,6 +68,7 @@ def on_doctree_read_early(app: Sphinx, doctree: nodes.document) -> None:
     """Before Sphinx's own collectors (priority 500): refused images and
     downloads are gone before Sphinx looks for their files."""
     content.on_doctree_read(app, doctree)  # refuses raw HTML, includes, foreign files
+    links.on_doctree_read(app, doctree)  # link schemes, meta, math, controls written as entities
 
 
 def on_doctree_read(app: Sphinx, doctree: nodes.document) -> None:
@@ -93,7 +97,8 @@ def on_build_finished(app: Sphinx, exception: BaseException | None) -> None:
     navigation.on_build_finished(app, exception)
     bpmn_builder.on_build_finished(app, exception)
     preview.on_build_finished(app, exception)  # before lint's warning capture is taken away
-    review_lint.on_build_finished(app, exception)
+    collect.on_build_finished(app, exception)  # documents with warnings: read again next time
+    review_lint.on_build_finished(app, exception)  # then the warning capture is closed
     gc_freeze.on_build_finished(app, exception)  # last: everything is written
 
 

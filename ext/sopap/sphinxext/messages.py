@@ -66,6 +66,15 @@ TRANSLATIONS: list[tuple[re.Pattern[str], str]] = [
      r"isian '\2' tidak dikenal pada direktif '\1'; isian yang dikenal: \3"),
     (re.compile(r"^Include file '([^']*)' not found or reading it failed"),
      r"berkas '\1' yang disertakan tidak ditemukan atau tidak dapat dibaca"),
+    (re.compile(r"^YAML is not a dict: .*"),
+     "front matter YAML di awal berkas harus berupa pasangan 'nama: nilai', satu per baris"),
+    (re.compile(r"^Directive '([^']*)' cannot be mocked: .*", re.S),
+     r"direktif '\1' tidak dapat dipakai di Markdown (MyST); hapus direktif itu"),
+    (re.compile(r"^'myst' cross-reference target not found: '(.*)'$", re.S),
+     r"tautan ke '\1' tidak ditemukan: tulis nama berkas halaman buku pegangan (misalnya 'sop-lain.md') "
+     r"atau alamat lengkap yang diawali https://"),
+    (re.compile(r'^Undefined substitution referenced: "([^"]*)"\.?'),
+     r"substitusi '|\1|' tidak didefinisikan"),
 ]
 
 #: Patterns of wording the installed Sphinx, MyST and docutils no longer

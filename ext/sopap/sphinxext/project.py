@@ -18,6 +18,7 @@ from typing import IO, Any
 
 from sopap.errors import SopapError
 from sopap.model.sop import Corpus
+from sopap.util.text import colour_terminal
 
 _PREFIXES = (
     ("WARNING: ", "PERINGATAN: "),
@@ -131,7 +132,15 @@ class Project:
 
     def _build(self, builder, out, warnings, status, strict, overrides, fresh, parallel, kemajuan):
         from sphinx.application import Sphinx
+        from sphinx.util import console
         from sphinx.util.docutils import docutils_namespace, patch_docutils
+
+        # Sphinx colours its messages unless told not to (sphinx-build asks
+        # the terminal; an application does not): colours only on a terminal
+        if colour_terminal(warnings.target):
+            console.coloron()
+        else:
+            console.nocolor()
 
         with patch_docutils(self.root), docutils_namespace():
             app = Sphinx(

@@ -16,7 +16,8 @@ unseen. Every document of the project is checked:
   content is not read.
 
 Each problem is stored like the other source problems (the build fails, no
-output is made from the file, the next build reports it again).
+output is made from the file, the next build reports it again), and the
+characters reach the parser as ``[U+202E]``, visible where they were.
 """
 
 from __future__ import annotations
@@ -92,6 +93,10 @@ def on_source_read(app: Sphinx, docname: str, source: list[str]) -> None:
         return
     _check_bytes(env, data)
     _check_characters(env, source[0])
+    # Reported: the parser reads them as [U+001B], so that not even the page
+    # set aside for the author (_build/html-gagal) reorders or hides text,
+    # and a form feed does not count as a line break and shift every line.
+    source[0] = _CONTROL.sub(lambda m: f"[U+{ord(m.group()):04X}]", source[0])
 
 
 def _check_bytes(env: BuildEnvironment, data: bytes) -> None:

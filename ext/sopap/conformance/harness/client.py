@@ -21,12 +21,13 @@ from sopap.conformance.adapter import AdapterError
 from sopap.conformance.process import EOF, MAX_LINE, ChildProcess
 from sopap.conformance.remote import RemoteAdapter, TransportError
 from sopap.conformance.wire import PROTOCOL, WireError
+from sopap.util.text import visible
 
 
 def _shown(raw: bytes | str, limit: int = 120) -> str:
     text = raw.decode("utf-8", "replace") if isinstance(raw, bytes) else raw
     text = text.rstrip("\n")
-    return repr(text if len(text) <= limit else text[: limit - 3] + "...")
+    return visible(repr(text if len(text) <= limit else text[: limit - 3] + "..."))
 
 
 class HarnessAdapter(RemoteAdapter):
@@ -114,7 +115,7 @@ class HarnessAdapter(RemoteAdapter):
             )
         try:
             response = json.loads(raw)
-        except ValueError:
+        except (ValueError, RecursionError):
             raise self._broken(harness, f"jawaban harness atas '{cmd}' bukan JSON: {_shown(raw)}") from None
         if not isinstance(response, dict) or response.get("id") != rid:
             raise self._broken(
@@ -132,7 +133,7 @@ class HarnessAdapter(RemoteAdapter):
                     f"jawaban harness atas '{cmd}': 'error' harus objek dengan 'kind' dan 'message'"
                 )
             raise AdapterError(
-                f"harness menolak '{cmd}': {error.get('message', '')} ({error.get('kind', 'tanpa jenis')})"
+                visible(f"harness menolak '{cmd}': {error.get('message', '')} ({error.get('kind', 'tanpa jenis')})")
             )
         raise WireError(f"jawaban harness atas '{cmd}': 'ok' harus true atau false, bukan {ok!r}")
 
@@ -142,4 +143,6 @@ class HarnessAdapter(RemoteAdapter):
         harness.kill()
         if self._harness is harness:
             self._harness = None
-        return TransportError(message + (f"; stderr harness: {tail}" if tail else ""), timed_out=timed_out)
+        return TransportError(
+            message + (f"; stderr harness: {visible(tail)}" if tail else ""), timed_out=timed_out
+        )

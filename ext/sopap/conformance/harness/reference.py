@@ -56,13 +56,12 @@ def serve(stdin: BinaryIO, stdout: BinaryIO, service: Service | None = None) -> 
             continue
         try:
             request = json.loads(raw)
-        except ValueError:
+        except (ValueError, RecursionError) as exc:
             request = None
+            why = "bersarang terlalu dalam" if isinstance(exc, RecursionError) else "bukan JSON"
             response = _response(
                 None,
-                error=RequestError(
-                    "bad_request", f"baris bukan JSON: {raw.decode('utf-8', 'replace').strip()[:80]!r}"
-                ),
+                error=RequestError("bad_request", f"baris {why}: {raw.decode('utf-8', 'replace').strip()[:80]!r}"),
             )
         else:
             response, started = handle(service, request, started)

@@ -31,6 +31,7 @@ from sopap.conformance.process import EOF, ChildProcess
 from sopap.conformance.registry import Factory, UnknownImplementation
 from sopap.conformance.remote import RemoteAdapter, TransportError
 from sopap.conformance.wire import WireError
+from sopap.util.text import visible
 
 #: Largest response body accepted (bytes).
 MAX_BODY = 16 * 1024 * 1024
@@ -40,7 +41,7 @@ LOOPBACK = {"127.0.0.1", "::1", "localhost"}
 def _shown(raw: bytes | str, limit: int = 120) -> str:
     text = raw.decode("utf-8", "replace") if isinstance(raw, bytes) else raw
     text = " ".join(text.split())
-    return repr(text if len(text) <= limit else text[: limit - 3] + "...")
+    return visible(repr(text if len(text) <= limit else text[: limit - 3] + "..."))
 
 
 def _case(fields: dict[str, Any]) -> str:
@@ -66,6 +67,7 @@ ROUTES: dict[str, tuple[str, Any, Any, int]] = {
     ),
     "outputs": ("GET", lambda f: _case(f) + "/outputs", None, 200),
     "history": ("GET", lambda f: _case(f) + "/history", None, 200),
+    "documents": ("GET", lambda f: _case(f) + "/documents", None, 200),
 }
 
 
@@ -77,18 +79,27 @@ class HttpAdapter(RemoteAdapter):
     def __init__(self, base_url: str, clock=None, *, name: str = "", timeout: float | None = None) -> None:
         super().__init__(clock, name=name, timeout=timeout)
         self.base_url = base_url.rstrip("/")
-        host = urlsplit(self.base_url).hostname or ""
-        self._client = httpx.Client(
-            timeout=httpx.Timeout(self.timeout),
-            follow_redirects=False,
-            trust_env=host not in LOOPBACK,  # no proxy between the suite and a local system
-            headers={"accept": "application/json", "user-agent": "sopap-kesesuaian"},
-        )
+        self._client = self._connect()
         try:
             self._hello(self._call("GET", "/info", None, 200, limits.start_timeout()), "GET /info")
         except Exception:
             self._client.close()
             raise
+
+    def _connect(self) -> httpx.Client:
+        host = urlsplit(self.base_url).hostname or ""
+        return httpx.Client(
+            timeout=httpx.Timeout(self.timeout),
+            follow_redirects=False,
+            trust_env=host not in LOOPBACK,  # no proxy between the suite and a local system
+            headers={"accept": "application/json", "user-agent": "sopap-kesesuaian"},
+        )
+
+    def recover(self) -> None:
+        """A new SOP: new connections (a hung one is not reused)."""
+        super().recover()
+        self._client.close()
+        self._client = self._connect()
 
     def close(self) -> None:
         self._client.close()
@@ -126,13 +137,13 @@ class HttpAdapter(RemoteAdapter):
             ) from None
         except httpx.HTTPError as exc:
             raise TransportError(
-                f"{where} gagal: {type(exc).__name__}: {str(exc) or 'koneksi terputus'}"
+                visible(f"{where} gagal: {type(exc).__name__}: {str(exc) or 'koneksi terputus'}")
             ) from None
         if response.status_code != expected:
             raise AdapterError(self._status_error(where, response.status_code, raw, expected))
         try:
             return json.loads(raw)
-        except ValueError:
+        except (ValueError, RecursionError):
             raise WireError(
                 f"jawaban {where} (status {response.status_code}) bukan JSON: {_shown(raw)}"
             ) from None
@@ -141,8 +152,8 @@ class HttpAdapter(RemoteAdapter):
         head = f"server menjawab {where} dengan status {status}, bukan {expected}"
         try:
             error = json.loads(raw)["error"]
-            return f"{head}: {error['message']} ({error['kind']})"
-        except (ValueError, KeyError, TypeError):
+            return visible(f"{head}: {error['message']} ({error['kind']})")
+        except (ValueError, KeyError, TypeError, RecursionError):
             return f"{head}: {_shown(raw) if raw else 'tanpa isi'}"
 
 

@@ -44,6 +44,10 @@ async def _body(request: Request) -> Any:
         return json.loads(raw)
     except ValueError:
         raise RequestError("bad_request", "badan permintaan bukan JSON") from None
+    except RecursionError:
+        raise RequestError(
+            "bad_request", "badan permintaan JSON bersarang terlalu dalam; dokumen sopap/1 tidak sedalam itu"
+        ) from None
 
 
 def create_app(service: Service | None = None) -> Starlette:
@@ -100,6 +104,9 @@ def create_app(service: Service | None = None) -> Starlette:
     async def history(request: Request) -> Any:
         return service.history(case(request))
 
+    async def documents(request: Request) -> Any:
+        return service.documents(case(request))
+
     async def get_clock(request: Request) -> Any:
         return service.get_clock()
 
@@ -124,6 +131,7 @@ def create_app(service: Service | None = None) -> Starlette:
         Route("/cases/{case_id}/complete", endpoint(complete), methods=["POST"]),
         Route("/cases/{case_id}/outputs", endpoint(outputs), methods=["GET"]),
         Route("/cases/{case_id}/history", endpoint(history), methods=["GET"]),
+        Route("/cases/{case_id}/documents", endpoint(documents), methods=["GET"]),
         Route("/test/clock", endpoint(get_clock), methods=["GET"]),
         Route("/test/clock", endpoint(set_clock), methods=["PUT"]),
     ]
@@ -169,7 +177,9 @@ def serve(sock: socket.socket, *, until_stdin_closes: bool = False) -> None:
 
 def announce(port: int) -> str:
     """The first line printed: the URL, for people and for the suite."""
-    return f"sopap: server rujukan HTTP berjalan di http://{HOST}:{port} (protokol 1; Ctrl+C untuk berhenti)"
+    from sopap.conformance.wire import PROTOCOL
+
+    return f"sopap: server rujukan HTTP berjalan di http://{HOST}:{port} (protokol {PROTOCOL}; Ctrl+C untuk berhenti)"
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:

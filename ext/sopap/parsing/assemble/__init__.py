@@ -8,6 +8,7 @@ not stop at the first problem: an author sees them all in one build.
 
 from __future__ import annotations
 
+from sopap.model.limits import KODE_MAKSIMUM
 from sopap.model.problems import SourceProblem
 from sopap.model.roman import is_roman
 from sopap.model.sop import Identitas, Pelaksana, Penandatangan, Sop, Sumber
@@ -16,9 +17,11 @@ from sopap.parsing.assemble.common import Collector, Defaults, meant, read_list,
 from sopap.parsing.assemble.identitas import revisi as read_revisi
 from sopap.parsing.assemble.langkah import langkah
 from sopap.parsing.assemble.paraf import paraf
+from sopap.parsing.assemble.sizes import check_sizes
 from sopap.parsing.fields import FieldError, clean_text, is_slug, parse_pelaksana
 from sopap.parsing.indentation import option_after_list
 from sopap.parsing.raw import SOP_OPTIONS, SOP_WAJIB, RawSopFile
+from sopap.util import digits
 
 __all__ = ["Defaults", "SourceProblem", "assemble"]
 
@@ -49,6 +52,7 @@ def assemble(raw: RawSopFile, bawaan: Defaults = Defaults()) -> tuple[Sop | None
         return None, out.items
     for line, message in raw.langkah_salah_ketik:  # shown by MyST: kept so that the file counts as broken
         out.add("struktur", message, line, sudah_dilaporkan=True)
+    check_sizes(raw, out)
     strays = stray_columns(block)
     unknown_options(block, "sop", SOP_OPTIONS, out, explained=set(strays))
     out.unreadable(block, "sop")
@@ -60,7 +64,14 @@ def assemble(raw: RawSopFile, bawaan: Defaults = Defaults()) -> tuple[Sop | None
         )
 
     sop_id = block.argument.strip()
-    if not is_slug(sop_id):
+    if len(sop_id) > KODE_MAKSIMUM:
+        out.add(
+            "kode",
+            f"kode SOP '{digits.shown(sop_id, 40)}' terlalu panjang ({len(sop_id)} karakter); kode SOP "
+            f"paling banyak {KODE_MAKSIMUM} karakter, misalnya 'lomba-posyandu'",
+            block.line,
+        )
+    elif not is_slug(sop_id):
         out.add(
             "kode",
             f"kode SOP '{sop_id}' hanya boleh memuat huruf kecil, angka dan '-', "

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from sopap.model import flow
 from sopap.model.documents import normalize_dokumen
+from sopap.model.limits import LANGKAH_MAKSIMUM, angka
 from sopap.model.sop import Arah, Cabang, Langkah, Pelaksana, Sumber
 from sopap.model.waktu import Waktu, WaktuError, parse_waktu
 from sopap.parsing.assemble.common import Collector, meant, read_list, unknown_options
@@ -73,7 +74,14 @@ def _numbered(raw: RawSopFile, out: Collector) -> list[tuple[int, RawBlock]]:
     """(number, block) of every step whose number can be read and is not taken."""
     numbered: list[tuple[int, RawBlock]] = []
     seen: dict[int, int | None] = {}
-    for block in raw.langkah:
+    if len(raw.langkah) > LANGKAH_MAKSIMUM:
+        out.add(
+            "ukuran",
+            f"SOP ini memiliki {angka(len(raw.langkah))} langkah; satu SOP paling banyak {angka(LANGKAH_MAKSIMUM)} "
+            "langkah: pecah menjadi beberapa SOP yang saling merujuk (isian 'keterkaitan')",
+            raw.langkah[LANGKAH_MAKSIMUM].line,
+        )
+    for block in raw.langkah[:LANGKAH_MAKSIMUM]:  # the others are not read: one message is enough
         unknown_options(block, "langkah", LANGKAH_OPTIONS, out)
         out.unreadable(block, "langkah")
         if not block.argument.strip():
@@ -128,7 +136,7 @@ def _numbering(raw: RawSopFile, numbered: list[tuple[int, RawBlock]], out: Colle
             after = f"sesudah langkah {before} tertulis langkah" if before else "langkah pertama bernomor"
             out.add(
                 "nomor",
-                f"nomor langkah {', '.join(map(str, missing))} tidak ada: {after} {missing[-1] + 1}; "
+                f"nomor langkah {_ranges(missing)} tidak ada: {after} {missing[-1] + 1}; "
                 "langkah harus bernomor 1, 2, 3, ... tanpa loncatan",
                 block.line,
             )
@@ -147,6 +155,18 @@ def _gaps(numbered: list[tuple[int, RawBlock]]):
             if missing:
                 yield missing, block, previous
         previous = max(previous, nomor)
+
+
+def _ranges(numbers: list[int]) -> str:
+    """``2, 3, 5-9999``: sorted numbers, a run of three or more as a range."""
+    runs: list[list[int]] = []
+    for n in numbers:
+        if runs and n == runs[-1][-1] + 1:
+            runs[-1].append(n)
+        else:
+            runs.append([n])
+    parts = [f"{run[0]}-{run[-1]}" if len(run) > 2 else ", ".join(map(str, run)) for run in runs]
+    return ", ".join(parts)
 
 
 def _step(

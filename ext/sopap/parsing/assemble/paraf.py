@@ -5,8 +5,10 @@ from __future__ import annotations
 from sopap.model.paraf import SIDIK_PANJANG, SIDIK_POLA, normalize_jabatan
 from sopap.model.sop import Catatan, JenisCatatan, Paraf, Sumber
 from sopap.parsing.assemble.common import Collector, unknown_options
+from sopap.parsing.assemble.identitas import revisi_rule
 from sopap.parsing.fields import clean_text
 from sopap.parsing.raw import PARAF_OPTIONS, RawSopFile
+from sopap.util import digits
 from sopap.util.text import did_you_mean
 
 
@@ -51,10 +53,11 @@ def paraf(
         revisi = revisi_sop
         text = clean_text(block.get("revisi"))
         if text:
-            if not text.isdigit():
-                out.add("paraf", f"revisi paraf '{text}' harus bilangan bulat 0, 1, 2, ...", block.line_of("revisi"))
+            number = digits.read_int(text)
+            if number is None:
+                out.add("paraf", f"revisi paraf '{digits.shown(text)}' {revisi_rule(text)}", block.line_of("revisi"))
                 continue
-            revisi = int(text)
+            revisi = number
         if revisi > revisi_sop:
             out.add(
                 "paraf",

@@ -22,6 +22,8 @@ All coordinates are integers so the output is byte-identical on every run.
 
 from __future__ import annotations
 
+import bisect
+
 import functools
 import textwrap
 from dataclasses import dataclass, field
@@ -136,6 +138,10 @@ class _Layouter:
         self.lane_ids = [lane for lane, _ in graph.lanes]
         self.lane_index = {lane: i for i, lane in enumerate(self.lane_ids)}
         self.slot = {node.id: i for i, node in enumerate(graph.nodes)}
+        #: lane -> the columns of its nodes, in order (``_clear`` asks for ranges)
+        self.lane_slots: dict[str, list[int]] = {lane: [] for lane in self.lane_ids}
+        for i, node in enumerate(graph.nodes):
+            self.lane_slots.setdefault(node.lane, []).append(i)
         self.by_id = {node.id: node for node in graph.nodes}
         self.names = {obj.id: obj.name for obj in graph.data_objects}
         self.below: dict[str, list[tuple[str, str]]] = {}  # task id -> [(element id, label)]
@@ -192,7 +198,8 @@ class _Layouter:
 
     def _clear(self, lane: str, s: int, t: int) -> bool:
         """Nothing of ``lane`` in the columns strictly between ``s`` and ``t``."""
-        return not any(n.lane == lane for n in self.graph.nodes[s + 1 : t])
+        slots = self.lane_slots.get(lane, [])
+        return bisect.bisect_left(slots, t) <= bisect.bisect_right(slots, s)
 
     def _route_of(self, flow: Flow) -> str:
         src, dst = self.by_id[flow.source], self.by_id[flow.target]
@@ -209,7 +216,7 @@ class _Layouter:
         for node in graph.nodes:
             if node.kind != "split":
                 continue
-            first, second = [f for f in graph.flows if f.source == node.id]
+            first, second = graph.outgoing(node.id)
             exit_of = {"straight": "right", "z": "right", "channel": "top"}
             if exit_of[kinds[first.id]] != exit_of[kinds[second.id]]:
                 continue
@@ -249,7 +256,8 @@ class _Layouter:
         y = POOL_Y
         for lane in self.lane_ids:
             ch = 30 + TRACK * self.tracks[lane]
-            under = [item for node in self.graph.nodes if node.lane == lane for item in self.below.get(node.id, [])]
+            nodes = self.graph.nodes
+            under = [item for i in self.lane_slots[lane] for item in self.below.get(nodes[i].id, [])]
             if under:
                 bottom = ROW_GAP + max(self._item_height(e, label) for e, label in under) + 15
             else:

@@ -19,6 +19,8 @@ Kind = Literal["given", "when", "then"]
 #: Given keyword, ``Ketika`` When, ``Maka`` Then, ``Dan`` And.
 KEYWORD: dict[str, str] = {"given": "Jika", "when": "Ketika", "then": "Maka", "and": "Dan"}
 FEATURE, BACKGROUND, RULE, SCENARIO = "Fitur", "Latar Belakang", "Aturan", "Skenario"
+#: A scenario run once per row of its examples (``<kolom>`` in its lines).
+OUTLINE, EXAMPLES = "Skenario konsep", "Contoh"
 
 
 def line(text: str) -> str:
@@ -64,6 +66,8 @@ class Scenario:
     title: str
     tags: tuple[str, ...]
     steps: tuple[Step, ...]
+    #: Rows of an outline (``Skenario konsep``): the scenario runs once per row.
+    examples: Table | None = None
 
 
 @dataclass(frozen=True)
@@ -110,8 +114,12 @@ def _scenario(scenario: Scenario, indent: str) -> list[str]:
     out = [""]
     if scenario.tags:
         out.append(indent + " ".join(tag(t) for t in scenario.tags))
-    out.append(f"{indent}{SCENARIO}: {line(scenario.title)}")
+    keyword = SCENARIO if scenario.examples is None else OUTLINE
+    out.append(f"{indent}{keyword}: {line(scenario.title)}")
     out.extend(_steps(scenario.steps, indent + "  "))
+    if scenario.examples is not None:
+        out.extend(["", f"{indent}  {EXAMPLES}:"])
+        out.extend(f"{indent}    {row}" for row in scenario.examples.lines())
     return out
 
 

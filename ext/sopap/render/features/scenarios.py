@@ -7,18 +7,27 @@ Per step (a Gherkin ``Aturan``, tagged ``@langkah-N``):
   accepted, its outputs exist, the history records it, and the next step is
   ready (or the case has ended). A decision gets one such scenario per branch
   (``@keputusan``) and one without a decision (``@keputusan-kosong``).
-* ``@pelaksana-salah``: another pelaksana of the SOP is refused (WRONG_ACTOR).
+* ``@pelaksana-salah``: every other pelaksana of the SOP is refused
+  (WRONG_ACTOR): one scenario outline, one row per role.
 * ``@kelengkapan-kurang``: one per kelengkapan that must come from outside the
   case: without it the step is refused (MISSING_INPUT). Kelengkapan that an
   earlier step produces are checked through that step's outputs instead.
 * ``@urutan-salah``: done before its predecessor, the step is refused
   (OUT_OF_ORDER) even with every kelengkapan supplied; the first step is
   refused when done twice.
-* ``@waktu``: the deadline is the waktu after the step became ready, and
-  the history records completion at the suite's clock.
+* ``@waktu``: the deadline is the waktu after the step became ready on the
+  test calendar, read after the clock has moved (so neither the start of
+  the case nor "now" can stand in for it) and read again at the deadline;
+  a completion exactly at it is recorded on time.
+* ``@waktu-terlambat``: a completion one working minute after the deadline
+  is accepted and recorded late.
+* ``@waktu-kalender``: a step ready on Friday at 15.30 gets its deadline
+  on the working calendar, across the weekend.
 
 Per SOP, ``@kasus-lengkap``: one case from the first step to the last, and
-one started with every outside document at once.
+one started with every outside document at once; ``@kasus-serentak``: two
+live cases driven interleaved, with different documents (and, when the SOP
+has a decision, different branches), each keeping its own state.
 
 Every refusal scenario breaks exactly one rule, so each rule can be caught
 on its own (see the mutants).
@@ -30,7 +39,8 @@ from collections.abc import Sequence
 
 from sopap.model.documents import normalize_dokumen
 from sopap.model.documents import unique as _unique
-from sopap.model.paths import CaseFile, Route, case_file_after, main_path, outside_inputs, path_to
+from sopap.model.flow import is_back_edge
+from sopap.model.paths import CaseFile, Route, case_file_after, main_path, outside_inputs, path_to, target
 from sopap.model.sop import Langkah, Sop
 from sopap.render.features.gherkin import Feature, Rule, Scenario, Step, Table, quoted
 
@@ -43,8 +53,28 @@ KINDS = (
     "kelengkapan-kurang",
     "urutan-salah",
     "waktu",
+    "waktu-terlambat",
+    "waktu-kalender",
     "kasus-lengkap",
+    "kasus-serentak",
 )
+
+#: Time scenarios start at a known point of the working week.
+MONDAY = "jam uji maju ke Senin berikutnya pukul 08.00"
+#: Late in the last working day of the week (a short time standard becomes
+#: ready later still, so that it too runs over the weekend: see :func:`_late_friday`).
+FRIDAY_LATE = ("Jumat", "15.30")
+
+
+def _late_friday(minutes: float) -> str:
+    """``15.30``, or for a standard of 30 minutes or less, half of it before 16.00."""
+    if minutes > 30:
+        return FRIDAY_LATE[1]
+    before = max(1, int(minutes // 2))
+    return f"15.{60 - before:02d}"
+#: Working minutes the clock moves between a case's start and its set-up, so
+#: that the start of the case and the moment a step becomes ready differ.
+LEAD = 15
 
 
 def _menit(minutes: float) -> str:
@@ -65,12 +95,10 @@ class _Builder:
     def actor(self, step: Langkah) -> str:
         return self.sop.pelaksana_by_id(step.pelaksana).nama
 
-    def other_actor(self, step: Langkah) -> str | None:
-        """Another pelaksana of the SOP: the first one in column order."""
-        for p in self.sop.pelaksana:
-            if p.id != step.pelaksana:
-                return p.nama
-        return None
+    def other_actors(self, step: Langkah) -> list[str]:
+        """Every other pelaksana of the SOP, in column order (names, each once)."""
+        own = self.actor(step)
+        return list(dict.fromkeys(p.nama for p in self.sop.pelaksana if p.id != step.pelaksana and p.nama != own))
 
     # -- steps --------------------------------------------------------------
 
@@ -140,15 +168,20 @@ class _Builder:
                 )
             )
 
-        other = self.other_actor(step)
-        if other is None:
+        others = self.other_actors(step)
+        if not others:
             comments.append(f"Langkah {n}: SOP ini hanya memiliki satu pelaksana, jadi tidak ada pelaksana lain yang diuji.")
         else:
             scenarios.append(
                 Scenario(
-                    f"Langkah {n} ditolak bila dikerjakan {other}",
+                    f"Langkah {n} ditolak bila dikerjakan pelaksana lain: <pelaksana>",
                     ("pelaksana-salah",),
-                    (*self.done(path), self.complete(other, step, supply, decision), *self.refused(step, "WRONG_ACTOR")),
+                    (
+                        *self.done(path),
+                        self.complete("<pelaksana>", step, supply, decision),
+                        *self.refused(step, "WRONG_ACTOR"),
+                    ),
+                    Table(("pelaksana",), tuple((o,) for o in others)),
                 )
             )
 
@@ -172,6 +205,8 @@ class _Builder:
         scenarios.append(self.out_of_order(step, path))
         if step.waktu is not None:
             scenarios.append(self.time(step, path, supply, decision))
+            scenarios.append(self.late(step, path, supply, decision))
+            scenarios.append(self.weekend(step, path, supply, decision))
         return Rule(
             f"Langkah {n} oleh {self.actor(step)}",
             tags,
@@ -243,22 +278,62 @@ class _Builder:
             ),
         )
 
-    def time(self, step: Langkah, path, supply, keputusan: str | None) -> Scenario:
-        actor = self.actor(step)
-        n = step.nomor
+    def deadline(self, step: Langkah) -> Step:
         menit = _menit(step.waktu.menit)
-        return Scenario(
-            f"Langkah {n} memenuhi standar waktu {step.waktu.teks()}",
-            ("waktu",),
-            (
-                *self.done(path),
-                Step("then", f"batas waktu langkah {n} adalah {step.waktu.teks()} ({menit} menit kerja) sejak langkah itu siap"),
-                Step("when", f"jam uji maju {menit} menit kerja"),
-                self.complete(actor, step, supply, keputusan),
-                Step("then", f"langkah {n} diterima"),
-                Step("then", f"riwayat mencatat langkah {n} oleh {quoted(actor)} pada jam uji"),
-            ),
+        return Step("then", f"batas waktu langkah {step.nomor} adalah {step.waktu.teks()} ({menit} menit kerja) sejak langkah itu siap")
+
+    def done_on_time(self, step: Langkah, supply, keputusan: str | None, when: str) -> tuple[Step, ...]:
+        actor = self.actor(step)
+        return (
+            self.complete(actor, step, supply, keputusan),
+            Step("then", f"langkah {step.nomor} diterima"),
+            Step("then", f"riwayat mencatat langkah {step.nomor} oleh {quoted(actor)} pada jam uji, {when}"),
         )
+
+    def time(self, step: Langkah, path, supply, keputusan: str | None) -> Scenario:
+        """Deadline from when the step became ready, read after the clock moved and at the deadline."""
+        minutes = step.waktu.menit
+        half = minutes // 2 if minutes >= 2 else minutes / 2
+        steps = [Step("given", MONDAY), Step("given", "sebuah kasus baru dimulai")]
+        if path:
+            steps += [Step("given", f"jam uji maju {LEAD} menit kerja"), *self.done(path)]
+        steps += [
+            Step("when", f"jam uji maju {_menit(half)} menit kerja"),
+            self.deadline(step),
+            Step("when", f"jam uji maju {_menit(minutes - half)} menit kerja"),
+            self.deadline(step),
+            *self.done_on_time(step, supply, keputusan, "tepat waktu"),
+        ]
+        return Scenario(f"Langkah {step.nomor} memenuhi standar waktu {step.waktu.teks()}", ("waktu",), tuple(steps))
+
+    def late(self, step: Langkah, path, supply, keputusan: str | None) -> Scenario:
+        """A completion past the deadline is accepted and recorded late."""
+        steps = (
+            Step("given", MONDAY),
+            Step("given", "sebuah kasus baru dimulai"),
+            *self.done(path),
+            Step("when", f"jam uji maju {_menit(step.waktu.menit + 1)} menit kerja"),
+            *self.done_on_time(step, supply, keputusan, "terlambat"),
+        )
+        title = f"Langkah {step.nomor} yang selesai sesudah standar waktu {step.waktu.teks()} tercatat terlambat"
+        return Scenario(title, ("waktu-terlambat",), steps)
+
+    def weekend(self, step: Langkah, path, supply, keputusan: str | None) -> Scenario:
+        """Ready late on a Friday: the deadline skips the evening and the weekend."""
+        hari, jam = FRIDAY_LATE[0], _late_friday(step.waktu.menit)
+        steps = (
+            Step("given", f"jam uji maju ke {hari} berikutnya pukul {jam}"),
+            Step("given", "sebuah kasus baru dimulai"),
+            *self.done(path),
+            self.deadline(step),
+            Step("when", f"jam uji maju {_menit(step.waktu.menit)} menit kerja"),
+            *self.done_on_time(step, supply, keputusan, "tepat waktu"),
+        )
+        title = (
+            f"Langkah {step.nomor} yang siap {hari} pukul {jam} mendapat batas waktu {step.waktu.teks()} "
+            "menurut kalender kerja"
+        )
+        return Scenario(title, ("waktu-kalender",), steps)
 
     # -- whole cases --------------------------------------------------------
 
@@ -290,6 +365,73 @@ class _Builder:
         return Scenario(title, ("kasus-lengkap",), tuple(steps))
 
 
+    def walk(self, start: int | None) -> list[Route]:
+        """Completions from ``start`` to the end, forward branch first at every decision."""
+        routes: list[Route] = []
+        nomor = start
+        while nomor is not None and len(routes) <= 2 * len(self.order):
+            step = self.sop.langkah_by_nomor(nomor)
+            choice = None
+            if step.cabang is not None:
+                choice = min(("ya", "tidak"), key=lambda c: is_back_edge(self.sop, nomor, target(step, c)))
+            routes.append(Route(nomor, choice))
+            nomor = target(step, choice)
+        return routes
+
+    def other_branch(self) -> list[Route]:
+        """The whole case taking the other branch at the first decision (the main path without one)."""
+        path = list(main_path(self.sop))
+        for index, item in enumerate(path):
+            if item.keputusan is not None:
+                other = "tidak" if item.keputusan == "ya" else "ya"
+                step = self.sop.langkah_by_nomor(item.nomor)
+                return [*path[:index], Route(item.nomor, other), *self.walk(target(step, other))]
+        return path
+
+    def concurrent(self) -> Scenario:
+        """Two live cases, interleaved, with different documents (and branches): neither sees the other."""
+        awal = outside_inputs(self.sop)
+        paths = {"A": list(main_path(self.sop)), "B": self.other_branch()}
+        files = {"A": CaseFile(awal), "B": CaseFile()}
+        steps = [
+            Step("given", 'kasus "A" dimulai beserta dokumen:', Table(("dokumen",), tuple((d,) for d in awal)))
+            if awal
+            else Step("given", 'kasus "A" dimulai'),
+            Step("given", 'kasus "B" dimulai'),
+        ]
+        current, probed, turn = None, False, {"A": 0, "B": 0}
+        while any(turn[name] < len(paths[name]) for name in paths):
+            for name in ("A", "B"):
+                if turn[name] >= len(paths[name]):
+                    continue
+                item = paths[name][turn[name]]
+                turn[name] += 1
+                if name != current:
+                    steps.append(Step("when", f"kasus {quoted(name)} dilanjutkan"))
+                    current = name
+                step = self.sop.langkah_by_nomor(item.nomor)
+                supply = files[name].supply_for(step)
+                if name == "B" and supply and not probed:  # what case A holds is not case B's
+                    steps.append(self.complete(self.actor(step), step, (), item.keputusan))
+                    steps.append(Step("then", f"langkah {step.nomor} ditolak dengan alasan MISSING_INPUT"))
+                    probed = True
+                steps.append(self.complete(self.actor(step), step, supply, item.keputusan))
+                steps.append(Step("then", f"langkah {step.nomor} diterima"))
+                files[name].complete(step, supply)
+                following = paths[name][turn[name]].nomor if turn[name] < len(paths[name]) else None
+                steps.append(self.ready(following))
+        for name in ("A", "B"):
+            if name != current:
+                steps.append(Step("when", f"kasus {quoted(name)} dilanjutkan"))
+                current = name
+            rows = tuple((str(i.nomor), self.actor(self.sop.langkah_by_nomor(i.nomor))) for i in paths[name])
+            steps.append(Step("then", "riwayat kasus memuat:", Table(("langkah", "pelaksana"), rows)))
+        title = "Dua kasus berjalan berselang-seling tanpa saling memengaruhi"
+        if paths["A"] != paths["B"]:
+            title += ", masing-masing dengan cabangnya"
+        return Scenario(title, ("kasus-serentak",), tuple(steps))
+
+
 def feature_of(sop: Sop) -> Feature:
     """The feature of one SOP: a pure function of the model."""
     b = _Builder(sop)
@@ -313,6 +455,6 @@ def feature_of(sop: Sop) -> Feature:
             Step("given", f"SOP {quoted(sop.id)} terpasang"),
             Step("given", "sebuah kasus baru dimulai"),
         ),
-        scenarios=(b.whole_case(False), b.whole_case(True)),
+        scenarios=(b.whole_case(False), b.whole_case(True), b.concurrent()),
         rules=tuple(b.rule(step) for step in sop.langkah),
     )

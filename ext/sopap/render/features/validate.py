@@ -58,3 +58,12 @@ def validate(name: str, text: str, meant: Feature) -> None:
                 raise FeatureError(
                     f"{name}: tabel pada '{g['text']}' terbaca berbeda (sel: {', '.join(cell(c) for r in want_rows for c in r)})"
                 )
+        examples = got.get("examples") or []
+        got_rows = [
+            tuple(c["value"] for c in row["cells"])
+            for table in examples
+            for row in ([table["tableHeader"]] if table.get("tableHeader") else []) + table.get("tableBody", [])
+        ]
+        want_rows = [] if want.examples is None else [want.examples.header, *want.examples.rows]
+        if got_rows != [tuple(line(c) for c in r) for r in want_rows]:
+            raise FeatureError(f"{name}: contoh skenario '{got['name']}' terbaca berbeda")

@@ -66,16 +66,39 @@ def _tabel(k: PageContext, lebar: float, size: float) -> list[Table]:
         style=_grid_style([("SPAN", (0, 0), (0, len(rows) - 1)), ("VALIGN", (0, 0), (0, -1), "MIDDLE")]),
     )
     half = lebar / 2
+    cells = [sel(label, getattr(ident, attr)) for label, _, attr in LISTS]
     bottom = Table(
-        [
-            [sel("Dasar Hukum", ident.dasar_hukum), sel("Kualifikasi Pelaksana", ident.kualifikasi_pelaksana)],
-            [sel("Keterkaitan", ident.keterkaitan), sel("Peralatan/Perlengkapan", ident.peralatan_perlengkapan)],
-            [sel("Peringatan", ident.peringatan), sel("Pencatatan dan Pendataan", ident.pencatatan_pendataan)],
-        ],
+        [cells[0:2], cells[2:4], cells[4:6]],
         colWidths=[half, half],
         style=_grid_style([]),
     )
     return [top, bottom]
+
+
+#: The list fields of the identity page, two per row: (label, option, model attribute).
+LISTS = (
+    ("Dasar Hukum", "dasar-hukum", "dasar_hukum"),
+    ("Kualifikasi Pelaksana", "kualifikasi-pelaksana", "kualifikasi_pelaksana"),
+    ("Keterkaitan", "keterkaitan", "keterkaitan"),
+    ("Peralatan/Perlengkapan", "peralatan-perlengkapan", "peralatan_perlengkapan"),
+    ("Peringatan", "peringatan", "peringatan"),
+    ("Pencatatan dan Pendataan", "pencatatan-pendataan", "pencatatan_pendataan"),
+)
+
+
+def too_tall(k: PageContext, lebar: float, tinggi: float) -> str | None:
+    """The option of a list field whose cell alone is taller than a page, at
+    the smallest size: a table row cannot be split across pages."""
+    isi, butir, kepala = gaya.gaya_identitas(7.5)
+    for label, option, attr in LISTS:
+        cell = Table(
+            [[[para(label, kepala), *daftar(getattr(k.sop.identitas, attr), isi=isi, butir=butir)]]],
+            colWidths=[lebar / 2],
+            style=_grid_style([]),
+        )
+        if cell.wrap(lebar, tinggi)[1] > tinggi:
+            return option
+    return None
 
 
 def identitas(k: PageContext, lebar: float, tinggi: float) -> list:

@@ -32,6 +32,7 @@ from sopap.model.sop import Keputusan, Sop
 from sopap.render.pdf import fonts, prosedur
 from sopap.render.pdf.cover import cover_page
 from sopap.render.pdf.identitas import identitas
+from sopap.render.pdf.identitas import too_tall as identitas_too_tall
 from sopap.render.pdf.order import is_numbered
 from sopap.render.pdf.page_template import PageContext, frame_of, page_template_of
 from sopap.render.pdf.paper import Paper
@@ -125,7 +126,7 @@ class Metadata:
     subject: str
 
 
-def _too_long(k: PageContext, exc: Exception) -> SopapError:
+def _too_long(k: PageContext) -> SopapError:
     """Name the step whose row cannot fit on a page."""
     _, _, width, height = frame_of(k)
     for step in k.sop.langkah:
@@ -140,9 +141,15 @@ def _too_long(k: PageContext, exc: Exception) -> SopapError:
                 "beberapa langkah"
             )
     where = f"{k.sop.sumber}: " if k.sop.sumber else ""
+    option = identitas_too_tall(k, width, height)
+    if option is not None:
+        return LampiranTerlaluPanjang(
+            f"{where}isian identitas '{option}' SOP '{k.sop.id}' terlalu panjang untuk satu halaman "
+            f"lampiran {k.kertas.nama}; ringkas butirnya atau pindahkan sebagian ke isian lain"
+        )
     return LampiranTerlaluPanjang(
-        f"{where}isi SOP '{k.sop.id}' tidak muat pada halaman lampiran {k.kertas.nama} "
-        f"(identitas terlalu panjang?); rincian teknis: {exc}"
+        f"{where}identitas SOP '{k.sop.id}' tidak muat pada halaman lampiran {k.kertas.nama}; "
+        "ringkas nama SOP dan isian identitas yang panjang"
     )
 
 
@@ -191,7 +198,7 @@ def lay_out(sop: Sop, keputusan: Keputusan, kertas: Paper, logo: Path | None = N
     try:
         doc.build(_story(k), canvasmaker=DeferredCanvas)
     except LayoutError as exc:
-        raise _too_long(k, exc) from exc
+        raise _too_long(k) from exc
     return LaidOutLampiran(k, doc, buffer, saved=not waits)
 
 

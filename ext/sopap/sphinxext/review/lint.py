@@ -24,6 +24,7 @@ from sopap.parsing.lines import lines_from_raw
 from sopap.sphinxext.directives import TEMP_KEY
 from sopap.sphinxext.messages import translate
 from sopap.sphinxext.state import sop_data
+from sopap.util import digits
 
 logger = logging.getLogger(__name__)
 
@@ -123,7 +124,7 @@ class WarningCapture(logging_std.Handler):
             path, _, line = location.rpartition(":")
             if not path:
                 return location, None
-            return self._relative(path), int(line) if line.isdigit() else None
+            return self._relative(path), digits.read_int(line)
         if location is not None:
             source, line = get_source_line(location)
             return self._relative(source or ""), line
