@@ -47,6 +47,37 @@ def builder_of(env: Any) -> Any:
     return env._app.builder
 
 
+#: The level words of sopap's messages, in every command (sopap build, sopap serve, sphinx-build).
+LEVEL_WORDS = {"CRITICAL": "KRITIS", "ERROR": "GALAT", "WARNING": "PERINGATAN"}
+
+
+@functools.cache
+def _indonesian_record_class(english: type) -> type:
+    class IndonesianWarningRecord(english):  # type: ignore[misc, valid-type]
+        @property
+        def prefix(self) -> str:
+            word = super().prefix.rstrip(": ")
+            return f"{LEVEL_WORDS.get(word, word)}: "
+
+    return IndonesianWarningRecord
+
+
+def indonesian_level(record: Any) -> None:
+    """Write a warning's level as PERINGATAN/GALAT, not WARNING/ERROR.
+
+    Sphinx puts the level before the message through the ``prefix``
+    property of its warning record class (``SphinxWarningLogRecord``, not
+    translated, whatever the language); a record of that class is given a
+    subclass whose property says it in Indonesian. Wherever Sphinx's own
+    stream is shown (``sopap serve``, ``sphinx-build``) the words are those
+    of ``sopap build``. The class is taken from the record: this module
+    imports no Sphinx.
+    """
+    english = type(record)
+    if english.__name__ == "SphinxWarningLogRecord" and isinstance(getattr(english, "prefix", None), property):
+        record.__class__ = _indonesian_record_class(english)
+
+
 def has_visitor(env: Any, node_class: type) -> bool:
     """Whether the current builder's translator has a visitor for ``node_class``
     (Sphinx's registry of ``app.add_node(..., html=...)``; no public lookup)."""
@@ -64,7 +95,7 @@ def warning_count(app: Any) -> int:
     return int(getattr(app, "_warncount", 0))
 
 
-def reset_translations() -> None:
+def reset_translations(sphinx_locale: Any) -> None:
     """Start a new application from the catalogues it loads itself.
 
     ``sphinx.locale.init`` adds every catalogue it finds behind the
@@ -73,10 +104,9 @@ def reset_translations() -> None:
     build lengthens the chain that a missing message walks until Python's
     recursion limit ends it. ``sphinx-build`` runs one application per
     process and ``sphinx.testing`` clears the same dictionary after each one.
+    ``sphinx_locale`` is the module ``sphinx.locale`` (this module imports no Sphinx).
     """
-    import sphinx.locale
-
-    sphinx.locale.translators.clear()
+    sphinx_locale.translators.clear()
 
 
 def forget_doctree(env: Any, docname: str) -> None:

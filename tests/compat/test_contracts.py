@@ -48,6 +48,33 @@ def test_builder_of_is_the_running_builder(built):
     assert compat.builder_of(app.env) is app.builder
 
 
+def test_indonesian_level_words_in_sphinx_s_own_warning_line(rootdir, tmp_path):
+    """Sphinx's warning record class and its level prefix: sphinx-build (and
+    so `sopap serve`) write PERINGATAN where Sphinx says WARNING."""
+    import logging
+    import shutil
+
+    from sphinx.util.logging import SphinxWarningLogRecord
+
+    record = SphinxWarningLogRecord("sphinx", logging.WARNING, "x.md", 3, "pesan", (), None)
+    record.location = "x.md:3"
+    assert record.getMessage() == "x.md:3: WARNING: pesan"
+    compat.indonesian_level(record)
+    assert record.getMessage() == "x.md:3: PERINGATAN: pesan"
+    record.levelno = logging.ERROR
+    assert record.getMessage() == "x.md:3: GALAT: pesan"
+    # and a whole build through Sphinx's own stream
+    src = tmp_path / "siklus"
+    shutil.copytree(rootdir / "test-siklus", src)
+    warning = io.StringIO()
+    app = SphinxTestApp("html", srcdir=src, status=io.StringIO(), warning=warning)
+    app.build()
+    app.cleanup()
+    text = warning.getvalue()
+    assert "PERINGATAN: " in text and "WARNING: " not in text
+    assert str(src) not in text  # the file named relative to the project
+
+
 def test_has_visitor_knows_which_builders_draw_the_sop_node(built):
     assert compat.has_visitor(built("html").env, sop_node) is True
     assert compat.has_visitor(built("text").env, sop_node) is False
@@ -285,12 +312,12 @@ def test_sphinx_chains_catalogues_across_applications_and_reset_translations_end
         return n
 
     try:
-        compat.reset_translations()
+        compat.reset_translations(sphinx.locale)
         sphinx.locale.init(dirs, "id")
         first = depth()
         sphinx.locale.init(dirs, "id")  # what a second application in the process does
         assert depth() > first
-        compat.reset_translations()
+        compat.reset_translations(sphinx.locale)
         sphinx.locale.init(dirs, "id")
         assert depth() == first
     finally:

@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from support.conformance import PROJECT, ROOTS, kit_of, scenario_titles, with_tag
+from support.conformance import ROOTS, kit_of, scenario_titles, seed_project, with_tag
 
 SOPAP = Path(sys.executable).with_name("sopap")
 ONE = "pendampingan-kasus-anak"  # the smallest SOP of the seed
@@ -49,9 +49,9 @@ ADAPTERS = textwrap.dedent(
 )
 
 
-def _run(cmd, tmp_path, cwd=PROJECT):
+def _run(cmd, tmp_path, cwd=None):
     env = {**os.environ, "PYTHONPATH": str(tmp_path)}
-    return subprocess.run(cmd, capture_output=True, text=True, timeout=600, cwd=cwd, env=env)
+    return subprocess.run(cmd, capture_output=True, text=True, timeout=600, cwd=cwd or seed_project(), env=env)
 
 
 @pytest.fixture()
@@ -64,7 +64,7 @@ def test_conform_reference_passes_with_pytests_summary(tmp_path):
     report = tmp_path / "laporan"
     result = _run([str(SOPAP), "conform", "--impl", "reference", "--sop", ONE, "--report", str(report)], tmp_path)
     assert result.returncode == 0, result.stdout[-2000:] + result.stderr
-    count = len(scenario_titles(PROJECT / "features")[ONE])
+    count = len(scenario_titles(seed_project() / "features")[ONE])
     assert f"{count} passed in " in result.stdout
     assert f"sopap: SESUAI: {count} skenario lulus" in result.stdout
     assert {p.name for p in report.iterdir()} >= {"kesesuaian.html", "kesesuaian.json", "kesesuaian.md", "junit.xml"}
@@ -105,7 +105,10 @@ def test_an_implementation_without_the_clock_is_skipped_not_passed(adapters):
     assert result.returncode == 1
     assert "BELUM TERUJI PENUH" in result.stderr
     time_scenarios = {
-        t for kind in ("waktu", "waktu-terlambat", "waktu-kalender") for s, t in with_tag(PROJECT / "features", kind) if s == ONE
+        t
+        for kind in ("waktu", "waktu-terlambat", "waktu-kalender")
+        for s, t in with_tag(seed_project() / "features", kind)
+        if s == ONE
     }
     data = json.loads((report / "kesesuaian.json").read_text(encoding="utf-8"))
     counts = data["jumlah"]["adapter_kami:TanpaJam"]
@@ -160,14 +163,12 @@ def test_the_plugin_costs_nothing_in_other_test_sessions():
 
 
 def test_build_regenerates_the_kit(tmp_path):
-    from sopap.cli.build import STEPS
-    from sopap.cli.features import step_features
-    from sopap.sphinxext.project import Project
+    """`sopap build` (what `make handbook` runs) brings features/ up to date, as `sopap features` does."""
+    from sopap.cli import main
 
-    assert ("fitur uji kesesuaian (features/)", step_features) in STEPS
     root = tmp_path / "proyek"
     shutil.copytree(ROOTS / "test-keputusan", root)
-    assert step_features(Project(root, build_dir=tmp_path / "_build"), None) == 0
+    assert main(["build", "--project", str(root)]) == 0
     assert (root / "features" / "sop-keputusan.feature").read_text(encoding="utf-8") == (
         kit_of(ROOTS / "test-keputusan") / "sop-keputusan.feature"
     ).read_text(encoding="utf-8")

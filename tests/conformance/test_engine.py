@@ -22,7 +22,8 @@ from sopap.conformance.registry import (
 from sopap.model import jsonformat
 from sopap.model.paths import Route, main_path, outside_inputs, path_to
 from sopap.model.sop import Corpus
-from support.conformance import PROJECT, ROOTS, corpus
+from support import BENIH
+from support.conformance import ROOTS, corpus
 
 
 def _decision_sop():
@@ -52,7 +53,7 @@ def test_paths_take_the_forward_branch_of_a_decision():
 
 
 def test_outside_inputs_of_the_seed_are_what_no_earlier_step_makes():
-    sop = corpus(PROJECT).get("lomba-perempuan-inspiratif")
+    sop = corpus(BENIH).get("lomba-perempuan-inspiratif")
     assert outside_inputs(sop) == ("Surat Masuk", "Materi Persiapan Lomba", "Dokumen", "Materi", "Biodata Juri", "Penilaian Lomba")
 
 

@@ -21,11 +21,11 @@ from sopap.conformance.clock import Clock
 from sopap.conformance.harness import REFERENCE_COMMAND
 from sopap.conformance.harness.client import HarnessAdapter
 from sopap.conformance.registry import UnknownImplementation, resolve
-from support.conformance import PROJECT, TESTS, assert_lying_outputs_fail, count_scenarios, run_suite
+from support.conformance import PROJECT, TESTS, assert_lying_outputs_fail, count_scenarios, run_suite, seed_project
 
 DOC = PROJECT / "docs" / "kesesuaian-harness.md"
 ONE = "pendampingan-kasus-anak"
-FEATURE = PROJECT / "features" / f"{ONE}.feature"
+FEATURE = seed_project() / "features" / f"{ONE}.feature"
 BROKEN = [sys.executable, str(TESTS / "support" / "harness_rusak.py")]
 #: Scenarios of step 1 of the smallest seed SOP: enough to see every kind of call fail.
 STEP_1 = ("-k", "langkah_1_")
@@ -265,7 +265,7 @@ def test_a_harness_command_that_cannot_run_is_a_usage_error():
         capture_output=True,
         text=True,
         timeout=120,
-        cwd=PROJECT,
+        cwd=seed_project(),
     )
     assert result.returncode == 2
     assert "program 'program-yang-tidak-ada' tidak ditemukan" in result.stdout + result.stderr

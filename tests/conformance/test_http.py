@@ -34,11 +34,12 @@ from support.conformance import (
     count_scenarios,
     run_suite,
     scenario_titles,
+    seed_project,
 )
 
 DOC = PROJECT / "docs" / "kesesuaian-http.md"
 ONE = "pendampingan-kasus-anak"
-FEATURE = PROJECT / "features" / f"{ONE}.feature"
+FEATURE = seed_project() / "features" / f"{ONE}.feature"
 SOPAP = Path(sys.executable).with_name("sopap")
 STEP_1 = ("-k", "langkah_1_")
 
@@ -95,7 +96,7 @@ def test_every_answer_of_a_session_matches_the_documented_schema(spec, client):
     """A session touching every endpoint and status; each body is checked against the OpenAPI schema."""
     from jsonschema import Draft202012Validator, FormatChecker
 
-    document = json.loads((PROJECT / "features" / "sopap.json").read_text(encoding="utf-8"))
+    document = json.loads((seed_project() / "features" / "sopap.json").read_text(encoding="utf-8"))
     calls = [
         ("GET", "/info", None, 200),
         ("PUT", "/test/clock", {"now": "2025-01-06T08:00:00+07:00"}, 200),
@@ -167,7 +168,7 @@ def test_the_documented_curl_session_is_what_the_reference_server_answers(client
         for flag in ("-d", "--data"):
             if flag in argv:
                 data = argv[argv.index(flag) + 1]
-                body = (PROJECT / data[1:]).read_bytes() if data.startswith("@") else data.encode("utf-8")
+                body = (seed_project() / data[1:]).read_bytes() if data.startswith("@") else data.encode("utf-8")
         response = client.request(method, url.replace("http://127.0.0.1:8765", ""), content=body)
         answered, expected = response.json(), json.loads(shown)
         if url.endswith("/info"):  # version numbers differ between machines
@@ -211,9 +212,9 @@ def test_serve_ref_and_conform_against_it_as_a_user_runs_them(tmp_path):
             capture_output=True,
             text=True,
             timeout=300,
-            cwd=PROJECT,
+            cwd=seed_project(),
         )
-        count = len(scenario_titles(PROJECT / "features")[ONE])
+        count = len(scenario_titles(seed_project() / "features")[ONE])
         assert result.returncode == 0, result.stdout[-2000:] + result.stderr
         assert f"sopap: SESUAI: {count} skenario lulus" in result.stdout
         # the same port cannot be served twice; the message says why
@@ -250,7 +251,7 @@ def test_a_malformed_url_is_a_usage_error():
         capture_output=True,
         text=True,
         timeout=120,
-        cwd=PROJECT,
+        cwd=seed_project(),
     )
     assert result.returncode == 2
     assert "URL tanpa host" in result.stdout + result.stderr

@@ -15,7 +15,7 @@ import pytest
 
 from sopap.conformance import limits
 from sopap.conformance.runtime import Guard, Hung, ImplementationError
-from support.conformance import PROJECT, run_suite, scenario_titles
+from support.conformance import PROJECT, run_suite, scenario_titles, seed_project
 
 SOPAP = Path(sys.executable).with_name("sopap")
 ONE = "pendampingan-kasus-anak"
@@ -74,13 +74,13 @@ def test_a_hanging_python_adapter_errs_its_scenario_and_the_run_ends(tmp_path):
         capture_output=True,
         text=True,
         timeout=300,
-        cwd=PROJECT,
+        cwd=seed_project(),
         env=env,
     )
     assert result.returncode == 1
     data = json.loads((report / "kesesuaian.json").read_text(encoding="utf-8"))
     findings = [t for cell in data["sel"] for t in cell["temuan"]]
-    assert len(findings) == len(scenario_titles(PROJECT / "features")[ONE])
+    assert len(findings) == len(scenario_titles(seed_project() / "features")[ONE])
     assert all(f["hasil"] == "galat" for f in findings)
     (first,) = [f for f in findings if f["dijalankan"] and "tidak selesai dalam" in f["alasan"]]
     rest = [f for f in findings if f is not first]
@@ -105,7 +105,7 @@ def test_a_wrong_sopap_timeout_is_a_usage_error():
         capture_output=True,
         text=True,
         timeout=120,
-        cwd=PROJECT,
+        cwd=seed_project(),
         env=env,
     )
     assert result.returncode == 2
@@ -156,14 +156,14 @@ def test_slow_and_lying_python_adapters(tmp_path):
     (tmp_path / "adapter_rusak.py").write_text(ADAPTERS_RUSAK, encoding="utf-8")
     names = {n: f"adapter_rusak:{n}" for n in ("Lambat", "LambatSekali", "JawabanRusak", "Pembohong")}
     run = run_suite(
-        [PROJECT / "features" / f"{ONE}.feature"],
+        [seed_project() / "features" / f"{ONE}.feature"],
         list(names.values()),
         tmp_path / "laporan",
         "-k",
         "langkah_1_",
         env={"PYTHONPATH": str(tmp_path), limits.ENV: "0.1"},
     )
-    step_1 = sum(1 for _, tags in scenario_titles(PROJECT / "features")[ONE] if "langkah-1" in tags)
+    step_1 = sum(1 for _, tags in scenario_titles(seed_project() / "features")[ONE] if "langkah-1" in tags)
     assert run.total(names["Lambat"]) == {"lulus": step_1, "gagal": 0, "galat": 0, "dilewati": 0}
 
     slow = [t for c in run.report["sel"] if c["implementasi"] == names["LambatSekali"] for t in c["temuan"]]

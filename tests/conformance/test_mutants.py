@@ -1,10 +1,11 @@
 """The suite against the reference engine and every mutant, as a user runs it.
 
-One pytest subprocess per kit runs the whole matrix (the committed seed kit
-in ``features/`` and a kit made from ``tests/roots/test-keputusan``, the only
-root with a decision). The reference engine must pass every scenario; each
-mutant must fail, and exactly the scenarios of the rule it breaks catch it
-(plus, for mutants whose damage spreads, a stated superset).
+One pytest subprocess per kit runs the whole matrix (the project's committed
+kit in ``features/``, whatever SOPs the living corpus holds, and a kit made
+from ``tests/roots/test-keputusan``, a root with a decision that loops back).
+The reference engine must pass every scenario; each mutant must fail, and
+exactly the scenarios of the rule it breaks catch it (plus, for mutants
+whose damage spreads, a stated superset).
 """
 
 from __future__ import annotations
@@ -13,9 +14,12 @@ import pytest
 
 from sopap.conformance.registry import BUILTIN, PUBLISHED
 from sopap.render.features import KINDS
-from support.conformance import PROJECT, ROOTS, kit_of, run_suite, scenario_titles, with_tag
+from support import KORPUS
+from support.conformance import ROOTS, kit_of, run_suite, scenario_titles, with_tag
 
-SEED_KIT = PROJECT / "features"
+pytestmark = pytest.mark.korpus
+
+SEED_KIT = KORPUS / "features"  # the living corpus's committed kit
 MUTANTS = [name for name in BUILTIN if name.startswith("mutan-")]
 #: The other built-in implementations: the BPMN in SpiffWorkflow, the
 #: reference engine behind the harness and the HTTP protocols.
@@ -110,7 +114,7 @@ def test_deadline_mutants_are_caught_by_time_scenarios_only(seed_run, decision_r
 def test_an_extra_role_is_caught_on_its_row_of_every_wrong_actor_outline(seed_run, decision_run, decision_kit):
     from support.conformance import corpus
 
-    for (run, kit), root in zip(_runs(seed_run, decision_run, decision_kit), (PROJECT, ROOTS / "test-keputusan")):
+    for (run, kit), root in zip(_runs(seed_run, decision_run, decision_kit), (KORPUS, ROOTS / "test-keputusan")):
         last = {sop.id: sop.pelaksana[-1].nama for sop in corpus(root)}
         failing = run.failing("mutan-pelaksana-tambahan")
         assert failing and failing <= with_tag(kit, "pelaksana-salah")
@@ -129,11 +133,19 @@ def test_keeping_refused_documents_is_caught_by_refusals_only(seed_run, decision
 def test_dropping_outputs_fails_every_positive_step_and_whole_case(seed_run, decision_run, decision_kit):
     from support.conformance import corpus
 
-    # every step of both corpora makes an output, so every positive scenario checks one
-    assert all(step.output for root in (PROJECT, ROOTS / "test-keputusan") for sop in corpus(root) for step in sop.langkah)
+    roots = {SEED_KIT: KORPUS, decision_kit: ROOTS / "test-keputusan"}
     for run, kit in _runs(seed_run, decision_run, decision_kit):
         failing = run.failing("mutan-buang-output")
-        assert with_tag(kit, "positif") | with_tag(kit, "keputusan") <= failing
+        # a step without an output has nothing to drop: its scenario cannot catch the mutant
+        silent = {(sop.id, step.nomor) for sop in corpus(roots[kit]) for step in sop.langkah if not step.output}
+        expected = {
+            (sop, title)
+            for sop, rows in scenario_titles(kit).items()
+            for title, tags in rows
+            if tags & {"positif", "keputusan"}
+            and not any((sop, int(t[8:])) in silent for t in tags if t.startswith("langkah-"))
+        }
+        assert expected <= failing
         assert with_tag(kit, "kasus-lengkap") <= failing
 
 
@@ -158,9 +170,12 @@ def test_wrong_branch_is_caught_by_both_decision_scenarios(seed_run, decision_ru
     assert len(branches) == 2 and branches <= failing
     assert with_tag(decision_kit, "kasus-lengkap") <= failing
     assert with_tag(decision_kit, "kasus-serentak") <= failing  # its two cases take different branches
-    # the seed has no decision step: nothing there can route wrongly
-    assert not with_tag(SEED_KIT, "keputusan")
-    assert seed_run.failing("mutan-salah-cabang") == set()
+    # in the living corpus: every decision's branch scenarios catch it, and
+    # nothing in an SOP without a decision can route wrongly
+    seed_failing = seed_run.failing("mutan-salah-cabang")
+    assert with_tag(SEED_KIT, "keputusan") <= seed_failing
+    deciding = {sop for sop, _ in with_tag(SEED_KIT, "keputusan")}
+    assert {sop for sop, _ in seed_failing} <= deciding
 
 
 def test_which_scenarios_catch_each_mutant(seed_run, decision_run, decision_kit):
@@ -224,10 +239,11 @@ def test_html_report_shows_the_matrix(seed_run, tmp_path):
 
 
 def test_published_matrix_page_is_up_to_date(seed_run):
-    from sopap.cli.conform import PAGE, page_text
+    from sopap.cli.conform import PAGE, kit_digest, page_text
 
     assert seed_run.report["implementasi"] == PUBLISHED
-    page = PROJECT / PAGE
-    assert page.read_text(encoding="utf-8") == page_text(seed_run.report), (
-        f"{PAGE} tidak mutakhir: jalankan `sopap conform --publish` lalu commit hasilnya"
+    page = KORPUS / PAGE
+    assert page.read_text(encoding="utf-8") == page_text(seed_run.report, kit_digest(SEED_KIT)), (
+        f"{PAGE} tidak mutakhir terhadap features/ dan implementasi bawaan: jalankan `make handbook` "
+        "(atau `sopap conform --publish`) lalu commit hasilnya"
     )

@@ -9,7 +9,7 @@ from pytest_bdd.feature import features as bdd_features
 from pytest_bdd.parser import FeatureParser
 
 from sopap.conformance import parsecache
-from support.conformance import PROJECT
+from support.conformance import PROJECT, seed_project
 
 ONE = "pendampingan-kasus-anak"
 
@@ -20,7 +20,7 @@ def feature_file(tmp_path, monkeypatch):
     monkeypatch.delenv(parsecache.ENV, raising=False)
     path = tmp_path / "features" / f"{ONE}.feature"
     path.parent.mkdir()
-    shutil.copy(PROJECT / "features" / f"{ONE}.feature", path)
+    shutil.copy(seed_project() / "features" / f"{ONE}.feature", path)
     yield path
     bdd_features.pop(str(path), None)
 

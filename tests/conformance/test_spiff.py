@@ -18,7 +18,8 @@ from sopap.conformance.spiff import LANE_OWNERS, SpiffAdapter
 from sopap.model import jsonformat
 from sopap.model.paths import outside_inputs
 from sopap.model.sop import Corpus
-from support.conformance import PROJECT, ROOTS, corpus
+from support import BENIH
+from support.conformance import ROOTS, corpus
 
 
 def _decision_sop():
@@ -187,7 +188,7 @@ def test_a_step_without_a_timer_has_no_deadline():
 
 @pytest.mark.parametrize("sop_id", ["pendampingan-kasus-anak"])
 def test_unknown_sops_and_cases_are_errors_not_refusals(sop_id):
-    adapter = _adapter(corpus(PROJECT).get(sop_id))
+    adapter = _adapter(corpus(BENIH).get(sop_id))
     with pytest.raises(LookupError, match="belum dipasang"):
         adapter.start_case("tidak-ada")
     with pytest.raises(LookupError, match="tidak dikenal"):

@@ -3,9 +3,9 @@
 For each case of ``kasus.toml``: ``sopap build`` and ``sopap lint`` give the
 expected exit code and every expected Indonesian message with its file and
 line (and, for a failing build, no other warning); no Python traceback is
-ever printed; and nothing is written from a source with problems: the HTML
-of a failed build is moved to ``_build/html-gagal`` and the JSON, PDF, BPMN
-and feature outputs are not made. Sphinx's own ``sphinx-build`` on the same
+ever printed; and nothing is published from a source with problems: a failed
+build leaves its work in ``_build/kerja`` with ``GAGAL.txt`` and publishes no
+HTML, JSON, PDF, BPMN or features. Sphinx's own ``sphinx-build`` on the same
 projects never shows a traceback either.
 """
 
@@ -57,7 +57,7 @@ def _messages(result) -> list[str]:
     return sorted(re.sub(r"\b\d+ ((?:lampiran )?digambar|Keputusan disusun|diekspor|dibuat)", r"N \1", line) for line in lines)
 
 
-WARNING_LINE = re.compile(r"(PERINGATAN|KESALAHAN|KRITIS): ")
+WARNING_LINE = re.compile(r"(PERINGATAN|GALAT|KRITIS): ")
 
 
 @pytest.mark.parametrize("case", CASES, ids=[c.nama for c in CASES])
@@ -102,15 +102,14 @@ def _check_build(case: Kasus, root: Path, result) -> None:
     if case.build == 0:
         assert made == set(ALL_OUTPUTS) and _files(root / "features")
         return
-    # nothing written from a source with problems; steps before the failing one are complete
-    assert made == set(case.keluaran)
-    assert not _files(root / "features")
+    # nothing published from a source with problems; the steps before the failing one are in the work folder
+    assert made == set() and not _files(root / "features")
+    assert set(case.keluaran) <= {name for name in ALL_OUTPUTS if _files(build / "kerja" / name)}
     assert not [p for p in _files(build) if p.name.startswith(".") and p.suffix == ".tmp"]
+    assert "tidak ada yang diterbitkan" in result.text
     if case.build == 1:
-        failed = build / "html-gagal"
-        assert not (build / "html").exists() and (failed / "GAGAL.txt").is_file()
-        note = (failed / "GAGAL.txt").read_text(encoding="utf-8")
-        assert "TIDAK SAH: jangan" in note and all(p.teks in note for p in case.pesan)
+        note = (build / "kerja" / "GAGAL.txt").read_text(encoding="utf-8")
+        assert "TIDAK DITERBITKAN: jangan" in note and all(p.teks in note for p in case.pesan)
     if case.tautan == "luar":
         leaked = [p for p in _files(build) if RAHASIA.encode() in p.read_bytes()]
         assert not leaked
@@ -147,32 +146,42 @@ def test_every_output_command_refuses_a_source_with_problems_and_writes_nothing(
     assert not _files(out) and not _files(root / "features")
 
 
-def test_a_failed_html_build_is_set_aside_and_the_next_build_takes_it_back(tmp_path):
+def test_a_failed_build_leaves_the_last_good_handbook_served(tmp_path):
+    """A typo never takes the intranet site offline: the handbook built last
+    without a problem stays in _build (every output, byte for byte), the
+    build says so, and the next good build starts from the failed one's work."""
     root = project_for(BY_NAME["waktu-tidak-terbaca"], tmp_path)
     source = root / "sop_source" / "waktu-tidak-terbaca.md"
     broken = source.read_text(encoding="utf-8")
     source.write_text(broken.replace("waktu: dua jam", "waktu: 2 jam"), encoding="utf-8")
     assert sopap("build", "--project", str(root)).code == 0
-    html = root / "_build" / "html"
+    build = root / "_build"
+    html = build / "html"
     page = html / "sop_source" / "waktu-tidak-terbaca.html"
-    assert page.is_file()
+    assert page.is_file() and html.is_symlink()
+    served = {p: p.read_bytes() for name in ALL_OUTPUTS for p in (build / name).rglob("*") if p.is_file()}
+    features = {p: p.read_bytes() for p in (root / "features").iterdir()}
 
     source.write_text(broken, encoding="utf-8")
     failed = sopap("build", "--project", str(root))
     assert failed.code == 1
-    assert "dipindahkan ke" in failed.text and "tidak berisi buku pegangan yang sah" in failed.text
-    # the handbook of the earlier build was rewritten in place: it goes aside too
-    assert not html.exists() and (root / "_build" / "html-gagal" / "sop_source" / page.name).is_file()
-    assert (root / "_build" / "json" / "sopap.json").is_file()  # complete, from the last good sources
+    assert "tidak ada yang diterbitkan: _build/html, json, pdf dan bpmn tetap buku pegangan terakhir" in failed.text
+    assert "alasannya di _build/kerja/GAGAL.txt" in failed.text
+    now = {p: p.read_bytes() for name in ALL_OUTPUTS for p in (build / name).rglob("*") if p.is_file()}
+    assert now == served and {p: p.read_bytes() for p in (root / "features").iterdir()} == features
+    # the pages drawn from the broken source are there to look at, not served
+    assert "2 Jam" in page.read_text(encoding="utf-8")
+    assert "2 Jam" not in (build / "kerja" / "html" / "sop_source" / page.name).read_text(encoding="utf-8")
 
-    other = root / "_build" / "html-gagal" / "sop_source" / "sop-sah.html"
+    other = build / "kerja" / "html" / "sop_source" / "sop-sah.html"
     written = other.stat().st_mtime_ns
     source.write_text(broken.replace("waktu: dua jam", "waktu: 3 jam"), encoding="utf-8")
     again = sopap("build", "--project", str(root))
     assert again.code == 0, again.text[-2000:]
-    assert not (root / "_build" / "html-gagal").exists() and not (html / "GAGAL.txt").exists()
+    assert not (build / "kerja" / "GAGAL.txt").exists()
     assert "3 Jam" in page.read_text(encoding="utf-8")
-    # incremental: the other SOP's page, unchanged, was taken back as it was
+    # incremental: the other SOP's page, unchanged, was not written again
+    assert other.stat().st_mtime_ns == written
     assert (html / "sop_source" / "sop-sah.html").stat().st_mtime_ns == written
 
 

@@ -22,8 +22,9 @@ pytestmark = pytest.mark.browser
 
 PROJECT = TESTS.parent
 ARTIFACTS = PROJECT / "test-artifacts" / "html"
+#: "seed": the whole handbook with the frozen seed's SOPs (support.helpers.seed_handbook)
 SITES = {
-    "seed": PROJECT,
+    "seed": None,
     "html": TESTS / "roots" / "test-html",
     "keputusan": TESTS / "roots" / "test-keputusan",
     "tata-letak": TESTS / "roots" / "test-tata-letak",
@@ -54,7 +55,10 @@ class Site:
 
 @pytest.fixture(scope="session")
 def sites(tmp_path_factory):
-    built = {name: Site(name, root, tmp_path_factory.mktemp(f"html-{name}")) for name, root in SITES.items()}
+    from support.helpers import seed_handbook
+
+    roots = {name: root or seed_handbook(tmp_path_factory.mktemp("buku")) for name, root in SITES.items()}
+    built = {name: Site(name, root, tmp_path_factory.mktemp(f"html-{name}")) for name, root in roots.items()}
     yield built
     for site in built.values():
         site.server.close()

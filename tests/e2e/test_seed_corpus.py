@@ -2,7 +2,10 @@
 
 The expectations below are read off the seed (tests/data/seed-ocr.txt): step
 counts, actor columns in printed order, lampiran numerals. They guard the
-transcription against accidental loss, not the code.
+transcription against accidental loss, not the code, and so they read the
+frozen copy of the transcription (tests/data/benih), never the living
+sop_source/ that the client revises (tests/e2e/test_corpus.py checks that one,
+as any corpus).
 """
 
 from __future__ import annotations
@@ -15,6 +18,7 @@ import pytest
 from sopap.model import jsonformat
 from sopap.model.sop import JenisCatatan
 from sopap.sphinxext.project import Project
+from support import BENIH, SEED_OCR
 
 SEED = {
     # id: (lampiran, number of steps, actor columns as printed)
@@ -33,9 +37,9 @@ SEED = {
 
 
 @pytest.fixture(scope="module")
-def seed(project_root, tmp_path_factory):
+def seed(tmp_path_factory):
     warnings = io.StringIO()
-    project = Project(project_root, build_dir=tmp_path_factory.mktemp("seed") / "_build")
+    project = Project(BENIH, build_dir=tmp_path_factory.mktemp("seed") / "_build")
     result = project.run("sopap-model", warning_stream=warnings, fresh=True)
     return result, warnings.getvalue(), result.app.env.domains["sop"].corpus()
 
@@ -105,9 +109,19 @@ def test_json_export_of_the_seed_validates(seed):
     assert jsonformat.corpus_from_dict(data) == seed[2]
 
 
-def test_every_sop_name_is_in_the_ocr_text(seed, project_root):
+def test_the_seeds_paraf_cover_its_transcription(seed):
+    """Transcribed from the signed original: every paraf is bound to the content as transcribed."""
+    from sopap.model.paraf import status_paraf
+
+    for sop in seed[2]:
+        status = status_paraf(sop)
+        assert not status.draf, (sop.id, status.keterangan())
+        assert all(p.sidik_isi == status.sidik for p in sop.paraf), sop.id
+
+
+def test_every_sop_name_is_in_the_ocr_text(seed):
     """Guards against a name typed from memory rather than read off the seed."""
-    ocr = (project_root / "tests" / "data" / "seed-ocr.txt").read_text(encoding="utf-8")
+    ocr = SEED_OCR.read_text(encoding="utf-8")
     text = " ".join(ocr.split()).upper()
     for sop in seed[2]:
         assert " ".join(sop.nama.split()).upper() in text, sop.id

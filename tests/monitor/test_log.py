@@ -15,7 +15,7 @@ from sopap.cli import main
 from sopap.model import beban as beban_model
 from sopap.monitor import log, run, synthetic, xes
 from sopap.render.html import beban as beban_html_module
-from support.monitor import KALENDER, SEED_JSON, codes, run_csv, seed
+from support.monitor import KALENDER, SCHEMAS, SEED_JSON, codes, run_csv, seed
 
 GOOD = "A,pendampingan-kasus-anak,1,kadis,2025-01-06T08:00:00+07:00,2025-01-06T08:20:00+07:00\n"
 
@@ -116,7 +116,7 @@ def test_the_command_writes_the_form_json_html_and_pdf(tmp_path, capsys):
     printed = capsys.readouterr().out
     assert "kasus diperiksa" in printed and "menyimpang" in printed
     doc = json.loads((out / "pemantauan.json").read_text())
-    schema = json.loads((SEED_JSON.parents[1] / "ext/sopap/schema/sopap-pemantauan-1.schema.json").read_text())
+    schema = json.loads((SCHEMAS / "sopap-pemantauan-1.schema.json").read_text())
     jsonschema.validate(doc, schema)
     assert doc["format"] == "sopap-pemantauan/1" and len(doc["kasus"]) == len(cases)
     html = (out / "pemantauan.html").read_text()

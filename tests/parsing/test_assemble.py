@@ -33,7 +33,7 @@ def test_all_problems_reported_at_once():
 
 def test_explicit_next_and_decision_conflict():
     _, problems = assemble(raw(step(1), step(2, ya="3", tidak="1", berikutnya="3"), step(3)))
-    assert "gunakan ':ya:' dan ':tidak:', bukan ':berikutnya:'" in problems[0].pesan
+    assert "gunakan 'ya:' dan 'tidak:', bukan 'berikutnya:'" in problems[0].pesan
 
 
 def test_half_a_decision():
@@ -74,7 +74,7 @@ def test_bad_notes():
     _, problems = assemble(raw(step(1), step(2), notes=notes))
     messages = [p.pesan for p in problems]
     assert "jenis catatan 'dugaan' tidak dikenal" in messages[0]
-    assert "medan catatan 'warna' tidak dikenal untuk identitas" in messages[1]
+    assert "'medan: warna' tidak dikenal untuk catatan identitas" in messages[1]
     assert "catatan harus berisi penjelasan" in messages[2]
     assert "catatan menunjuk langkah 9 yang tidak ada" in messages[3]
 
@@ -96,3 +96,74 @@ def test_second_sop_block_in_one_file():
 def test_steps_without_sop_block():
     _, problems = assemble(RawSopFile("sop.md", langkah=[step(1)]))
     assert kinds(problems) == ["struktur"]
+
+
+# -- messages an author can act on ----------------------------------------------------------
+def test_an_item_left_unindented_is_named_at_its_line():
+    from sopap.parsing.indentation import block_cause, unindented_items
+
+    lines = ["nama: SOP", "peralatan-perlengkapan: |", "  ATK", "Komputer", "peringatan: |", "  Jika tidak"]
+    (item,) = unindented_items(lines, 10)
+    assert (item.baris, item.teks, item.daftar) == (13, "Komputer", "peralatan-perlengkapan")
+    assert item.pesan() == (
+        "baris 'Komputer' tidak menjorok, sehingga tidak terbaca sebagai butir 'peralatan-perlengkapan:'; "
+        "tulis dua spasi di depannya, seperti butir di atasnya"
+    )
+    # a tab is named before anything it may have caused
+    assert block_cause(["pelaksana: |", "\tkadis: Kepala"], 5, "{sop} x") == (
+        6, "isian {sop} x memuat tab; di antara garis --- pakai spasi, bukan tab, untuk indentasi dan sesudah titik dua"
+    )
+    assert unindented_items(["nama: A", "bidang: B"], 1) == []
+
+
+def test_a_column_left_unindented_is_one_message_and_still_a_column():
+    from support.raw_blocks import raw, step
+
+    source = raw(step(1, "kadis"), step(2, "konselor"))
+    source.sop.unknown = {"konselor": 40}
+    source.sop.unknown_values = {"konselor": "Konselor"}
+    source.sop.opsi_teks = ["pelaksana: |", "  kadis: Kepala Dinas", "konselor: Konselor", "paraf-koordinasi: |", "  K"]
+    sop, problems = assemble(source)
+    assert [(p.jenis, p.baris) for p in problems] == [("pelaksana", 40)]
+    assert problems[0].pesan.startswith("baris 'konselor: Konselor' tidak menjorok")
+    assert sop.langkah[1].pelaksana == "konselor"  # no second message on the step that names it
+
+
+def test_a_mistyped_option_is_one_message_naming_the_option_meant():
+    from support.raw_blocks import block, raw, step
+
+    typo = block("2", {"kelengkapan": "Dokumen 1", "waktu": "1 hari", "output": "Dokumen 2"}, "Memeriksa", line=120)
+    typo.unknown = {"pelaksan": 121}
+    _, problems = assemble(raw(step(1, "kadis"), typo))
+    assert [p.pesan.split(";")[0] for p in problems] == [
+        "isian 'pelaksan:' tidak dikenal pada {langkah} 2 (maksudnya 'pelaksana:'?)"
+    ]
+
+
+def test_a_gap_in_step_numbers_is_reported_at_the_gap():
+    from support.raw_blocks import raw, step
+
+    _, problems = assemble(raw(step(1, "kadis"), step(2), step(4), step(5)))
+    assert [(p.pesan, p.baris) for p in problems] == [
+        ("nomor langkah 3 tidak ada: sesudah langkah 2 tertulis langkah 4; langkah harus bernomor 1, 2, 3, ... "
+         "tanpa loncatan", step(4).line)
+    ]
+
+
+def test_a_step_without_a_number_says_where_to_write_it():
+    from support.raw_blocks import block, raw, step
+
+    nameless = block("", {"pelaksana": "jafung", "waktu": "1 hari", "output": "X"}, "Memeriksa", line=130)
+    _, problems = assemble(raw(step(1, "kadis"), nameless, step(3)))
+    assert [(p.pesan, p.baris) for p in problems] == [
+        ("direktif {langkah} tanpa nomor; tulis nomor langkah sesudah nama direktif, misalnya '```{langkah} 3'", 130)
+    ]  # and not also "nomor langkah 2 tidak ada": that step is the gap
+
+
+def test_did_you_mean():
+    from sopap.util.text import did_you_mean
+
+    assert did_you_mean("konselr", ["kadis", "konselor"]) == " (maksudnya 'konselor'?)"
+    assert did_you_mean("Konselor", ["konselor"]) == " (maksudnya 'konselor'?)"
+    assert did_you_mean("xyz", ["kadis"]) == ""
+    assert did_you_mean("langkh", ["sop", "langkah"], quote="{{{}}}") == " (maksudnya {langkah}?)"

@@ -14,8 +14,7 @@ import pytest
 from lxml import etree
 
 from sopap.cli import main
-from sopap.cli.bpmn import step_bpmn
-from sopap.cli.build import STEPS
+from sopap.cli.build import STEPS, step_bpmn
 from sopap.model.sop import Arah, Cabang, Identitas, Langkah, Pelaksana, Simbol, Sop
 from sopap.model.waktu import Waktu
 from sopap.render.bpmn import (
@@ -79,6 +78,7 @@ def test_vendored_xsds_are_the_published_files():
         assert f"{digest}  {name}" in readme
 
 
+@pytest.mark.korpus
 @pytest.mark.parametrize("profile", sorted(PROFILES))
 @pytest.mark.parametrize("label,sop", ALL, ids=[label for label, _ in ALL])
 def test_every_sop_is_xsd_valid(schema, label, sop, profile):
@@ -123,6 +123,7 @@ def test_pool_lanes_and_tasks(profile):
     assert flow.get("targetRef") == "Selesai"
 
 
+@pytest.mark.korpus
 def test_every_node_is_in_exactly_one_lane():
     for _, sop in ALL:
         root = parse(sop, "camunda8")
@@ -182,7 +183,7 @@ def test_timer_boundary_events_from_waktu(profile, duration):
 
 
 def test_timer_durations_are_working_minutes():
-    sop = corpus("seed").get("diklat-pprg")
+    sop = corpus("benih").get("diklat-pprg")
     root = parse(sop, "camunda8")
     for step in sop.langkah:
         duration = one(root, f"//bpmn:boundaryEvent[@attachedToRef='Langkah_{step.nomor}']//bpmn:timeDuration")
@@ -306,6 +307,7 @@ def test_long_uraian_is_shortened_to_fit_the_task_box():
     assert short_name(Langkah(2, "Memeriksa berkas", "a")) == "2. Memeriksa berkas"
 
 
+@pytest.mark.korpus
 @pytest.mark.parametrize("profile", sorted(PROFILES))
 def test_output_is_byte_identical_on_every_run(profile):
     for _, sop in ALL:
@@ -322,6 +324,7 @@ def _edges_touch(box: Box, point: tuple[int, int]) -> bool:
     return on_x or on_y
 
 
+@pytest.mark.korpus
 @pytest.mark.parametrize("label,sop", ALL, ids=[label for label, _ in ALL])
 def test_layout_lanes_tasks_and_flows(label, sop):
     graph = build_graph(sop)
@@ -468,16 +471,22 @@ def test_spiffworkflow_runs_every_kind_of_flow(tmp_path):
     assert done == [1, 2, 1, 2, 5, 3, 4, 3, 4, 6]
 
 
+@pytest.mark.korpus
 @pytest.mark.parametrize("sop_id", sorted(s.id for s in corpus("seed")))
-def test_spiffworkflow_runs_every_seed_sop_in_step_order(tmp_path, sop_id):
+def test_spiffworkflow_runs_every_sop_of_the_corpus_along_its_main_path(tmp_path, sop_id):
+    """Each decision answered as the case's main path answers it (sopap.model.paths)."""
+    from sopap.model.paths import main_path
+
     sop = corpus("seed").get(sop_id)
+    route = main_path(sop)
     workflow = _spiff_workflow(sop, tmp_path)
     done = []
     while not workflow.is_completed():
         (task,) = _ready(workflow)
         done.append(int(task.task_spec.extensions["properties"]["langkah"]))
-        _complete(workflow, task)
-    assert done == [s.nomor for s in sop.langkah]
+        answer = route[len(done) - 1].keputusan if len(done) <= len(route) else None
+        _complete(workflow, task, **({"keputusan": answer} if answer else {}))
+    assert done == [r.nomor for r in route]
 
 
 # -- CLI, builder, HTML downloads ---------------------------------------------
@@ -526,11 +535,13 @@ def test_cli_broken_source_writes_nothing(project, tmp_path, capsys):
 
 
 def test_build_step_and_html_downloads(project):
-    assert ("ekspor BPMN (_build/bpmn)", step_bpmn) in STEPS
+    from sopap.cli.publish import Staging
+
+    assert ("ekspor BPMN", step_bpmn) in STEPS
     p = Project(project)
-    assert step_bpmn(p, None) == 0
+    assert step_bpmn(p, None, Staging(p.build_dir)) == 0  # into the work folder, published with the rest
     for profile in PROFILES:
-        written = p.build_dir / "bpmn" / profile / "sop-keputusan.bpmn"
+        written = p.build_dir / "kerja" / "bpmn" / profile / "sop-keputusan.bpmn"
         assert written.read_bytes() == to_bytes(keputusan(), profile)
     assert p.run("html", p.build_dir / "html").ok
     for profile in PROFILES:

@@ -16,7 +16,8 @@ from sopap.model.sop import Cabang, Corpus, Pelaksana
 from sopap.render.features import KINDS, FeatureError, feature_of, kit_files, stale_files, write_kit
 from sopap.render.features.gherkin import render
 from sopap.sphinxext.project import Project
-from support.conformance import PROJECT, ROOTS, corpus
+from support import KORPUS
+from support.conformance import ROOTS, corpus
 
 
 def _parsed(text: str) -> dict:
@@ -37,11 +38,26 @@ def _scenarios(feature: dict) -> list[tuple[dict, set[str]]]:
     return out
 
 
+@pytest.mark.korpus
 def test_committed_features_are_up_to_date(tmp_path, capsys):
-    """`make test` fails when features/ no longer matches the SOP sources."""
-    project = Project(PROJECT, build_dir=tmp_path / "_build")
-    code = generate(project, PROJECT / "features", check=True)
+    """`make test` fails when features/ no longer matches the SOP sources, naming the command."""
+    project = Project(KORPUS, build_dir=tmp_path / "_build")
+    code = generate(project, KORPUS / "features", check=True)
     assert code == 0, capsys.readouterr().err
+
+
+@pytest.mark.korpus
+def test_the_committed_matrix_page_is_that_of_the_committed_kit():
+    """`make test` fails, naming the command, when features/ changed and the
+    handbook's matrix page was not made again from it (the full comparison of
+    its results is in tests/conformance/test_mutants.py)."""
+    from sopap.cli.conform import PAGE, kit_digest, page_kit
+
+    text = (KORPUS / PAGE).read_text(encoding="utf-8")
+    assert page_kit(text) == kit_digest(KORPUS / "features"), (
+        f"{PAGE.as_posix()} tidak dibuat dari features/ yang di-commit: jalankan `make handbook` lalu commit "
+        f"features/ dan {PAGE.as_posix()}"
+    )
 
 
 def test_check_names_stale_files_and_features_fixes_them(tmp_path, capsys):
@@ -64,14 +80,16 @@ def test_check_names_stale_files_and_features_fixes_them(tmp_path, capsys):
     (root / "features" / "usang.feature").write_text("# language: id\n", encoding="utf-8")
     assert main(["features", "--check", "--project", str(root)]) == 1
     err = capsys.readouterr().err
-    assert "sop-keputusan.feature" in err and "usang.feature" in err and "Jalankan `sopap features`" in err
+    assert "sop-keputusan.feature" in err and "usang.feature" in err
+    assert "jalankan `make handbook` (atau `sopap features`) lalu commit features/" in err
 
 
+@pytest.mark.korpus
 def test_generation_is_deterministic_and_every_file_is_official_gherkin():
-    first, second = kit_files(corpus(PROJECT)), kit_files(corpus(PROJECT))
+    first, second = kit_files(corpus(KORPUS)), kit_files(corpus(KORPUS))
     assert first == second
     features = {n: t for n, t in first.items() if n.endswith(".feature")}
-    assert sorted(features) == sorted(f"{sop.id}.feature" for sop in corpus(PROJECT))
+    assert sorted(features) == sorted(f"{sop.id}.feature" for sop in corpus(KORPUS))
     for name, text in features.items():
         assert text.startswith("# language: id\n# sopap: fitur uji kesesuaian\n")
         feature = _parsed(text)
@@ -83,8 +101,10 @@ def test_generation_is_deterministic_and_every_file_is_official_gherkin():
         assert "Jika SOP" in text and "Ketika " in text and "Maka " in text
 
 
-def test_every_step_gets_its_scenarios():
-    for sop in corpus(PROJECT):
+@pytest.mark.korpus
+@pytest.mark.parametrize("root", [KORPUS, ROOTS / "test-keputusan"], ids=["korpus", "keputusan"])
+def test_every_step_gets_its_scenarios(root):
+    for sop in corpus(root):
         scenarios = _scenarios(_parsed(render(feature_of(sop))))
         kinds = {}
         for scenario, tags in scenarios:
@@ -95,7 +115,12 @@ def test_every_step_gets_its_scenarios():
         for step in sop.langkah:
             got = [k for k, _ in kinds[step.nomor]]
             supply = case_file_after(sop, path_to(sop, step.nomor)).supply_for(step)
-            assert got.count("positif") == 1 and got.count("urutan-salah") == 1, (sop.id, step.nomor)
+            if step.keputusan:  # one scenario per branch and one without an answer, instead of a positive one
+                assert (got.count("keputusan"), got.count("keputusan-kosong"), got.count("positif")) == (2, 1, 0)
+            else:
+                assert got.count("positif") == 1 and "keputusan" not in got, (sop.id, step.nomor)
+            assert got.count("urutan-salah") == 1, (sop.id, step.nomor)
+            assert got.count("pelaksana-salah") == 1
             assert got.count("kelengkapan-kurang") == len(supply)
             for kind in ("waktu", "waktu-terlambat", "waktu-kalender"):
                 assert got.count(kind) == (step.waktu is not None)
@@ -119,6 +144,7 @@ def test_a_decision_gets_both_branches():
     assert "Jika langkah berikut sudah selesai:\n" in rule4 and "| 3       | ya        |" in rule4
 
 
+@pytest.mark.korpus
 def test_the_vocabulary_is_small_and_fixed():
     """One set of sentences for every SOP: no definitions generated per SOP."""
     from pytest_bdd.steps import step_function_context_registry
@@ -128,7 +154,7 @@ def test_the_vocabulary_is_small_and_fixed():
     assert len([n for n in vars(steps) if n.startswith("pytestbdd_stepdef_")]) == len(ours)
     kinds = {"Context": "given", "Action": "when", "Outcome": "then"}
     seen = set()
-    for root in (PROJECT, ROOTS / "test-keputusan"):
+    for root in (KORPUS, ROOTS / "test-keputusan"):
         for name, text in kit_files(corpus(root)).items():
             if not name.endswith(".feature"):
                 continue

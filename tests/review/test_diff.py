@@ -17,7 +17,7 @@ from sopap.model.sop import Arah, Cabang, Langkah
 from sopap.review.diff.compare import compare_sop
 from sopap.review.diff.words import DELETED, INSERTED, SAME, Piece, baris, new_text, old_text, split_pieces
 from sopap.sphinxext.read import read_texts
-from support.revisions import BARU, LAMA, ROOT, buat_repo
+from support.revisions import BARU, LAMA, ROOT, buat_repo, git
 
 
 # -- word pieces ---------------------------------------------------------------------
@@ -126,7 +126,10 @@ def test_cli_diff_two_files_terminal(capsys):
     code = main(["diff", str(LAMA), str(BARU), "--color", "never", "--project", str(ROOT)])
     out = capsys.readouterr().out
     assert code == 1
-    assert "  Langkah 2: diubah\n    Waktu: [-6-]{+9+} Hari\n" in out
+    assert out.startswith("Perbandingan: versi/lama.md -> versi/baru.md\n")  # relative to the project
+    # the step's text, unchanged, says which step the changed field belongs to
+    assert "  Langkah 2: diubah\n    Uraian: Memeriksa kelengkapan berkas permohonan\n    Waktu: [-6-]{+9+} Hari\n" in out
+    assert "  Revisi SOP: 0 \u2192 1\n" in out  # the SOP's revisi, not a git revision
     assert "  Langkah 3 (baru): ditambahkan\n    Uraian: {+Mencatat permohonan dalam buku agenda+}\n" in out
     assert "  Langkah 7 lama: dihapus\n    Uraian: [-Mengirim surat balasan kepada pemohon-]\n" in out
     assert "  Langkah 7 (dahulu 3): dipindah\n    Letak: sesudah langkah [-2-]{+6+}\n" in out
@@ -153,12 +156,16 @@ def test_cli_diff_writes_html_and_pdf_redline(tmp_path, capsys):
     assert "<del>6</del>\u2009<ins>9</ins> Hari" in html
     assert "<ins>Mencatat permohonan dalam buku agenda</ins>" in html
     assert "<del>Mengirim surat balasan kepada pemohon</del>" in html
+    assert 'Revisi SOP: <strong>0 \u2192 1</strong>' in html
+    assert '<th scope="row">Uraian</th><td>Memeriksa kelengkapan berkas permohonan</td>' in html
     assert "<link" not in html and "<script" not in html  # standalone, nothing loaded
     with pdfplumber.open(out / "sop-revisi.pdf") as pdf:
         page = pdf.pages[0]
         fonts = {c["fontname"].split("+")[-1] for p in pdf.pages for c in p.chars}
         assert fonts <= {"LiberationSans", "LiberationSans-Bold", "LiberationSans-Italic"}
         words = page.extract_words(extra_attrs=["non_stroking_color"])
+        text = page.extract_text()
+        assert "Revisi SOP: 0 \u2192 1" in text and "Memeriksa kelengkapan berkas permohonan" in text
 
         def colour(text):
             return [tuple(round(v, 2) for v in w["non_stroking_color"]) for w in words if w["text"] == text]
@@ -188,8 +195,52 @@ def repo(tmp_path) -> Path:
 def test_cli_diff_two_revisions(repo, capsys):
     assert main(["diff", "HEAD~1", "HEAD", "--color", "never", "--project", str(repo)]) == 1
     out = capsys.readouterr().out
-    assert out.startswith("Perbandingan: revisi HEAD~1 (")
+    # git revisions are named as git's, apart from the SOP's own revisi
+    assert out.startswith("Perbandingan: git HEAD~1 (commit ")
+    assert "  Revisi SOP: 0 \u2192 1\n" in out
     assert "Waktu: [-6-]{+9+} Hari" in out and "Langkah 7 (dahulu 3): dipindah" in out
+    # who made the change, when and why
+    sha = git(repo, "rev-parse", "HEAD").strip()
+    day = git(repo, "log", "-1", "--format=%as").strip()
+    assert f"  Commit {sha[:10]} {day}, Uji: Revisi 1: waktu pemeriksaan 9 hari\n" in out
+    assert "SOP revisi 0" not in out  # the commit before A is not one of the changes
+
+
+def _second_sop(repo: Path) -> Path:
+    """A second SOP in the project, committed, that the next commits leave alone."""
+    other = repo / "sop_source" / "sop-lain.md"
+    text = BARU.read_text(encoding="utf-8")
+    other.write_text(
+        text.replace("{sop} sop-revisi", "{sop} sop-lain").replace("lampiran: XL", "lampiran: XLI")
+        .replace("Pelayanan Surat Permohonan", "Pelayanan Surat Lain"),
+        encoding="utf-8",
+    )
+    git(repo, "add", ".")
+    git(repo, "commit", "-qm", "SOP lain")
+    return other
+
+
+def test_cli_diff_corpus_lists_changed_sops_first_with_their_commits(repo, tmp_path, capsys):
+    _second_sop(repo)
+    source = repo / "sop_source" / "sop-revisi.md"
+    source.write_text(source.read_text(encoding="utf-8").replace("waktu: 9 hari", "waktu: 12 hari"), encoding="utf-8")
+    git(repo, "commit", "-qam", "Waktu pemeriksaan 12 hari")
+    assert main(["diff", "HEAD~1", "HEAD", "--color", "never", "--project", str(repo), "-o", str(tmp_path / "r")]) == 1
+    out = capsys.readouterr().out
+    lines = out.splitlines()
+    assert lines[1:3] == ["SOP yang berubah (1):", "  sop-revisi: langkah: 1 diubah; 7 langkah tetap"]
+    assert "SOP yang tidak berubah: sop-lain." in lines
+    assert "Ringkasan: 2 SOP dibandingkan, 1 berubah, 1 sama." in lines
+    commits = [line for line in lines if line.startswith("  Commit ")]
+    assert len(commits) == 1 and commits[0].endswith(", Uji: Waktu pemeriksaan 12 hari")
+    index = (tmp_path / "r" / "index.html").read_text(encoding="utf-8")
+    listing = index.split('class="sopap-redline-daftar"')[1].split("</div>")[0]
+    assert "<strong>1 SOP berubah</strong>; tidak berubah: Pelayanan Surat Lain." in listing
+    assert '<a href="#banding-sop-revisi">Pelayanan Surat Permohonan</a>' in listing
+    assert index.index("sopap-redline-daftar") < index.index('id="banding-sop-revisi"')
+    assert ", Uji: <em>Waktu pemeriksaan 12 hari</em></li>" in index
+    # the step's own text beside its changed field
+    assert '<tr class="sopap-redline-konteks"><th scope="row">Uraian</th><td>Memeriksa kelengkapan berkas permohonan</td></tr>' in index
 
 
 def test_cli_diff_file_at_a_revision_against_the_working_copy(repo, capsys):

@@ -14,7 +14,7 @@ from sopap.lint import RULES
 from sopap.review.confirm import to_confirm
 from sopap.sphinxext.project import Project
 from sopap.sphinxext.state import sop_data
-from support import PROJECT, TESTS
+from support import KORPUS, PROJECT, TESTS
 from support.browser import CHROMIUM, FLAGS, Server
 from support.helpers import warnings_of
 
@@ -92,18 +92,29 @@ def test_sop_page_links_review_and_loads_review_assets(app):
 
 
 @pytest.mark.slow
-def test_seed_review_counts(project_root, tmp_path):
+@pytest.mark.korpus
+def test_corpus_review_counts(tmp_path):
+    """The summary of the living corpus counts what its SOPs say, and links only what exists."""
+    from sopap.lint import Severity, lint_sop
+    from sopap.model.paraf import status_paraf
+
     out = tmp_path / "_build"
-    result = Project(project_root, build_dir=out).run("html", out / "html", warning_stream=None)
+    result = Project(KORPUS, build_dir=out).run("html", out / "html", warning_stream=None)
     assert result.ok, result.warnings
     corpus = result.app.env.domains["sop"].corpus()
     inferensi = sum(to_confirm(s).inferensi for s in corpus)
     tidak = sum(to_confirm(s).tidak_terbaca for s in corpus)
+    drafts = [s for s in corpus if status_paraf(s).draf]
+    changed = [s for s in corpus if status_paraf(s).berubah]
     page = read(out / "html", "tinjauan/index.html")
-    assert f"<strong>11 SOP</strong>: 0 DRAF (paraf koordinasi belum lengkap); {inferensi + tidak} hal perlu " \
-        f"dikonfirmasi ({inferensi} inferensi, {tidak} tidak terbaca)" in page
+    extra = f", {len(changed)} di antaranya berubah sesudah paraf" if changed else ""
+    assert f"<strong>{len(corpus)} SOP</strong>: {len(drafts)} DRAF (paraf koordinasi belum lengkap{extra}); " \
+        f"{inferensi + tidak} hal perlu dikonfirmasi ({inferensi} inferensi, {tidak} tidak terbaca)" in page
+    assert page.count('<span class="sopap-status-draf">DRAF</span>') == len(drafts)
+    galat = sum(1 for s in corpus for t in lint_sop(s) if t.tingkat is Severity.GALAT)
     lint = read(out / "html", "tinjauan/lint.html")
-    assert "<strong>11 SOP</strong>: 0 galat," in lint
+    assert f"<strong>{len(corpus)} SOP</strong>: {galat} galat," in lint
+    assert local_links(out / "html", "tinjauan/index.html") == []
 
 
 # -- review mode in a browser ------------------------------------------------------------------

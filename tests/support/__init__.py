@@ -2,9 +2,22 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 #: The tests folder, the project's root and the small test projects.
 TESTS = Path(__file__).resolve().parent.parent
 PROJECT = TESTS.parent
 ROOTS = TESTS / "roots"
+
+#: The project whose corpus (sop_source/, features/, the matrix page) the
+#: corpus-wide tests (marker ``korpus``) check: this one, or the copy named
+#: by ``SOPAP_KORPUS`` (tests/e2e/test_any_corpus.py runs them on a copy with
+#: one more SOP). They must hold for any valid corpus.
+KORPUS = Path(os.environ.get("SOPAP_KORPUS") or PROJECT).resolve()
+
+#: The frozen transcription of the 11 signed seed SOPs (tests/data/README.md):
+#: what the seed-fidelity tests read, never the living sop_source/.
+BENIH = TESTS / "data" / "benih"
+#: The OCR text of the signed originals the seed was transcribed from.
+SEED_OCR = TESTS / "data" / "seed-ocr.txt"

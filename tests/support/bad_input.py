@@ -25,7 +25,7 @@ CORPUS = TESTS / "masukan-rusak"
 #: What every case must never print: a Python traceback or sopap's last-resort message.
 NEVER = ("Traceback", "kesalahan internal", 'File "/')
 #: Lines of Sphinx warnings (their level in Indonesian).
-WARNING = re.compile(r"(PERINGATAN|KESALAHAN|KRITIS): ")
+WARNING = re.compile(r"(PERINGATAN|GALAT|KRITIS): ")
 #: Placeholder in uraian-raksasa.md, replaced by a 200 KB uraian (see also :data:`ULANG`, :data:`LANGKAH`).
 RAKSASA = b"@@URAIAN-RAKSASA@@"
 #: The secret of the file outside the project that a case links to.

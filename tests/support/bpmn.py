@@ -14,7 +14,7 @@ import urllib.parse
 from html.parser import HTMLParser
 from pathlib import Path
 
-from support import TESTS
+from support import BENIH, KORPUS, TESTS
 
 PROJECT = TESTS.parent
 TOOLS = PROJECT / "tools" / "bpmn"
@@ -22,7 +22,8 @@ CHROMIUM = Path("/usr/bin/chromium")
 FLAGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking"]
 
 ROOTS = {
-    "seed": PROJECT,
+    "seed": KORPUS,  # the living corpus, whatever it holds
+    "benih": BENIH,  # the frozen seed, for facts of its SOPs
     "keputusan": TESTS / "roots" / "test-keputusan",
     "rincian": TESTS / "roots" / "test-rincian",
 }

@@ -45,3 +45,19 @@ def rebuilt(make_app, srcdir: Path, edit) -> tuple[object, set[str]]:
     again.build()
     written = {p.stem for p, mtime in before.items() if p.stat().st_mtime_ns != mtime}
     return again, written
+
+
+def seed_handbook(folder: Path) -> Path:
+    """The handbook with the frozen seed's SOPs (tests/data/benih) and this
+    project's configuration and docs pages: a whole handbook of known SOPs,
+    for tests that search for their words, whatever sop_source/ holds."""
+    from support import BENIH, PROJECT
+
+    root = folder / "buku-benih"
+    ignored = shutil.ignore_patterns(
+        ".git", ".venv", "_build", "node_modules", "test-artifacts", "__pycache__", "*.egg-info", "tests", "benchmarks"
+    )
+    shutil.copytree(PROJECT, root, ignore=ignored)  # the docs pages include files of the package
+    shutil.rmtree(root / "sop_source")
+    shutil.copytree(BENIH / "sop_source", root / "sop_source")
+    return root

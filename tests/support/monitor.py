@@ -10,8 +10,11 @@ from sopap.model import jsonformat
 from sopap.model.working_calendar import WorkingCalendar
 from sopap.monitor import run
 from support import PROJECT
+from support.conformance import seed_project
 
-SEED_JSON = PROJECT / "features" / "sopap.json"
+#: The sopap/1 export of the frozen seed (tests/data/benih): logs of its SOPs are made below.
+SEED_JSON = seed_project() / "features" / "sopap.json"
+SCHEMAS = PROJECT / "ext" / "sopap" / "schema"
 KALENDER = WorkingCalendar()
 
 

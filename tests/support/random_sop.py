@@ -13,12 +13,13 @@ marks and emoji (never control characters: the reader refuses those).
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from hypothesis import strategies as st
 
 from sopap.model import flow
 from sopap.model.documents import normalize_dokumen
-from sopap.model.paraf import normalize_jabatan
+from sopap.model.paraf import normalize_jabatan, sidik_isi
 from sopap.model.sop import (
     Arah,
     Cabang,
@@ -171,7 +172,7 @@ def sop(draw) -> Sop:
         if step.waktu is None
     )
     daftar = st.lists(teks, max_size=2).map(tuple)
-    return Sop(
+    sop = Sop(
         id=draw(st.from_regex(r"[a-z][a-z0-9]{0,8}(-[a-z0-9]{1,6}){0,2}", fullmatch=True)),
         nama=draw(teks),
         lampiran=draw(st.sampled_from(ROMAWI)),
@@ -197,3 +198,6 @@ def sop(draw) -> Sop:
         catatan=catatan,
         paraf=paraf,
     )
+    # recorded as `sopap paraf` records them: bound to the content they approve
+    digest = sidik_isi(sop)
+    return replace(sop, paraf=tuple(replace(p, sidik_isi=digest) for p in paraf))

@@ -26,6 +26,7 @@ COMMAND_MODULES: list[str] = [
     "features",
     "lint",
     "monitor",
+    "paraf",
     "pdf",
     "serve",
     "serve_ref",

@@ -8,7 +8,6 @@ from pathlib import Path
 from sopap.cli.common import add_project_option, project_from
 from sopap.errors import SopapError
 from sopap.render.bpmn import DEFAULT_PROFILE, PROFILES, write_all
-from sopap.sphinxext.project import Project
 
 
 def register(sub) -> None:
@@ -34,13 +33,6 @@ def register(sub) -> None:
     )
     add_project_option(parser)
     parser.set_defaults(func=run)
-
-
-def step_bpmn(project: Project, args: argparse.Namespace) -> int:
-    """``sopap build`` step: ``_build/bpmn/<profile>/<kode-sop>.bpmn`` for every profile."""
-    assert project.build_dir is not None
-    result = project.run("bpmn", project.build_dir / "bpmn")
-    return 0 if result.ok else 1
 
 
 def run(args: argparse.Namespace) -> int:

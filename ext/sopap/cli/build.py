@@ -1,60 +1,95 @@
-"""``sopap build``: everything that exists, into ``_build/``.
+"""``sopap build``: every output, built aside and published only when all succeeded.
 
 Only orchestration: each step runs one Sphinx builder (``html``,
-``sopap-json``, ``lampiran``, ``bpmn``, ``sopap-features``), the same files
-``sphinx-build -b NAME`` writes. Steps run in order and each is strict: a
-warning anywhere fails the build (exit 1) and the later steps are skipped,
-so no output is made from a source with problems.
+``sopap-features``, ``sopap-json``, ``lampiran``, ``bpmn``), the same files
+``sphinx-build -b NAME`` writes, into the work folder ``_build/kerja``
+(:mod:`sopap.cli.publish`). Steps run in order and each is strict: a
+warning anywhere stops the build (exit 1). Only when every step succeeded
+are the outputs published at once (``_build/html``, ``json``, ``pdf``,
+``bpmn``) and the committed generated files brought up to date
+(``features/``, and the conformance matrix page when the kit changed):
+a failed, interrupted or disk-full build leaves the last good handbook
+served, and says so.
 """
 
 from __future__ import annotations
 
 import argparse
+import errno
 import sys
 import time
 from collections.abc import Callable
+from pathlib import Path
 
-from sopap.cli import publish as gagal
-from sopap.cli.bpmn import step_bpmn
 from sopap.cli.common import add_project_option, project_from
-from sopap.cli.features import step_features
-from sopap.cli.pdf import step_pdf
+from sopap.cli.features import generate
+from sopap.cli.pdf import build_pdf
+from sopap.cli.publish import CATATAN, KERJA, TERBIT, Staging
+from sopap.conformance.kit import FOLDER
+from sopap.errors import SopapError
 from sopap.sphinxext.project import Project
+from sopap.util import atomic
 
-Step = Callable[[Project, argparse.Namespace], int]
+Step = Callable[[Project, argparse.Namespace, Staging], int]
 
 
-def step_html(project: Project, args: argparse.Namespace) -> int:
-    out = project.build_dir / "html"
-    gagal.before_build(out)
-    result = project.run("html", out, parallel=args.jobs)
-    if result.ok:
+def step_html(project: Project, args: argparse.Namespace, staging: Staging) -> int:
+    result = project.run("html", staging.out("html"), parallel=getattr(args, "jobs", 1))
+    staging.warnings += result.warnings
+    return 0 if result.ok else 1
+
+
+def step_features(project: Project, args: argparse.Namespace, staging: Staging) -> int:
+    return generate(project, staging.out("features"), check=False, quiet=True)
+
+
+def step_matrix(project: Project, args: argparse.Namespace, staging: Staging) -> int:
+    """The matrix page of the handbook, run again only when the kit changed;
+    then the handbook's HTML again (only that page is written)."""
+    from sopap.cli.conform import PAGE, kit_digest, page_kit, publish_matrix
+
+    page = project.root / PAGE
+    if not page.is_file():
+        return 0  # a project without the page does not publish the matrix
+    kit = staging.out("features")
+    if page_kit(page.read_text(encoding="utf-8")) == kit_digest(kit):
         return 0
-    failed = gagal.after_failure(out, result.warnings)
-    print(
-        f"sopap: halaman dari sumber bermasalah dipindahkan ke {failed} (lihat {gagal.CATATAN}); "
-        f"{out} tidak berisi buku pegangan yang sah",
-        file=sys.stderr,
-    )
-    return 1
+    print(f"sopap: kit fitur berubah; matriks kesesuaian {PAGE.as_posix()} dibuat ulang ...", flush=True)
+    assert project.build_dir is not None
+    code = publish_matrix(project.root, kit, project.build_dir / "kesesuaian", [])
+    return code or step_html(project, args, staging)
 
 
-def step_json(project: Project, args: argparse.Namespace) -> int:
-    return 0 if project.run("sopap-json", project.build_dir / "json").ok else 1
+def step_json(project: Project, args: argparse.Namespace, staging: Staging) -> int:
+    return 0 if project.run("sopap-json", staging.out("json")).ok else 1
 
 
-#: (name shown to the user, function). Order matters: HTML reads the sources.
+def step_pdf(project: Project, args: argparse.Namespace, staging: Staging) -> int:
+    return build_pdf(project, staging.out("pdf"), verbose=False, html=staging.out("html"))
+
+
+def step_bpmn(project: Project, args: argparse.Namespace, staging: Staging) -> int:
+    """``_build/bpmn/<profile>/<kode-sop>.bpmn`` for every profile."""
+    return 0 if project.run("bpmn", staging.out("bpmn")).ok else 1
+
+
+#: (name shown to the user, function). Order matters: HTML reads the sources
+#: (and shows failed pages first); the matrix needs the kit and is a page of the HTML.
 STEPS: list[tuple[str, Step]] = [
-    ("buku pegangan HTML (_build/html)", step_html),
-    ("ekspor JSON (_build/json/sopap.json)", step_json),
-    ("lampiran PDF (_build/pdf)", step_pdf),
-    ("ekspor BPMN (_build/bpmn)", step_bpmn),
-    ("fitur uji kesesuaian (features/)", step_features),
+    ("buku pegangan HTML", step_html),
+    ("fitur uji kesesuaian", step_features),
+    ("matriks kesesuaian", step_matrix),
+    ("ekspor JSON", step_json),
+    ("lampiran PDF", step_pdf),
+    ("ekspor BPMN", step_bpmn),
 ]
 
 
 def register(sub) -> None:
-    parser = sub.add_parser("build", help="bangun semua keluaran ke _build/ (HTML, PDF, fitur, JSON)")
+    parser = sub.add_parser(
+        "build",
+        help="bangun semua keluaran (HTML, PDF, JSON, BPMN, fitur) dan terbitkan ke _build/ bila semuanya berhasil",
+    )
     parser.add_argument("-j", "--jobs", type=int, default=1, help="jumlah proses Sphinx (bawaan 1)")
     add_project_option(parser)
     parser.set_defaults(func=run)
@@ -62,13 +97,85 @@ def register(sub) -> None:
 
 def run(args: argparse.Namespace) -> int:
     project = project_from(args)
-    for name, step in STEPS:
-        started = time.perf_counter()
-        print(f"sopap: membangun {name} ...", flush=True)
-        code = step(project, args)
-        if code:
-            print(f"sopap: GAGAL pada {name}; langkah berikutnya dilewati", file=sys.stderr)
-            return code
-        print(f"sopap: selesai {name} ({time.perf_counter() - started:.1f} d)", flush=True)
-    print("sopap: semua keluaran selesai dibangun")
+    assert project.build_dir is not None
+    staging = Staging(project.build_dir)
+    for note in staging.begin():
+        print(f"sopap: {note}", flush=True)
+    try:
+        for name, step in STEPS:
+            started = time.perf_counter()
+            print(f"sopap: membangun {name} ...", flush=True)
+            code = step(project, args, staging)
+            if code:
+                staging.failed(staging.warnings or [f"langkah '{name}' gagal; lihat pesan di terminal"])
+                print(f"sopap: GAGAL pada {name}; langkah berikutnya dilewati", file=sys.stderr)
+                _kept(project, staging)
+                return code
+            print(f"sopap: selesai {name} ({time.perf_counter() - started:.1f} d)", flush=True)
+        staging.publish()
+        changed = publish_features(staging.out("features"), project.root / FOLDER)
+    except SopapError as exc:  # an input that cannot be read (conf.py, a step too long for a page)
+        print(f"sopap: {exc}", file=sys.stderr)
+        staging.failed([*staging.warnings, str(exc)])
+        _kept(project, staging)
+        return 2
+    except OSError as exc:
+        print(f"sopap: GAGAL: {_os_error(exc, project.root)}", file=sys.stderr)
+        _kept(project, staging)
+        return 2
+    except BaseException:  # interrupted, or a failure sopap reports itself (conf.py): still say what is served
+        _kept(project, staging)
+        raise
+    what = "; features/ diperbarui" if changed else ""
+    print(f"sopap: semua keluaran selesai dibangun dan diterbitkan: _build/html, json, pdf, bpmn{what}")
     return 0
+
+
+def _kept(project: Project, staging: Staging) -> None:
+    """Say what is still served after a build that published nothing."""
+    when = staging.published()
+    if when:
+        print(
+            f"sopap: tidak ada yang diterbitkan: _build/html, json, pdf dan bpmn tetap buku pegangan terakhir "
+            f"yang berhasil ({when}); features/ tidak diubah",
+            file=sys.stderr,
+        )
+    else:
+        print("sopap: tidak ada yang diterbitkan; belum ada buku pegangan yang berhasil dibangun di _build/", file=sys.stderr)
+    if (staging.work / CATATAN).is_file():
+        print(
+            f"sopap: keluaran yang gagal (tidak diterbitkan) ada di _build/{KERJA}/; alasannya di _build/{KERJA}/{CATATAN}",
+            file=sys.stderr,
+        )
+
+
+def _os_error(exc: OSError, root: Path) -> str:
+    where = ""
+    if exc.filename:
+        try:
+            where = f" {Path(exc.filename).resolve().relative_to(root)}"
+        except ValueError:
+            where = f" {exc.filename}"
+    if exc.errno in (errno.ENOSPC, errno.EDQUOT):
+        return f"disk penuh: berkas{where} tidak dapat ditulis; kosongkan ruang disk lalu jalankan `sopap build` lagi"
+    if exc.errno == errno.EFBIG:
+        return f"berkas{where} melampaui batas ukuran berkas sistem; tidak dapat ditulis utuh"
+    if exc.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
+        return f"tidak ada izin menulis{where}; periksa izin folder _build/ dan features/"
+    return f"berkas{where} tidak dapat ditulis atau dibaca ({exc.strerror or exc})"
+
+
+def publish_features(kit: Path, target: Path) -> bool:
+    """Bring the committed kit up to date with the one just built (whole or not at all)."""
+    files = {p.name: p.read_bytes() for p in kit.iterdir() if p.is_file()} if kit.is_dir() else {}
+    current = {p.name: p.read_bytes() for p in target.iterdir() if p.is_file()} if target.is_dir() else {}
+    if files == current:
+        return False
+    with atomic.replace_dir(target) as folder:
+        folder.chmod(0o755)
+        for name, data in files.items():
+            (folder / name).write_bytes(data)
+    return True
+
+
+__all__ = ["STEPS", "TERBIT", "publish_features", "register", "run"]

@@ -37,10 +37,13 @@ PAGE = Path("docs") / "kesesuaian-matriks.md"
 #: never uses; ``sopap conform`` leaves them out (``-p no:NAME``) unless named after ``--``.
 NOT_NEEDED = ("hypothesispytest", "anyio")
 
+#: The comment on the page naming the kit it was made from (:func:`kit_digest`).
+_STAMP = "<!-- Dibuat oleh `sopap conform --publish` (atau `make handbook`) dari features/ (kit {kit}); jangan disunting. -->"
+
 PAGE_HEAD = """\
 # Matriks kesesuaian implementasi bawaan
 
-<!-- Dibuat oleh `sopap conform --publish` dari features/; jangan disunting. -->
+{stamp}
 
 Tabel ini adalah hasil menjalankan seluruh fitur uji kesesuaian (`features/`)
 terhadap implementasi yang dibawa sopap: mesin rujukan `reference`; tiga
@@ -252,7 +255,25 @@ def verdict(code: int, tally: _Tally) -> int:
     return 0
 
 
-def page_text(data: dict) -> str:
+def kit_digest(folder: Path) -> str:
+    """Digest of a kit's files (names and bytes): the page names the kit it was made from."""
+    import hashlib
+
+    digest = hashlib.sha256()
+    for path in sorted(p for p in Path(folder).glob("*") if p.is_file()) if Path(folder).is_dir() else ():
+        digest.update(path.name.encode("utf-8") + b"\0" + path.read_bytes() + b"\0")
+    return digest.hexdigest()[:16]
+
+
+def page_kit(text: str) -> str | None:
+    """The kit digest a matrix page was made from (None: an older page without one)."""
+    import re
+
+    found = re.search(r"dari features/ \(kit ([0-9a-f]{16})\)", text)
+    return found.group(1) if found else None
+
+
+def page_text(data: dict, kit: str) -> str:
     from sopap.conformance.report import to_markdown
 
     notes = []
@@ -260,30 +281,38 @@ def page_text(data: dict) -> str:
         if impl.startswith("mutan-") and not data["jumlah"][impl]["gagal"]:
             why = UNCAUGHT.get(impl, "tidak ada skenario pada korpus ini yang menyentuh aturan yang dirusaknya")
             notes.append(f"`{impl}` lolos di sini: {why}.")
-    head = PAGE_HEAD + ("\n".join(notes) + "\n\n" if notes else "")
+    head = PAGE_HEAD.format(stamp=_STAMP.format(kit=kit)) + ("\n".join(notes) + "\n\n" if notes else "")
     return head + to_markdown(data, level=2, sop_links=True)
 
 
 def publish(args: argparse.Namespace, folder: Path, root: Path | None) -> int:
+    if root is None:
+        root = find_root(args.project)
+    report = Path(args.report) if args.report else root / "_build" / "kesesuaian"
+    return publish_matrix(root, folder, report, args.pytest_args, check=args.check, n_workers=args.workers)
+
+
+def publish_matrix(
+    root: Path, folder: Path, report: Path, pytest_args: list[str], check: bool = False, n_workers: int = 1
+) -> int:
+    """Run the built-in implementations on the kit in ``folder`` and write (or,
+    with ``check``, compare) the matrix page of the project at ``root``."""
     import json
 
     from sopap.conformance.registry import PUBLISHED
 
-    if root is None:
-        root = find_root(args.project)
-    report = Path(args.report) if args.report else root / "_build" / "kesesuaian"
     quiet = ["-q", "--tb=no", "-rN"]  # the page is the result; 900 FAILED lines are not
-    code, _ = run_pytest(_paths(folder, []), PUBLISHED, report, [*quiet, *args.pytest_args], args.workers)
+    code, _ = run_pytest(_paths(folder, []), PUBLISHED, report, [*quiet, *pytest_args], n_workers)
     if code not in (0, 1):
         return verdict(code, _Tally())
-    text = page_text(json.loads((report / "kesesuaian.json").read_text(encoding="utf-8")))
+    text = page_text(json.loads((report / "kesesuaian.json").read_text(encoding="utf-8")), kit_digest(folder))
     page = root / PAGE
-    if args.check:
+    if check:
         current = page.read_text(encoding="utf-8") if page.is_file() else ""
         if current != text:
             print(
                 f"sopap: {PAGE.as_posix()} tidak mutakhir terhadap features/ dan implementasi bawaan; "
-                "jalankan `sopap conform --publish` lalu commit hasilnya.",
+                "jalankan `make handbook` (atau `sopap conform --publish`) lalu commit hasilnya.",
                 file=sys.stderr,
             )
             return 1

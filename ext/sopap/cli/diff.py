@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import argparse
 import sys
+from dataclasses import replace
 from pathlib import Path
 
 from sopap.cli.common import add_color_option, add_project_option, project_from, use_color
@@ -19,7 +20,8 @@ from sopap.render import terminal
 from sopap.render.html import redline as redline_html
 from sopap.render.pdf import redline as redline_pdf
 from sopap.review.diff.compare import compare_corpus, compare_sop
-from sopap.review.diff.result import CorpusDiff
+from sopap.review import git
+from sopap.review.diff.result import CommitInfo, CorpusDiff
 from sopap.util import atomic
 
 
@@ -53,17 +55,39 @@ def compare_sides(a: Side, b: Side) -> CorpusDiff:
     return compare_corpus(sorted(old, key=lambda s: s.id), sorted(new, key=lambda s: s.id), a.label, b.label, masalah)
 
 
+def with_commits(hasil: CorpusDiff, a: Side, b: Side, project) -> CorpusDiff:
+    """Who changed each SOP between two sides from git, when, and why: the
+    commits after A up to B (or HEAD, for the working tree) touching its source."""
+    if not a.commit or b.commit is None:
+        return hasil
+    repo = git.toplevel(project.root)
+    if repo is None:
+        return hasil
+    try:
+        prefix = project.root.relative_to(repo.resolve())
+    except ValueError:
+        return hasil
+    commits = {}
+    for item in hasil.berubah:
+        paths = sorted({(prefix / s.sumber.berkas).as_posix() for s in (item.lama, item.baru) if s and s.sumber})
+        found = git.log_between(repo, a.commit, b.commit or "HEAD", paths) if paths else []
+        if found:
+            commits[item.sop.id] = tuple(CommitInfo(c.sha, c.tanggal, c.penulis, c.pesan) for c in found)
+    return replace(hasil, commits=commits)
+
+
 def tulis(hasil: CorpusDiff, folder: Path) -> list[Path]:
-    """Per changed SOP ``<id>.html`` and ``<id>.pdf``; ``index.html`` for several."""
+    """Per changed SOP ``<id>.html`` and ``<id>.pdf``; ``index.html`` when
+    several SOPs were compared (the changed ones listed first)."""
     written: list[Path] = []
     changed = hasil.berubah
     files: dict[Path, bytes] = {}
     for item in changed:
-        one = CorpusDiff(hasil.label_lama, hasil.label_baru, (item,), hasil.masalah)
+        one = CorpusDiff(hasil.label_lama, hasil.label_baru, (item,), hasil.masalah, hasil.commits)
         title = f"Perbandingan revisi SOP {item.sop.nama}"
         files[folder / f"{item.sop.id}.html"] = redline_html.dokumen(one, title).encode("utf-8")
         files[folder / f"{item.sop.id}.pdf"] = redline_pdf.render(item, hasil)
-    if len(changed) > 1:
+    if len(hasil.sop) > 1 and changed:
         files[folder / "index.html"] = redline_html.dokumen(hasil, "Perbandingan revisi SOP").encode("utf-8")
     for path, data in files.items():
         atomic.write_bytes(path, data)
@@ -75,7 +99,7 @@ def run(args: argparse.Namespace) -> int:
     project = project_from(args)
     a = side_of(args.lama, project)
     b = side_of(args.baru, project) if args.baru else working_tree(project)
-    hasil = compare_sides(a, b)
+    hasil = with_commits(compare_sides(a, b), a, b, project)
     sys.stdout.write(terminal.teks(hasil, warna=use_color(args.color)))
     if args.output:
         folder = Path(args.output).resolve()

@@ -32,6 +32,9 @@ class Side:
     #: True when the side is one file (compared with the other side's SOP of
     #: the same id, or with the other single file whatever its id).
     satu_berkas: bool = False
+    #: The git commit of a side read from git; "" for the working tree (its
+    #: commits end at HEAD); None for a file outside git.
+    commit: str | None = None
 
 
 def _ringkas_masalah(bacaan: Reading) -> list[str]:
@@ -45,22 +48,33 @@ def _ringkas_masalah(bacaan: Reading) -> list[str]:
     return out
 
 
+def _shown(path: Path, root: Path) -> str:
+    """A file as the author knows it: relative to the project, else to the
+    current folder, else absolute."""
+    for base in (root.resolve(), Path.cwd().resolve()):
+        try:
+            return path.relative_to(base).as_posix()
+        except ValueError:
+            continue
+    return str(path)
+
+
 def _berkas(path: Path, confdir: Path) -> Side:
-    label = str(path)
+    label = _shown(path, confdir)
     if path.suffix.lower() == ".json":
         try:
             corpus = jsonformat.corpus_from_dict(json.loads(path.read_text(encoding="utf-8")))
         except (OSError, ValueError, KeyError, TypeError) as exc:
-            raise SopapError(f"{path}: bukan berkas sopap/1 yang dapat dibaca ({exc})") from exc
+            raise SopapError(f"{label}: bukan berkas sopap/1 yang dapat dibaca ({exc})") from exc
         return Side(label, list(corpus.sops))
     try:
         content = path.read_bytes()
     except OSError as exc:
-        raise SopapError(f"{path}: tidak dapat dibaca ({exc.strerror})") from exc
+        raise SopapError(f"{label}: tidak dapat dibaca ({exc.strerror})") from exc
     bacaan = read_texts({path.stem: content}, confdir)
     side_of = Side(label, list(bacaan.sops.values()), _ringkas_masalah(bacaan), satu_berkas=True)
     if not side_of.sops:
-        side_of.masalah.append(f"{path}: tidak memuat SOP yang dapat dibaca")
+        side_of.masalah.append(f"{label}: tidak memuat SOP yang dapat dibaca")
     return side_of
 
 
@@ -71,7 +85,11 @@ def _blob(repo: Path, spec: str, confdir: Path) -> Side:
         raise SopapError(f"'{spec}' tidak ditemukan di git")
     name = Path(spec.partition(":")[2]).stem or "naskah"
     bacaan = read_texts({name: content}, confdir)
-    side_of = Side(spec, list(bacaan.sops.values()), _ringkas_masalah(bacaan), satu_berkas=True)
+    rev = spec.partition(":")[0] or "HEAD"
+    side_of = Side(
+        f"git {spec}", list(bacaan.sops.values()), _ringkas_masalah(bacaan), satu_berkas=True,
+        commit=git.commit_of(repo, rev),
+    )
     if not side_of.sops:
         side_of.masalah.append(f"{spec}: tidak memuat SOP yang dapat dibaca")
     return side_of
@@ -90,14 +108,15 @@ def _revisi(repo: Path, rev: str, sha: str, project: Project) -> Side:
         if not (root / "conf.py").is_file():
             raise SopapError(f"revisi '{rev}' tidak memuat conf.py di {prefix.as_posix() or '.'}; bukan proyek sopap")
         bacaan = read_project(Project(root, build_dir=Path(tmp) / "_build"))
-    label = f"revisi {rev} ({sha[:10]})" if not sha.startswith(rev) else f"revisi {sha[:10]}"
-    return Side(label, list(bacaan.sops.values()), _ringkas_masalah(bacaan))
+    # a git revision, not the SOPs' own 'revisi' (each SOP's is shown with its changes)
+    label = f"git {rev} (commit {sha[:10]})" if not sha.startswith(rev) else f"git commit {sha[:10]}"
+    return Side(label, list(bacaan.sops.values()), _ringkas_masalah(bacaan), commit=sha)
 
 
 def working_tree(project: Project) -> Side:
     """The project's current sources (the working tree)."""
     bacaan = read_project(project)
-    return Side("sumber saat ini", list(bacaan.sops.values()), _ringkas_masalah(bacaan))
+    return Side("sumber saat ini", list(bacaan.sops.values()), _ringkas_masalah(bacaan), commit="")
 
 
 def side_of(spec: str, project: Project) -> Side:

@@ -33,7 +33,7 @@ def folder_of(project: Project, output: str | None) -> Path:
     return Path(output) if output else project.root / FOLDER
 
 
-def generate(project: Project, folder: Path, *, check: bool) -> int:
+def generate(project: Project, folder: Path, *, check: bool, quiet: bool = False) -> int:
     """Run the ``sopap-features`` builder into ``folder`` (or, with ``check``,
     into a temporary folder compared with ``folder``)."""
     shown = _shown(project, folder)
@@ -53,14 +53,15 @@ def generate(project: Project, folder: Path, *, check: bool) -> int:
         if stale:
             print(
                 f"sopap: fitur uji kesesuaian di {shown} tidak mutakhir terhadap sumber SOP; "
-                f"berkas yang berbeda, hilang atau berlebih: {', '.join(stale)}. "
-                "Jalankan `sopap features` lalu commit hasilnya.",
+                f"berkas yang berbeda, hilang atau berlebih: {', '.join(stale)}; "
+                "jalankan `make handbook` (atau `sopap features`) lalu commit features/.",
                 file=sys.stderr,
             )
             return 1
         print(f"sopap: fitur di {shown} mutakhir ({builder.sops} SOP, {builder.scenarios} skenario)")
         return 0
-    print(f"sopap: {builder.sops} fitur ({builder.scenarios} skenario) ditulis ke {shown}")
+    if not quiet:
+        print(f"sopap: {builder.sops} fitur ({builder.scenarios} skenario) ditulis ke {shown}")
     return 0
 
 
@@ -75,7 +76,3 @@ def run(args: argparse.Namespace) -> int:
     project = project_from(args)
     return generate(project, folder_of(project, args.output), check=args.check)
 
-
-def step_features(project: Project, args: argparse.Namespace) -> int:
-    """``sopap build`` step: refresh the kit in the project."""
-    return generate(project, project.root / FOLDER, check=False)

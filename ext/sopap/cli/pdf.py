@@ -41,20 +41,21 @@ def build_pdf(
     if not result.ok:
         return 1
     builder = result.app.builder
+    shown = _relative(outdir, project.root)
     if verbose:
         for name, sop_id in builder.ditulis:
             what = f"lampiran SOP {sop_id}" if sop_id else "seluruh lampiran Keputusan"
-            print(f"  {outdir / name}  ({what})")
+            print(f"  {shown}/{name}  ({what})")
     count = sum(1 for _, sop_id in builder.ditulis if sop_id)
     keputusan = sum(1 for _, sop_id in builder.ditulis if not sop_id)
     redrawn = f"{builder.digambar} digambar ulang, {builder.disusun} Keputusan disusun ulang"
     if count and keputusan > 1:  # a handbook of several instansi: a folder each
         print(
             f"sopap: {count} lampiran ({builder.kertas.nama}) dan {keputusan} {KEPUTUSAN_FILE} "
-            f"(satu per instansi, di folder kodenya) ditulis ke {outdir} ({redrawn})"
+            f"(satu per instansi, di folder kodenya) ditulis ke {shown} ({redrawn})"
         )
     elif count:
-        print(f"sopap: {count} lampiran ({builder.kertas.nama}) dan {KEPUTUSAN_FILE} ditulis ke {outdir} ({redrawn})")
+        print(f"sopap: {count} lampiran ({builder.kertas.nama}) dan {KEPUTUSAN_FILE} ditulis ke {shown} ({redrawn})")
     else:
         print("sopap: tidak ada SOP; tidak ada lampiran yang ditulis")
     if builder.tanpa_nomor:
@@ -67,8 +68,16 @@ def build_pdf(
         from sopap.sphinxext.builders.downloads import copy_to_html
 
         target = copy_to_html(outdir, [name for name, _ in builder.ditulis], html)
-        print(f"sopap: salinan lampiran untuk tautan unduhan buku pegangan diperbarui di {target}")
+        print(f"sopap: salinan lampiran untuk tautan unduhan buku pegangan diperbarui di {_relative(target, project.root)}")
     return 0
+
+
+def _relative(path: Path, root: Path) -> str:
+    """A path as the user knows it: relative to the project when inside it."""
+    try:
+        return Path(path).resolve().relative_to(root).as_posix()
+    except ValueError:
+        return str(path)
 
 
 def run(args: argparse.Namespace) -> int:
@@ -79,8 +88,3 @@ def run(args: argparse.Namespace) -> int:
     html = None if args.output else project.build_dir / "html"
     return build_pdf(project, outdir, args.paper, html=html)
 
-
-def step_pdf(project: Project, args: argparse.Namespace) -> int:
-    """The ``sopap build`` step."""
-    assert project.build_dir is not None
-    return build_pdf(project, project.build_dir / "pdf", verbose=False, html=project.build_dir / "html")

@@ -1,52 +1,177 @@
-"""A failed strict HTML build never leaves a handbook that looks valid.
+"""Atomic publish: a failed build never replaces (or removes) the handbook in use.
 
-Sphinx writes pages in place (incremental builds need the previous ones),
-so a build that fails on a warning has already written every page, from
-sources with problems. ``sopap build`` then moves the folder to
-``_build/html-gagal/`` with ``GAGAL.txt`` listing the warnings: authors can
-still look at what was drawn, but ``_build/html`` only ever holds a
-handbook built without a warning, and nothing half-valid gets published.
-The next build takes the folder back as its starting point, so it stays
-incremental.
+``sopap build`` runs every builder in a work folder, ``_build/kerja``, the
+starting point of the next build with the doctrees (builds stay
+incremental, and the work folder always matches what the doctrees say was
+written). Only when every output succeeded is the work folder copied into a
+published generation (``_build/.terbit-a`` or ``-b``, only the files that
+changed) and the link ``_build/terbit`` switched to it in one rename. The
+paths users know, ``_build/html``, ``json``, ``pdf`` and ``bpmn``, are
+links into ``_build/terbit``: a web server pointed at ``_build/html`` goes
+from one complete handbook to the next, and shows the last good one for as
+long as a source has a problem, a build is interrupted or the disk is full.
 """
 
 from __future__ import annotations
 
+import datetime
 import os
 import shutil
+import tempfile
+from collections.abc import Iterable
 from pathlib import Path
 
 from sopap.util import atomic
 
+KERJA = "kerja"
+TERBIT = "terbit"
+GENERASI = (".terbit-a", ".terbit-b")
+OUTPUTS = ("html", "json", "pdf", "bpmn")
+#: In the work folder while a build runs: found at the start of a build, the
+#: previous one was cut off (Ctrl+C, a crash, a full disk) and its files may be half written.
+SEDANG = ".sedang-dibangun"
 CATATAN = "GAGAL.txt"
+#: In a published generation: when and from what it was built.
+TERBIT_TXT = "TERBIT.txt"
 
 
-def failed_folder(out: Path) -> Path:
-    return out.with_name(out.name + "-gagal")
+class Staging:
+    """The work folder of one build and the published generations beside it."""
+
+    def __init__(self, build_dir: Path) -> None:
+        self.build_dir = build_dir
+        self.work = build_dir / KERJA
+        self.link = build_dir / TERBIT
+        #: the warnings of the steps run, for GAGAL.txt
+        self.warnings: list[str] = []
+
+    def out(self, name: str) -> Path:
+        return self.work / name
+
+    # -- before -------------------------------------------------------------
+    def begin(self) -> list[str]:
+        """Prepare the work folder; returns what the user should be told."""
+        notes = []
+        self.build_dir.mkdir(parents=True, exist_ok=True)
+        shutil.rmtree(self.build_dir / "html-gagal", ignore_errors=True)  # the previous layout's failed pages
+        if (self.work / SEDANG).exists():
+            shutil.rmtree(self.work)
+            notes.append(
+                "pembangunan sebelumnya terputus sebelum selesai; keluaran kerjanya dibuang dan semua "
+                "halaman ditulis ulang"
+            )
+        if not self.work.exists():
+            legacy = [name for name in OUTPUTS if _real_dir(self.build_dir / name)]
+            for name in legacy:  # the previous layout: start from its outputs, leave them served
+                shutil.copytree(self.build_dir / name, self.work / name, symlinks=True)
+        self.work.mkdir(parents=True, exist_ok=True)
+        (self.work / CATATAN).unlink(missing_ok=True)
+        (self.work / SEDANG).write_text("", encoding="utf-8")
+        return notes
+
+    # -- after ---------------------------------------------------------------
+    def failed(self, warnings: Iterable[str]) -> None:
+        """A build that ended with problems: its work is kept, with why."""
+        text = (
+            "Keluaran di folder ini dibangun dari sumber yang bermasalah dan TIDAK DITERBITKAN: jangan\n"
+            "disalin ke mana pun. Perbaiki setiap peringatan di bawah lalu jalankan `sopap build` lagi;\n"
+            f"buku pegangan yang terbit tetap di {TERBIT}/ (_build/html dan seterusnya).\n\n"
+            + "\n".join(warnings)
+            + "\n"
+        )
+        atomic.write_text(self.work / CATATAN, text)
+        (self.work / SEDANG).unlink(missing_ok=True)
+
+    def published(self) -> str | None:
+        """When the handbook now served was built, or None when there is none."""
+        try:
+            return (self.link / TERBIT_TXT).read_text(encoding="utf-8").strip()
+        except OSError:
+            return None
+
+    def publish(self) -> Path:
+        """Copy the work into the spare generation and switch ``terbit`` to it."""
+        current = os.readlink(self.link) if self.link.is_symlink() else None
+        spare = self.build_dir / (GENERASI[1] if current == GENERASI[0] else GENERASI[0])
+        spare.mkdir(exist_ok=True)
+        for name in OUTPUTS:
+            if (self.work / name).is_dir():
+                sync(self.work / name, spare / name)
+            else:
+                shutil.rmtree(spare / name, ignore_errors=True)
+        stamp = datetime.datetime.now().astimezone().strftime("%Y-%m-%d %H:%M:%S %z")
+        atomic.write_text(spare / TERBIT_TXT, f"diterbitkan {stamp}\n")
+        _switch(self.link, spare.name)
+        for name in OUTPUTS:
+            _point(self.build_dir / name, f"{TERBIT}/{name}")
+        (self.work / SEDANG).unlink(missing_ok=True)
+        return spare
 
 
-def before_build(out: Path) -> None:
-    """Before a build: start from the pages of the last (failed) build."""
-    failed = failed_folder(out)
-    if not failed.exists():
+def _real_dir(path: Path) -> bool:
+    return path.is_dir() and not path.is_symlink()
+
+
+def _switch(link: Path, target: str) -> None:
+    """Point ``link`` at ``target`` in one rename: readers see the old or the new one."""
+    tmp = link.with_name(f".{link.name}.{os.getpid()}.baru")
+    tmp.unlink(missing_ok=True)
+    os.symlink(target, tmp)
+    os.replace(tmp, link)
+
+
+def _point(path: Path, target: str) -> None:
+    """``_build/html`` -> ``terbit/html``, once; a folder of the previous layout is replaced."""
+    if path.is_symlink():
+        if os.readlink(path) == target:
+            return
+        _switch(path, target)
         return
-    if out.exists():
-        shutil.rmtree(failed)
+    if path.exists():
+        aside = path.with_name(f".{path.name}.lama")
+        shutil.rmtree(aside, ignore_errors=True)
+        os.replace(path, aside)
+        _switch(path, target)
+        shutil.rmtree(aside, ignore_errors=True)
         return
-    os.replace(failed, out)
-    (out / CATATAN).unlink(missing_ok=True)
+    _switch(path, target)
 
 
-def after_failure(out: Path, warnings: list[str]) -> Path:
-    """After a failed build: move the pages aside with the reason; returns their folder."""
-    failed = failed_folder(out)
-    shutil.rmtree(failed, ignore_errors=True)
-    if out.exists():
-        os.replace(out, failed)
-    text = (
-        "Buku pegangan di folder ini dibangun dari sumber yang bermasalah dan TIDAK SAH: jangan\n"
-        "diterbitkan. Perbaiki setiap peringatan di bawah lalu jalankan `sopap build` lagi; buku\n"
-        f"pegangan yang sah ditulis ke {out.name}/.\n\n" + "\n".join(warnings) + "\n"
-    )
-    atomic.write_text(failed / CATATAN, text)
-    return failed
+def sync(src: Path, dst: Path) -> None:
+    """Make ``dst`` a copy of ``src``, copying only the files whose size or time differ.
+
+    Each file is written under a temporary name and renamed into place, so a
+    full disk never leaves a half-written file; files gone from ``src`` go.
+    """
+    dst.mkdir(parents=True, exist_ok=True)
+    wanted: set[Path] = set()
+    for folder, dirs, files in os.walk(src):
+        rel = Path(folder).relative_to(src)
+        target = dst / rel
+        target.mkdir(exist_ok=True)
+        wanted.add(rel)
+        for name in files:
+            wanted.add(rel / name)
+            source, copy = Path(folder) / name, target / name
+            st = source.stat()
+            try:
+                ct = copy.stat()
+                if ct.st_size == st.st_size and ct.st_mtime_ns == st.st_mtime_ns:
+                    continue
+            except FileNotFoundError:
+                pass
+            fd, tmp = tempfile.mkstemp(prefix=f".{name}.", suffix=".tmp", dir=target)
+            os.close(fd)
+            try:
+                shutil.copy2(source, tmp)
+                os.replace(tmp, copy)
+            except BaseException:
+                Path(tmp).unlink(missing_ok=True)
+                raise
+    for folder, dirs, files in os.walk(dst, topdown=False):
+        rel = Path(folder).relative_to(dst)
+        for name in files:
+            if rel / name not in wanted:
+                (Path(folder) / name).unlink()
+        if rel not in wanted:
+            shutil.rmtree(folder, ignore_errors=True)

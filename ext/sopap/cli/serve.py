@@ -3,8 +3,10 @@
 Builds the handbook into ``_build/serve/html``, serves it on a local port,
 rebuilds when a source is saved and reloads the open browser tab, so a
 staff member editing an SOP sees the official table as they type. Unlike
-``sopap build`` it does not stop at warnings: the page is still shown and
-the warnings are printed in the terminal.
+``sopap build`` it does not stop at warnings: the page is still shown, with
+a banner listing every problem with its file and line (``sopap_preview``,
+:mod:`sopap.sphinxext.html.preview`), and the warnings are printed in the
+terminal in the words of ``sopap build``.
 """
 
 from __future__ import annotations
@@ -58,6 +60,8 @@ def autobuild_argv(project: Project, args: argparse.Namespace) -> list[str]:
         "-q",
         # the lampiran PDFs are not drawn for a preview: no links to files it lacks
         "-D", "sopap_lampiran_download=0",
+        # every page shows the sources' problems, with file and line
+        "-D", "sopap_preview=1",
         "--host", args.host,
         "--port", str(args.port),
     ]

@@ -54,7 +54,7 @@ def asal_kelengkapan(sop: Sop) -> Iterator[RuleResult]:
                 hint = f"; mirip output langkah {near[1]} '{near[0]}', salah tulis?"
             yield RuleResult(
                 f"kelengkapan '{doc}' langkah {step.nomor} tidak dibuat oleh langkah sebelumnya; "
-                f"bila datang dari luar prosedur, tulis di ':kelengkapan-luar:'{hint}",
+                f"bila datang dari luar prosedur, tulis juga di 'kelengkapan-luar:' langkah ini{hint}",
                 langkah=step.nomor,
                 medan="kelengkapan",
             )
@@ -88,7 +88,7 @@ def luar_tidak_perlu(sop: Sop) -> Iterator[RuleResult]:
 register_rule(
     "KL03",
     Severity.GALAT,
-    "Isian ':kelengkapan-luar:' hanya menyebut kelengkapan langkah itu sendiri",
+    "Isian 'kelengkapan-luar:' hanya menyebut kelengkapan langkah itu sendiri",
     kelompok=KELOMPOK,
     dasar=RUMAH,
     pembaca=True,

@@ -92,10 +92,10 @@ def berakhir_ttd(sop: Sop) -> Iterator[RuleResult]:
 )
 def paraf_koordinasi(sop: Sop) -> Iterator[RuleResult]:
     status = status_paraf(sop)
-    if status.draf:
+    if status.kurang:
         yield RuleResult(
             f"revisi {status.revisi} belum diparaf koordinasi oleh {', '.join(status.kurang)}; "
-            "halaman dan lampiran PDF-nya bertanda DRAF sampai paraf dicatat dengan {paraf}",
+            "halaman dan lampiran PDF-nya bertanda DRAF sampai paraf dicatat dengan `sopap paraf`",
             medan="paraf-koordinasi",
         )
 
@@ -109,3 +109,34 @@ register_rule(
     dasar=RUMAH,
     pembaca=True,
 )
+
+
+@defines_rule(
+    "PR05",
+    Severity.GALAT,
+    "Paraf revisi ini mencakup isi SOP saat ini (tidak ada perubahan sesudah paraf)",
+    kelompok=KELOMPOK,
+    dasar=RUMAH,
+    fails_build=False,
+)
+def isi_sesudah_paraf(sop: Sop) -> Iterator[RuleResult]:
+    """A paraf approves a content; a change after it is not approved by anyone."""
+    status = status_paraf(sop)
+    for jabatan, paraf in status.berubah:
+        when = f" ({paraf.tanggal})" if paraf.tanggal else ""
+        yield RuleResult(
+            f"isi SOP berubah sesudah diparaf {jabatan}{when} pada revisi {status.revisi}: paraf itu tidak "
+            "mencakup isi saat ini, sehingga SOP kembali DRAF; lihat yang berubah di halaman Riwayat revisi "
+            "(atau `sopap diff`), lalu naikkan 'revisi:' pada {sop} dan catat paraf baru dengan `sopap paraf`",
+            baris=paraf.sumber.baris if paraf.sumber else None,
+            medan="paraf-koordinasi",
+        )
+    for jabatan, paraf in status.tanpa_sidik:
+        yield RuleResult(
+            f"paraf {jabatan} revisi {status.revisi} tidak mencatat isi yang diparaf ('sidik-isi:'), sehingga "
+            "tidak mengikat isi apa pun dan SOP tetap DRAF; catat paraf dengan `sopap paraf`, atau bila paraf "
+            "itu memang untuk isi saat ini (misalnya transkripsi naskah bertanda tangan), "
+            f"`sopap paraf {sop.sumber.berkas if sop.sumber else sop.id} --bind`",
+            baris=paraf.sumber.baris if paraf.sumber else None,
+            medan="paraf-koordinasi",
+        )

@@ -25,6 +25,7 @@ class RuleResult:
     pesan: str
     langkah: int | None = None
     medan: str | None = None  # option name, for the line number
+    baris: int | None = None  # the line itself, when the model knows it (a {paraf} block)
 
 
 Periksa = Callable[[Sop], Iterable[RuleResult]]
@@ -40,6 +41,9 @@ class Rule:
     pembaca: bool = False  # checked by the source reader
     invarian: bool = False  # model re-check, only for models not read from sources
     periksa: Periksa | None = None
+    #: A galat that fails the handbook build. False for a galat the handbook
+    #: shows instead (a DRAF page): the reviewers must see it published.
+    fails_build: bool = True
 
 
 #: Every rule by id, in registration order (the order of the docs table).
@@ -59,10 +63,11 @@ def register_rule(
     pembaca: bool = False,
     invarian: bool = False,
     periksa: Periksa | None = None,
+    fails_build: bool = True,
 ) -> Rule:
     if id in RULES:
         raise ValueError(f"rule {id} registered twice")
-    rule = Rule(id, tingkat, judul, kelompok, dasar, pembaca, invarian, periksa)
+    rule = Rule(id, tingkat, judul, kelompok, dasar, pembaca, invarian, periksa, fails_build)
     RULES[id] = rule
     return rule
 
@@ -88,7 +93,7 @@ def run_rules(sop: Sop, peta: SourceLines, *, dari_sumber: bool = True) -> Itera
                 tingkat=rule.tingkat,
                 pesan=hasil.pesan,
                 berkas=peta.berkas,
-                baris=peta.baris(hasil.langkah, hasil.medan),
+                baris=hasil.baris or peta.baris(hasil.langkah, hasil.medan),
                 sop=sop.id,
                 langkah=hasil.langkah,
             )

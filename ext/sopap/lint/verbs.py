@@ -57,6 +57,22 @@ def first_word(text: str) -> str:
     return match.group(0) if match else ""
 
 
+#: Question words that open a decision box without the -kah suffix.
+KATA_TANYA = frozenset({"bagaimana", "berapa", "siapa", "mengapa", "kapan", "bilamana"})
+
+#: Words ending in "kah" that are not a question ("Langkah 3 ...").
+BUKAN_TANYA = frozenset({"langkah", "nikah", "sedekah", "kiprah", "tingkah"})
+
+
+def is_question(text: str) -> bool:
+    """A decision box asks a question ("Apakah berkas lengkap?", "Lengkapkah
+    berkas?"), it does not act: the question particle -kah or a question word."""
+    word = first_word(text).lower()
+    if text.rstrip().endswith("?") or word in KATA_TANYA:
+        return True
+    return len(word) > 4 and word.endswith("kah") and word not in BUKAN_TANYA
+
+
 def nilai(text: str) -> VerbJudgement:
     """Judge the first word of ``text``."""
     kata = first_word(text)

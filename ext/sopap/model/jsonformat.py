@@ -99,7 +99,13 @@ def sop_to_dict(sop: Sop) -> dict[str, Any]:
         "paraf_koordinasi": list(sop.paraf_koordinasi),
         "revisi": sop.revisi,
         "paraf": [
-            {"jabatan": p.jabatan, "revisi": p.revisi, "nama": p.nama, "tanggal": p.tanggal}
+            {
+                "jabatan": p.jabatan,
+                "revisi": p.revisi,
+                "nama": p.nama,
+                "tanggal": p.tanggal,
+                **({"sidik_isi": p.sidik_isi} if p.sidik_isi else {}),
+            }
             for p in sop.paraf
         ],
         "penandatangan": None
@@ -235,7 +241,9 @@ def sop_from_dict(data: dict[str, Any]) -> Sop:
         ),
         revisi=data.get("revisi", 0),
         paraf=tuple(
-            Paraf(p["jabatan"], p.get("revisi", 0), p.get("nama", ""), p.get("tanggal", ""))
+            Paraf(
+                p["jabatan"], p.get("revisi", 0), p.get("nama", ""), p.get("tanggal", ""), sidik_isi=p.get("sidik_isi", "")
+            )
             for p in data.get("paraf", ())
         ),
     )

@@ -79,7 +79,7 @@ class Langkah:
 
     nomor: int
     uraian: str
-    pelaksana: str  # id of a Pelaksana of the same SOP
+    pelaksana: str  # id of a Pelaksana of the same SOP (as written, when the source has a problem)
     rincian: tuple[str, ...] = ()
     kelengkapan: tuple[str, ...] = ()
     waktu: Waktu | None = None
@@ -146,6 +146,9 @@ class Paraf:
     nama: str = ""
     tanggal: str = ""
     sumber: Sumber | None = field(default=None, compare=False, repr=False)
+    #: Digest of the content the paraf approved (:func:`sopap.model.paraf.sidik_isi`);
+    #: empty for a paraf recorded without one, which binds nothing.
+    sidik_isi: str = ""
 
 
 @dataclass(frozen=True, slots=True)

@@ -73,6 +73,7 @@ PARAF_OPTIONS: dict[str, str] = {
     "revisi": "nomor revisi yang diparaf (bawaan: revisi SOP)",
     "nama": "nama pemaraf (kosongkan bila tidak terbaca, dengan {catatan} tidak-terbaca)",
     "tanggal": "tanggal paraf (kosongkan bila tidak terbaca, dengan {catatan} tidak-terbaca)",
+    "sidik-isi": "sidik isi SOP yang diparaf (ditulis oleh `sopap paraf`; jangan disunting)",
 }
 
 #: Fields a catatan may name, for the identity and for a step.
@@ -115,6 +116,12 @@ class RawBlock:
     tab: list[int] = field(default_factory=list)
     #: Lines inside the directive that open another directive (it was not closed).
     bersarang: list[int] = field(default_factory=list)
+    #: The option block as written (between the ``---`` lines) and the line of
+    #: its first line: to name a line left unindented (:mod:`.indentation`).
+    opsi_teks: list[str] = field(default_factory=list)
+    opsi_mulai: int | None = None
+    #: Values of the unknown options, as written.
+    unknown_values: dict[str, str] = field(default_factory=dict)
 
     def get(self, name: str) -> str | None:
         opt = self.options.get(name)
@@ -136,3 +143,6 @@ class RawSopFile:
     paraf: list[RawBlock] = field(default_factory=list)
     #: Lines of further ``{sop}`` directives (only one is allowed per file).
     sop_lain: list[int | None] = field(default_factory=list)
+    #: Directives of an unknown name close to ``langkah`` (``{langkh}``): steps
+    #: that exist but could not be read, already reported (line, message as shown).
+    langkah_salah_ketik: list[tuple[int | None, str]] = field(default_factory=list)

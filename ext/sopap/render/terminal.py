@@ -7,7 +7,7 @@ underlined. In a file or pipe the same pieces read ``[-lama-]`` and
 
 from __future__ import annotations
 
-from sopap.review.diff.result import CorpusDiff, FieldChange, SopDiff
+from sopap.review.diff.result import CommitInfo, CorpusDiff, FieldChange, SopDiff
 from sopap.review.diff.words import DELETED, INSERTED, baris
 from sopap.util.text import visible
 
@@ -53,9 +53,18 @@ def _tebal(text: str, warna: bool) -> str:
     return f"{TEBAL}{text}{AKHIR}" if warna else text
 
 
-def sop_text(item: SopDiff, warna: bool = False) -> list[str]:
+def _redup(text: str, warna: bool) -> str:
+    return f"{REDUP}{text}{AKHIR}" if warna else text
+
+
+def sop_text(item: SopDiff, warna: bool = False, commits: tuple[CommitInfo, ...] = ()) -> list[str]:
     sop = item.sop
-    lines = [_tebal(visible(f"SOP {sop.id}: {sop.nama}"), warna), f"  {item.ringkasan()}"]
+    lines = [
+        _tebal(visible(f"SOP {sop.id}: {sop.nama}"), warna),
+        f"  {item.ringkasan()}",
+        f"  Revisi SOP: {item.revisi()}",
+    ]
+    lines += [visible(f"  Commit {commit.teks()}") for commit in commits]
     if item.identitas:
         lines.append("  Identitas")
         for change in item.identitas:
@@ -64,21 +73,29 @@ def sop_text(item: SopDiff, warna: bool = False) -> list[str]:
         if not step.berubah:
             continue
         lines.append(f"  {step.judul()}: {step.keadaan()}")
+        if step.konteks:  # which step: its text, unchanged, before the field that changed
+            lines.append(_redup(visible(f"    Uraian: {step.konteks}"), warna))
         for change in step.medan:
             lines += _medan(change, warna, "    ")
     return lines
 
 
 def teks(hasil: CorpusDiff, warna: bool = False) -> str:
-    """The whole comparison, ending with a one-line summary."""
+    """The whole comparison: the SOPs that changed first, each then in detail,
+    ending with those that did not and a one-line summary."""
     lines = [f"Perbandingan: {hasil.label_lama} -> {hasil.label_baru}"]
     for side, message in hasil.masalah:
         lines.append(visible(f"perhatian ({side}): {message}"))
     changed = hasil.berubah
+    if len(hasil.sop) > 1 and changed:
+        lines.append(f"SOP yang berubah ({len(changed)}):")
+        lines += [visible(f"  {item.sop.id}: {item.ringkasan()}") for item in changed]
     for item in changed:
         lines.append("")
-        lines += sop_text(item, warna)
+        lines += sop_text(item, warna, hasil.commits.get(item.sop.id, ()))
     lines.append("")
+    if changed and hasil.tetap():
+        lines.append(visible(f"SOP yang tidak berubah: {', '.join(s.sop.id for s in hasil.tetap())}."))
     same = len(hasil.sop) - len(changed)
     if changed:
         lines.append(f"Ringkasan: {len(hasil.sop)} SOP dibandingkan, {len(changed)} berubah, {same} sama.")

@@ -126,6 +126,20 @@ def log(repo: Path, paths: list[str]) -> list[Commit]:
     return commits
 
 
+def log_between(repo: Path, old: str, new: str, paths: list[str]) -> list[Commit]:
+    """Commits after ``old`` up to ``new`` touching ``paths`` (newest first); [] on failure."""
+    fmt = "%x1e%H%x1f%aI%x1f%an%x1f%s"
+    try:
+        out = _git(repo, "log", "--no-color", f"--format={fmt}", f"{old}..{new}", "--", *paths)
+    except GitError:
+        return []
+    commits = []
+    for record in out.decode("utf-8", "replace").split("\x1e")[1:]:
+        sha, tanggal, penulis, pesan = (record.strip("\n").split("\x1f") + ["", "", "", ""])[:4]
+        commits.append(Commit(sha, tanggal, penulis, pesan))
+    return commits
+
+
 def blobs(repo: Path, shas: list[str]) -> dict[str, bytes]:
     """Contents of blobs by sha, in one ``git cat-file --batch``."""
     wanted = [s for s in dict.fromkeys(shas) if s and s != _NOL]

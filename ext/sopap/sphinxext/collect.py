@@ -26,6 +26,7 @@ from sopap.sphinxext.directives import TEMP_KEY
 from sopap.sphinxext.instansi import defaults
 from sopap.sphinxext.state import sop_data
 from sopap.util import digits
+from sopap.util.text import did_you_mean
 
 logger = logging.getLogger(__name__)
 
@@ -185,11 +186,29 @@ def on_missing_reference(app: Sphinx, env: BuildEnvironment, node: pending_xref,
     if node.get("refdomain") != "sop":
         return None
     what = "SOP" if node.get("reftype") == "sop" else "langkah"
+    target = node.get("reftarget", "")
     logger.warning(
-        f"rujukan {what} '{digits.shown(node.get('reftarget', ''), 60)}' tidak ditemukan; untuk SOP tulis kodenya "
-        "(misalnya 'lomba-posyandu'), untuk langkah tulis 'kode-sop/nomor'",
+        f"rujukan {what} '{digits.shown(target, 60)}' tidak ditemukan{_reference_hint(env, node, target)}",
         location=node,
         type="sopap",
         subtype="rujukan",
     )
     return contnode
+
+
+def _reference_hint(env: BuildEnvironment, node: pending_xref, target: str) -> str:
+    """The SOP meant by a mistyped reference, or how a reference is written."""
+    summaries = sop_data(env).ringkasan_by_id()
+    if node.get("reftype") == "langkah":
+        sop_id, _, nomor = target.rpartition("/")
+        found = summaries.get(sop_id.lower()) if sop_id else None
+        if found is not None:
+            numbers = found[1].nomor_langkah()
+            return f"; langkah {found[1].nama} bernomor {numbers[0]} sampai {numbers[-1]}" if numbers else ""
+        if sop_id:
+            hint = did_you_mean(sop_id, summaries)
+            if hint:
+                return f"; SOP '{sop_id}' tidak ada{hint}"
+        return "; untuk langkah tulis 'kode-sop/nomor', misalnya 'lomba-posyandu/3'"
+    hint = did_you_mean(target, summaries)
+    return hint or "; tulis kode SOP-nya, misalnya 'lomba-posyandu'"

@@ -69,6 +69,7 @@ SETTINGS: tuple[Setting, ...] = (
         "link each SOP page to its lampiran PDF (copied into the handbook by `sopap build`)",
     ),
     Setting("sopap_history", True, "html", (bool,), "revision history pages from git"),
+    Setting("sopap_preview", False, "html", (bool,), "live preview (`sopap serve`): every page lists the problems"),
     Setting("sopap_history_max", 20, "html", (int,), "versions shown per SOP in its history (the newest)"),
     Setting(
         "sopap_calendar",

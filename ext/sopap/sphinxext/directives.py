@@ -79,10 +79,12 @@ class _CaptureDirective(SphinxDirective):
         lines = self.block_text.splitlines()
         options: dict[str, RawOption] = {}
         unknown: dict[str, int | None] = {}
+        unknown_values: dict[str, str] = {}
         for name, value in self.options.items():
             line = self._option_line(lines, name)
             if isinstance(value, _Unknown):
                 unknown[name] = line
+                unknown_values[name] = str(value)
             else:
                 options[name] = RawOption(value, line)
         has_block = len(lines) > 1 and lines[1].strip() == "---"
@@ -97,6 +99,9 @@ class _CaptureDirective(SphinxDirective):
             ganda=self._repeated(lines, option_lines),
             tab=[self.lineno + i for i in option_lines if "\t" in lines[i]],
             bersarang=[self.lineno + i for i, line in enumerate(lines[1:], start=1) if _OPENER.match(line)],
+            opsi_teks=[lines[i] for i in option_lines],
+            opsi_mulai=self.lineno + option_lines[0] if option_lines else None,
+            unknown_values=unknown_values,
         )
 
     @staticmethod

@@ -36,7 +36,7 @@ from sopap.sphinxext.builders import bpmn as bpmn_builder
 from sopap.sphinxext.directives import CatatanDirective, LangkahDirective, ParafDirective, SopDirective
 from sopap.sphinxext.domain import SopDomain
 from sopap.sphinxext.fallback import SopFallback
-from sopap.sphinxext.html import assets, navigation
+from sopap.sphinxext.html import assets, navigation, preview
 from sopap.sphinxext.html import removed as removed_pages
 from sopap.sphinxext.review import lint as review_lint
 from sopap.sphinxext.review import pages as review_pages
@@ -48,6 +48,7 @@ def on_builder_inited(app: Sphinx) -> None:
     gc_freeze.on_builder_inited(app)
     messages.install(app)
     assets.on_builder_inited(app)  # the SOP layout's CSS and JS first
+    preview.on_builder_inited(app)
     review_lint.on_builder_inited(app)
     review_pages.on_builder_inited(app)  # then the review pages' CSS and JS
 
@@ -96,6 +97,7 @@ def on_build_finished(app: Sphinx, exception: BaseException | None) -> None:
     assets.on_build_finished(app, exception)
     navigation.on_build_finished(app, exception)
     bpmn_builder.on_build_finished(app, exception)
+    preview.on_build_finished(app, exception)  # before lint's warning capture is taken away
     collect.on_build_finished(app, exception)  # documents with warnings: read again next time
     review_lint.on_build_finished(app, exception)  # then the warning capture is closed
     removed_pages.on_build_finished(app, exception)

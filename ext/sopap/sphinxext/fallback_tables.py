@@ -90,7 +90,8 @@ def render_sop(sop: Sop, anchor_of_step) -> list[nodes.Node]:
     for step in sop.langkah:
         uraian = [step.uraian] if step.uraian else []
         uraian += [f"{chr(97 + i)}. {text}" for i, text in enumerate(step.rincian)]
-        pelaksana = sop.pelaksana_by_id(step.pelaksana).nama if step.pelaksana else ""
+        known = {p.id: p.nama for p in sop.pelaksana}
+        pelaksana = known.get(step.pelaksana, step.pelaksana)
         flow = SIMBOL_TEKS[step.simbol]
         if step.cabang:
             flow += f" {step.cabang.ya.label}: {step.cabang.ya.ke}; {step.cabang.tidak.label}: {step.cabang.tidak.ke}"

@@ -10,8 +10,10 @@ from __future__ import annotations
 
 import logging
 import re
+from pathlib import Path
 
-from sopap.util.text import visible
+from sopap import compat
+from sopap.util.text import did_you_mean, visible
 
 _DIRECTIVES = "{sop}, {langkah}, {catatan} dan {paraf}"
 
@@ -110,13 +112,72 @@ _TOKENIZER = {
 }
 
 
+_UNKNOWN_DIRECTIVE = re.compile(r"^Unknown directive type: '([^']*)'")
+DIRECTIVES = ("sop", "langkah", "catatan", "paraf")
+
+
+def note_mistyped_step(app, record, message: str, translated: str) -> None:
+    """A directive whose name is a typo of ``langkah`` is a step that could not
+    be read: its number's gap is not reported again (one message, one cause),
+    and the file counts as one with a problem."""
+    unknown = _UNKNOWN_DIRECTIVE.match(message)
+    env = getattr(app, "env", None)
+    if unknown is None or env is None or getattr(env, "docname", None) is None:
+        return
+    if did_you_mean(unknown.group(1), DIRECTIVES, quote="{}") == " (maksudnya langkah?)":
+        from sopap.sphinxext.directives import TEMP_KEY
+
+        raw = env.temp_data.get(TEMP_KEY)  # only in a file with sopap's directives (its {sop} comes first)
+        if raw is None:
+            return
+        location = getattr(record, "location", None)
+        line = location[1] if isinstance(location, tuple) and len(location) == 2 else None
+        raw.langkah_salah_ketik.append((line, translated))
+
+
 def translate(message: str) -> str:
     for english, indonesian in _TOKENIZER.items():
         message = message.replace(english, indonesian)
     for pattern, replacement in TRANSLATIONS:
         if pattern.search(message):
-            return pattern.sub(replacement, message, count=1)
+            translated = pattern.sub(replacement, message, count=1)
+            unknown = _UNKNOWN_DIRECTIVE.match(message)
+            if unknown:  # the directive meant, when the name is a typo of one
+                hint = did_you_mean(unknown.group(1), DIRECTIVES, quote="{{{}}}")
+                translated = translated.replace("tidak dikenal;", f"tidak dikenal{hint};", 1)
+            return translated
     return message
+
+
+_OPTIONS_UNREADABLE = re.compile(r"^'([^']*)': Invalid options format")
+
+
+def unindented(app, location, message: str):
+    """For MyST's "cannot read the options" about a block whose cause can be
+    named plainly (a tab, an item left unindented): (docname, line, message)
+    naming that line, as the reader does (:mod:`sopap.parsing.indentation`);
+    else None."""
+    options = _OPTIONS_UNREADABLE.match(message)
+    if app is None or options is None:
+        return None
+    if not (isinstance(location, tuple) and len(location) == 2 and isinstance(location[1], int)):
+        return None
+    from sopap.parsing.indentation import block_cause
+
+    docname, line = location
+    try:
+        lines = Path(app.env.doc2path(docname)).read_text(encoding="utf-8-sig").splitlines()
+    except (OSError, UnicodeDecodeError, AttributeError):
+        return None
+    start = next((i for i in range(min(line, len(lines)) - 1, -1, -1) if lines[i].strip() == "---"), None)
+    if start is None:
+        return None
+    end = next((i for i in range(start + 1, len(lines)) if lines[i].strip() == "---"), len(lines))
+    opener = next((lines[i] for i in range(start - 1, -1, -1) if lines[i].strip()), "")
+    argument = re.sub(r"^\s*(`{3,}|~{3,}|:{3,})\s*\{[^}]*\}", "", opener).strip()
+    what = f"{{{options.group(1)}}} {argument}".strip()
+    cause = block_cause(lines[start + 1 : end], start + 2, what)
+    return (docname, cause[0], cause[1]) if cause is not None and cause[0] <= line else None
 
 
 class TranslationFilter(logging.Filter):
@@ -127,10 +188,11 @@ class TranslationFilter(logging.Filter):
     without a title once for every page whose navigation shows it.
     """
 
-    def __init__(self, srcdir: str | None = None) -> None:
+    def __init__(self, srcdir: str | None = None, app=None) -> None:
         super().__init__()
         self._seen: set[tuple[str, int]] = set()
         self._srcdir = srcdir
+        self._app = app
 
     def filter(self, record: logging.LogRecord) -> bool:
         if record.levelno >= logging.WARNING:
@@ -138,7 +200,13 @@ class TranslationFilter(logging.Filter):
                 message = record.msg % record.args if record.args else str(record.msg)
             except (TypeError, ValueError):
                 return True
+            cause = unindented(self._app, getattr(record, "location", None), message)
+            if cause is not None:  # one message, at the line to change, as the reader names it
+                docname, line, message = cause
+                record.msg, record.args, record.location = message, (), (docname, line)
+                record.type, record.subtype = "sopap", "opsi"
             translated = visible(translate(message))
+            note_mistyped_step(self._app, record, message, translated)
             if translated != message:
                 record.msg, record.args = translated, ()
             unreadable = _UNREADABLE.match(message)
@@ -155,8 +223,29 @@ class TranslationFilter(logging.Filter):
 _UNREADABLE = re.compile(r"^Ignored unreadable document '([^']*)'")
 
 
+class LevelFilter(logging.Filter):
+    """PERINGATAN and GALAT instead of WARNING and ERROR, and the file named
+    relative to the project, in Sphinx's own stream too (``sopap serve``,
+    ``sphinx-build``). Last of the handler's filters: Sphinx's own sets the
+    record's class and makes its location an absolute path before it."""
+
+    def __init__(self, srcdir: str | None = None) -> None:
+        super().__init__()
+        self._prefix = (srcdir.rstrip("/") + "/") if srcdir else None
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        if record.levelno >= logging.WARNING:
+            compat.indonesian_level(record)
+            location = getattr(record, "location", None)
+            if self._prefix and isinstance(location, str) and location.startswith(self._prefix):
+                record.location = location[len(self._prefix) :]
+        return True
+
+
 def install(app) -> None:
-    """Attach the filter to Sphinx's handlers (they are created per app)."""
+    """Attach the filters to Sphinx's handlers (they are created per app)."""
     for handler in logging.getLogger("sphinx").handlers:
         if not any(isinstance(f, TranslationFilter) for f in handler.filters):
-            handler.filters.insert(0, TranslationFilter(str(app.srcdir)))
+            handler.filters.insert(0, TranslationFilter(str(app.srcdir), app))
+        if not any(isinstance(f, LevelFilter) for f in handler.filters):
+            handler.filters.append(LevelFilter(str(app.srcdir)))

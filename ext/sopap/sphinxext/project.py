@@ -23,7 +23,7 @@ from sopap.util.text import colour_terminal
 
 _PREFIXES = (
     ("WARNING: ", "PERINGATAN: "),
-    ("ERROR: ", "KESALAHAN: "),
+    ("ERROR: ", "GALAT: "),
     ("CRITICAL: ", "KRITIS: "),
 )
 
@@ -132,6 +132,7 @@ class Project:
         return BuildResult(app.statuscode, warnings.lines, app)
 
     def _build(self, builder, out, warnings, status, strict, overrides, fresh, parallel, kemajuan):
+        import sphinx.locale
         from sphinx.application import Sphinx
         from sphinx.util import console
         from sphinx.util.docutils import docutils_namespace, patch_docutils
@@ -143,7 +144,7 @@ class Project:
         else:
             console.nocolor()
 
-        compat.reset_translations()  # no catalogue chain left by an earlier build in this process
+        compat.reset_translations(sphinx.locale)  # no catalogue chain left by an earlier build in this process
         with patch_docutils(self.root), docutils_namespace():
             app = Sphinx(
                 srcdir=self.root,

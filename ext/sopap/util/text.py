@@ -24,6 +24,21 @@ def visible(text: str) -> str:
     return KENDALI.sub(lambda m: f"[U+{ord(m.group()):04X}]", text)
 
 
+def did_you_mean(word: str, known, *, cutoff: float = 0.6, quote: str = "'{}'") -> str:
+    """`` (maksudnya 'konselor'?)`` for the known name closest to a mistyped one, or ``""``.
+
+    Matching ignores case: authors write "Konselor" for the key "konselor".
+    ``quote`` shows the name as the author writes it (``"'{}:'"`` for an
+    option, ``"{{{}}}"`` for a directive).
+    """
+    import difflib
+
+    names = {str(name).lower(): str(name) for name in known}
+    found = difflib.get_close_matches(word.lower(), list(names), n=1, cutoff=cutoff)
+    if not found or found[0] == word.lower() and names[found[0]] == word:
+        return ""
+    return f" (maksudnya {quote.format(names[found[0]])}?)"
+
 def colour_terminal(stream: IO[str] | None) -> bool:
     """Whether to colour what goes to ``stream``: only a terminal (never a
     pipe or a log file), never with ``NO_COLOR`` set (https://no-color.org)

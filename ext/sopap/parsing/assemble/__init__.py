@@ -13,17 +13,29 @@ from sopap.model.problems import SourceProblem
 from sopap.model.roman import is_roman
 from sopap.model.sop import Identitas, Pelaksana, Penandatangan, Sop, Sumber
 from sopap.parsing.assemble.catatan import catatan, check_catatan_targets
-from sopap.parsing.assemble.common import Collector, Defaults, read_list, unknown_options
+from sopap.parsing.assemble.common import Collector, Defaults, meant, read_list, unknown_options
 from sopap.parsing.assemble.identitas import revisi as read_revisi
 from sopap.parsing.assemble.instansi import instansi_of
 from sopap.parsing.assemble.langkah import langkah
 from sopap.parsing.assemble.paraf import paraf
 from sopap.parsing.assemble.sizes import check_sizes
 from sopap.parsing.fields import FieldError, clean_text, is_slug, parse_pelaksana
+from sopap.parsing.indentation import option_after_list
 from sopap.parsing.raw import SOP_OPTIONS, SOP_WAJIB, RawSopFile
 from sopap.util import digits
 
 __all__ = ["Defaults", "SourceProblem", "assemble"]
+
+
+def stray_columns(block) -> dict[str, tuple[str, int | None]]:
+    """Unknown ``{sop}`` options right after the ``pelaksana:`` list, written like
+    its columns (``konselor: Konselor``): a column left unindented."""
+    found = {}
+    for name, line in block.unknown.items():
+        value = clean_text(block.unknown_values.get(name))
+        if value and is_slug(name) and option_after_list(block.opsi_teks, name) == "pelaksana":
+            found[name] = (value, line)
+    return found
 
 
 def assemble(raw: RawSopFile, bawaan: Defaults = Defaults()) -> tuple[Sop | None, list[SourceProblem]]:
@@ -39,8 +51,11 @@ def assemble(raw: RawSopFile, bawaan: Defaults = Defaults()) -> tuple[Sop | None
                     step.line,
                 )
         return None, out.items
+    for line, message in raw.langkah_salah_ketik:  # shown by MyST: kept so that the file counts as broken
+        out.add("struktur", message, line, sudah_dilaporkan=True)
     check_sizes(raw, out)
-    unknown_options(block, "sop", SOP_OPTIONS, out)
+    strays = stray_columns(block)
+    unknown_options(block, "sop", SOP_OPTIONS, out, explained=set(strays))
     out.unreadable(block, "sop")
     for line in raw.sop_lain:
         out.add(
@@ -69,17 +84,18 @@ def assemble(raw: RawSopFile, bawaan: Defaults = Defaults()) -> tuple[Sop | None
     flagged = {(c.langkah, c.medan) for c in notes}
 
     instansi, signer = instansi_of(raw, block, bawaan, out)
+    typos = meant(block, SOP_OPTIONS)
     for name in () if block.rusak else SOP_WAJIB:
         if signer is not None and name in ("penandatangan-jabatan", "penandatangan-nama"):
             continue  # the instansi's signatory from conf.py
-        if not clean_text(block.get(name)):
+        if not clean_text(block.get(name)) and name not in typos:
             out.add("identitas", f"isian identitas '{name}' ({SOP_OPTIONS[name]}) wajib diisi", block.line)
     lampiran = clean_text(block.get("lampiran"))
     if not lampiran and (None, "lampiran") not in flagged and not block.rusak:
         out.add(
             "identitas",
             "isian identitas 'lampiran' wajib diisi; bila tidak terbaca pada naskah, "
-            "kosongkan dan tulis {catatan} tidak-terbaca dengan ':medan: lampiran'",
+            "kosongkan dan tulis {catatan} tidak-terbaca dengan 'medan: lampiran'",
             block.line,
         )
     elif lampiran:
@@ -96,6 +112,16 @@ def assemble(raw: RawSopFile, bawaan: Defaults = Defaults()) -> tuple[Sop | None
         pelaksana_entries = ()
         pelaksana_terbaca = False
     pelaksana = tuple(Pelaksana(e.id, e.nama) for e in pelaksana_entries)
+    for kode, (nama, line) in strays.items():
+        # one message for the line, not one more per step that names the column
+        out.add(
+            "pelaksana",
+            f"baris '{kode}: {nama}' tidak menjorok, sehingga terbaca sebagai isian tersendiri, bukan kolom "
+            "'pelaksana:'; tulis dua spasi di depannya, seperti kolom pelaksana lainnya",
+            line,
+        )
+        if all(p.id != kode for p in pelaksana):
+            pelaksana += (Pelaksana(kode, nama),)
 
     identitas = Identitas(
         nomor=clean_text(block.get("nomor")),

@@ -6,6 +6,7 @@ from sopap.model.sop import Catatan, JenisCatatan, Sop, Sumber
 from sopap.parsing.assemble.common import Collector, unknown_options
 from sopap.parsing.fields import FieldError, clean_text, parse_nomor
 from sopap.parsing.raw import CATATAN_OPTIONS, MEDAN_LANGKAH, MEDAN_SOP, RawSopFile
+from sopap.util.text import did_you_mean
 
 
 def catatan(raw: RawSopFile, out: Collector) -> tuple[Catatan, ...]:
@@ -18,7 +19,8 @@ def catatan(raw: RawSopFile, out: Collector) -> tuple[Catatan, ...]:
         if jenis_text not in kinds:
             out.add(
                 "catatan",
-                f"jenis catatan '{jenis_text}' tidak dikenal; gunakan {', '.join(kinds)}",
+                f"jenis catatan '{jenis_text}' tidak dikenal{did_you_mean(jenis_text, kinds)}; "
+                f"gunakan {', '.join(kinds)}",
                 block.line,
             )
             continue
@@ -35,8 +37,8 @@ def catatan(raw: RawSopFile, out: Collector) -> tuple[Catatan, ...]:
             where = "identitas" if langkah is None else "langkah"
             out.add(
                 "catatan",
-                f"medan catatan '{medan}' tidak dikenal untuk {where}; gunakan salah satu: "
-                + ", ".join(allowed),
+                f"'medan: {medan}' tidak dikenal untuk catatan {where}{did_you_mean(medan, allowed)}; "
+                "gunakan salah satu: " + ", ".join(allowed),
                 block.line_of("medan"),
             )
             continue

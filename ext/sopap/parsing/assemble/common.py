@@ -8,7 +8,9 @@ from dataclasses import dataclass
 from sopap.model.problems import SourceProblem
 from sopap.model.sop import Penandatangan
 from sopap.parsing.fields import FieldError, parse_list
+from sopap.parsing.indentation import block_cause, option_after_list
 from sopap.parsing.raw import RawBlock
+from sopap.util.text import did_you_mean
 
 
 @dataclass(frozen=True, slots=True)
@@ -29,22 +31,59 @@ class Collector:
         self.items.append(SourceProblem(jenis, pesan, baris, sudah_dilaporkan))
 
     def unreadable(self, block: RawBlock, directive: str) -> None:
-        if block.rusak:
-            self.add(
-                "opsi",
-                f"isian direktif {{{directive}}} {block.argument.strip()} tidak dapat dibaca; "
-                "perbaiki isian di antara garis ---",
-                block.line,
-                sudah_dilaporkan=True,
-            )
+        """An option block MyST could not read: the line left unindented, when
+        that is the cause (MyST's own message is then left out, as it only
+        says a ':' is missing), else the block as a whole (MyST said why)."""
+        if not block.rusak:
+            return
+        cause = block_cause(block.opsi_teks, block.opsi_mulai, where(block, directive)) if block.opsi_mulai else None
+        if cause is not None:  # MyST's message was already given this text and line (sphinxext.messages)
+            self.add("opsi", cause[1], cause[0], sudah_dilaporkan=True)
+            return
+        self.add(
+            "opsi",
+            f"isian {where(block, directive)} tidak dapat dibaca; perbaiki isian di antara garis ---",
+            block.line,
+            sudah_dilaporkan=True,
+        )
 
 
-def unknown_options(block: RawBlock, directive: str, known: dict[str, str], out: Collector) -> None:
+def where(block: RawBlock, directive: str) -> str:
+    """``{langkah} 3``: the directive as the author wrote it."""
+    return f"{{{directive}}} {block.argument.strip()}".strip()
+
+
+def meant(block: RawBlock, known) -> set[str]:
+    """Known options an unknown one is a typo of (``pelaksan:`` for ``pelaksana:``):
+    that option is not reported missing as well, one message for one mistake."""
+    import difflib
+
+    names = list(known)
+    return {
+        found[0]
+        for name in block.unknown
+        for found in [difflib.get_close_matches(name.lower(), names, n=1, cutoff=0.6)]
+        if found
+    }
+
+
+def unknown_options(
+    block: RawBlock, directive: str, known: dict[str, str], out: Collector, explained: set[str] = frozenset()
+) -> None:
+    """Each option the directive does not know, with the one meant when it is
+    close to a known name, or the list above it when it looks like one of its
+    items left unindented. ``explained``: names already reported otherwise."""
     for name, line in block.unknown.items():
+        if name in explained:
+            continue
+        hint = did_you_mean(name, known, quote="'{}:'")
+        above = option_after_list(block.opsi_teks, name)
+        if not hint and above is not None:
+            hint = f"; bila baris ini butir '{above}:' di atasnya, tulis dua spasi di depannya"
         out.add(
             "opsi",
-            f"opsi ':{name}:' tidak dikenal pada direktif {{{directive}}}; "
-            f"opsi yang dikenal: {', '.join(known)}",
+            f"isian '{name}:' tidak dikenal pada {where(block, directive)}{hint}; "
+            f"isian yang dikenal: {', '.join(known)}",
             line,
         )
     written_wrongly(block, directive, out)
@@ -57,16 +96,9 @@ def written_wrongly(block: RawBlock, directive: str, out: Collector) -> None:
     for name, lines in block.ganda.items():
         out.add(
             "opsi",
-            f"opsi ':{name}:' ditulis {len(lines)} kali pada direktif {{{directive}}} (pertama di baris "
+            f"isian '{name}:' ditulis {len(lines)} kali pada {where(block, directive)} (pertama di baris "
             f"{lines[0]}); hanya nilai terakhir yang terbaca, hapus yang lain",
             lines[1],
-        )
-    if block.rusak and block.tab:
-        out.add(
-            "opsi",
-            f"isian direktif {{{directive}}} memuat tab; di antara garis --- pakai spasi, bukan tab, "
-            "untuk indentasi dan sesudah titik dua",
-            block.tab[0],
         )
     for line in block.bersarang:
         what = f"{{{directive}}} {block.argument.strip()}".strip()

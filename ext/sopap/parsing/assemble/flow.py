@@ -27,12 +27,18 @@ def check_flow(steps: list[Langkah], numbered: list[tuple[int, RawBlock]], out: 
                 broken = True
                 out.add(
                     "cabang",
-                    f"':{name}:' pada langkah {step.nomor} menuju langkah {target} yang tidak ada",
+                    f"'{name}: {target}' pada langkah {step.nomor} menuju langkah {target} yang tidak ada; "
+                    f"langkah SOP ini bernomor {steps[0].nomor} sampai {steps[-1].nomor}",
                     block.line_of(name),
                 )
             elif target == step.nomor:
                 broken = True
-                out.add("cabang", f"':{name}:' pada langkah {step.nomor} menuju dirinya sendiri", block.line_of(name))
+                out.add(
+                    "cabang",
+                    f"'{name}: {target}' pada langkah {step.nomor} menuju dirinya sendiri; tulis nomor langkah "
+                    "tujuannya",
+                    block.line_of(name),
+                )
     last = steps[-1]
     if last.cabang is not None:
         out.add(
@@ -52,7 +58,7 @@ def check_flow(steps: list[Langkah], numbered: list[tuple[int, RawBlock]], out: 
         out.add(
             "alur",
             f"langkah {join(unreached)} tidak dapat dicapai dari langkah {steps[0].nomor}; "
-            "periksa ':berikutnya:', ':ya:' dan ':tidak:' langkah sebelumnya",
+            "periksa 'berikutnya:', 'ya:' dan 'tidak:' langkah sebelumnya",
             lines[unreached[0]].line,
         )
     if stuck:

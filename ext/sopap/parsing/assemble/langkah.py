@@ -7,10 +7,11 @@ from sopap.model.documents import normalize_dokumen
 from sopap.model.limits import LANGKAH_MAKSIMUM, angka
 from sopap.model.sop import Arah, Cabang, Langkah, Pelaksana, Sumber
 from sopap.model.waktu import Waktu, WaktuError, parse_waktu
-from sopap.parsing.assemble.common import Collector, read_list, unknown_options
+from sopap.parsing.assemble.common import Collector, meant, read_list, unknown_options
 from sopap.parsing.assemble.flow import check_flow
 from sopap.parsing.fields import FieldError, clean_text, parse_body, parse_nomor
 from sopap.parsing.raw import LANGKAH_OPTIONS, RawBlock, RawSopFile
+from sopap.util.text import did_you_mean
 
 
 def kelengkapan_luar(
@@ -23,8 +24,8 @@ def kelengkapan_luar(
         if normalize_dokumen(doc) not in own:
             out.add(
                 "kelengkapan",
-                f"'{doc}' pada ':kelengkapan-luar:' langkah {nomor} tidak ada di ':kelengkapan:' "
-                "langkah itu; tulis nama yang sama persis",
+                f"'{doc}' pada 'kelengkapan-luar:' langkah {nomor} tidak ada di 'kelengkapan:' "
+                f"langkah itu{did_you_mean(doc, kelengkapan)}; tulis nama yang sama persis",
                 block.line_of("kelengkapan-luar"),
             )
     return luar
@@ -43,7 +44,7 @@ def target(block: RawBlock, name: str, out: Collector) -> int | None:
     if value is None or not value.strip():
         return None
     try:
-        return parse_nomor(value, f"tujuan '{name}'")
+        return parse_nomor(value, f"tujuan cabang '{name}:'")
     except FieldError as exc:
         out.add("cabang", f"langkah {block.argument.strip()}: {exc}", block.line_of(name))
         return None
@@ -83,6 +84,14 @@ def _numbered(raw: RawSopFile, out: Collector) -> list[tuple[int, RawBlock]]:
     for block in raw.langkah[:LANGKAH_MAKSIMUM]:  # the others are not read: one message is enough
         unknown_options(block, "langkah", LANGKAH_OPTIONS, out)
         out.unreadable(block, "langkah")
+        if not block.argument.strip():
+            out.add(
+                "nomor",
+                "direktif {langkah} tanpa nomor; tulis nomor langkah sesudah nama direktif, misalnya "
+                "'```{langkah} 3'",
+                block.line,
+            )
+            continue
         try:
             nomor = parse_nomor(block.argument)
         except FieldError as exc:
@@ -90,7 +99,11 @@ def _numbered(raw: RawSopFile, out: Collector) -> list[tuple[int, RawBlock]]:
             continue
         if nomor in seen:
             where = f" (baris {seen[nomor]})" if seen[nomor] else ""
-            out.add("nomor", f"nomor langkah {nomor} ganda; sudah dipakai{where}", block.line)
+            out.add(
+                "nomor",
+                f"nomor langkah {nomor} ganda; sudah dipakai{where}: beri nomor yang benar pada salah satunya",
+                block.line,
+            )
             continue
         seen[nomor] = block.line
         numbered.append((nomor, block))
@@ -98,7 +111,12 @@ def _numbered(raw: RawSopFile, out: Collector) -> list[tuple[int, RawBlock]]:
 
 
 def _numbering(raw: RawSopFile, numbered: list[tuple[int, RawBlock]], out: Collector) -> None:
-    """Steps written in order of their numbers, numbered 1, 2, 3, ... without a gap."""
+    """Steps written in order of their numbers, numbered 1, 2, 3, ... without a gap.
+
+    A gap is reported at the step written after it, where the number must
+    change; not when a step's number could not be read (that step is the
+    gap, already reported).
+    """
     numbers = [n for n, _ in numbered]
     if numbers:
         for previous, (nomor, block) in zip(numbers, numbered[1:]):
@@ -109,15 +127,34 @@ def _numbering(raw: RawSopFile, numbered: list[tuple[int, RawBlock]], out: Colle
                     "berurutan menurut nomornya",
                     block.line,
                 )
-        missing = sorted(set(range(1, max(numbers) + 1)) - set(numbers))
-        if missing:
+        # steps whose number could not be read or was taken twice, or whose directive name was
+        # mistyped: the gaps they leave are theirs, already reported
+        unread = len(raw.langkah) - len(numbered) + len(raw.langkah_salah_ketik)
+        if unread and len(set(range(1, max(numbers) + 1)) - set(numbers)) <= unread:
+            return
+        for missing, block, before in _gaps(numbered):
+            after = f"sesudah langkah {before} tertulis langkah" if before else "langkah pertama bernomor"
             out.add(
                 "nomor",
-                f"nomor langkah {_ranges(missing)} tidak ada; langkah harus bernomor 1, 2, 3, ... tanpa loncatan",
-                numbered[0][1].line,
+                f"nomor langkah {_ranges(missing)} tidak ada: {after} {missing[-1] + 1}; "
+                "langkah harus bernomor 1, 2, 3, ... tanpa loncatan",
+                block.line,
             )
     elif raw.sop is not None:
         out.add("nomor", "SOP belum memiliki langkah; tulis direktif {langkah} 1, 2, ...", raw.sop.line)
+
+
+def _gaps(numbered: list[tuple[int, RawBlock]]):
+    """(missing numbers, the step written after them, the number before them) per gap."""
+    present = {n for n, _ in numbered}
+    by_number = sorted(numbered, key=lambda item: item[0])
+    previous = 0
+    for nomor, block in by_number:
+        if nomor > previous + 1:
+            missing = [m for m in range(previous + 1, nomor) if m not in present]
+            if missing:
+                yield missing, block, previous
+        previous = max(previous, nomor)
 
 
 def _ranges(numbers: list[int]) -> str:
@@ -158,7 +195,9 @@ def _step(
     return Langkah(
         nomor=nomor,
         uraian=body.uraian,
-        pelaksana=actor or "",
+        # an unknown key is kept as written (the source has a problem, reported;
+        # nothing is exported): the HTML page shows it as a column of its own
+        pelaksana=actor or clean_text(block.get("pelaksana")),
         rincian=body.rincian,
         kelengkapan=kelengkapan,
         kelengkapan_luar=kelengkapan_luar(block, nomor, kelengkapan, out),
@@ -177,15 +216,17 @@ def _actor(
 ) -> str | None:
     actor_text = clean_text(block.get("pelaksana"))
     actor = resolve_pelaksana(actor_text, pelaksana) if actor_text else None
-    if block.rusak:
+    if block.rusak or (not actor_text and "pelaksana" in meant(block, LANGKAH_OPTIONS)):
         pass
     elif not actor_text:
-        out.add("pelaksana", f"langkah {nomor} belum memiliki pelaksana (':pelaksana:')", block.line)
+        example = f" (misalnya 'pelaksana: {pelaksana[0].id}')" if pelaksana else ""
+        out.add("pelaksana", f"langkah {nomor} belum memiliki pelaksana; tulis 'pelaksana: kode'{example}", block.line)
     elif actor is None and pelaksana_terbaca:
         known = ", ".join(f"{p.id} ({p.nama})" for p in pelaksana) or "belum ada"
+        hint = did_you_mean(actor_text, [p.id for p in pelaksana])
         out.add(
             "pelaksana",
-            f"pelaksana '{actor_text}' pada langkah {nomor} tidak dikenal; "
+            f"pelaksana '{actor_text}' pada langkah {nomor} tidak dikenal{hint}; "
             f"pelaksana SOP ini: {known}",
             block.line_of("pelaksana"),
         )
@@ -200,11 +241,12 @@ def _waktu(nomor: int, block: RawBlock, flagged: set[tuple[int | None, str]], ou
             waktu = parse_waktu(waktu_text)
         except WaktuError as exc:
             out.add("waktu", f"langkah {nomor}: {exc}", block.line_of("waktu"))
-    elif (nomor, "waktu") not in flagged and not block.rusak:
+    elif (nomor, "waktu") not in flagged and not block.rusak and "waktu" not in meant(block, LANGKAH_OPTIONS):
         out.add(
             "waktu",
-            f"waktu langkah {nomor} kosong; isi ':waktu:' atau, bila tidak terbaca pada "
-            "naskah, tulis {catatan} tidak-terbaca dengan ':medan: waktu'",
+            f"waktu langkah {nomor} kosong; isi 'waktu:' (misalnya 'waktu: 30 menit') atau, bila tidak "
+            "terbaca pada naskah, tulis {catatan} tidak-terbaca dengan 'langkah: "
+            f"{nomor}' dan 'medan: waktu'",
             block.line,
         )
     return waktu
@@ -220,15 +262,15 @@ def _branches(
     if (block.get("ya") is not None) != (block.get("tidak") is not None):
         out.add(
             "cabang",
-            f"keputusan pada langkah {nomor} harus memiliki dua cabang, ':ya:' dan ':tidak:'",
+            f"keputusan pada langkah {nomor} harus memiliki dua cabang, 'ya:' dan 'tidak:'",
             block.line,
         )
     if ya is not None and tidak is not None:
         if explicit_next is not None:
             out.add(
                 "cabang",
-                f"langkah {nomor} adalah keputusan; gunakan ':ya:' dan ':tidak:', "
-                "bukan ':berikutnya:'",
+                f"langkah {nomor} adalah keputusan; gunakan 'ya:' dan 'tidak:', "
+                "bukan 'berikutnya:'",
                 block.line_of("berikutnya"),
             )
         cabang = Cabang(
@@ -242,5 +284,9 @@ def _branches(
         berikutnya = flow.default_berikutnya(numbers, index)
     for label_opt in ("label-ya", "label-tidak"):
         if block.get(label_opt) is not None and cabang is None:
-            out.add("cabang", f"':{label_opt}:' hanya berlaku untuk langkah keputusan", block.line_of(label_opt))
+            out.add(
+                "cabang",
+                f"'{label_opt}:' hanya berlaku untuk langkah keputusan (yang memiliki 'ya:' dan 'tidak:')",
+                block.line_of(label_opt),
+            )
     return cabang, berikutnya

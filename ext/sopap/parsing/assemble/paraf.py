@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
-from sopap.model.paraf import normalize_jabatan
+from sopap.model.paraf import SIDIK_PANJANG, SIDIK_POLA, normalize_jabatan
 from sopap.model.sop import Catatan, JenisCatatan, Paraf, Sumber
 from sopap.parsing.assemble.common import Collector, unknown_options
 from sopap.parsing.assemble.identitas import revisi_rule
 from sopap.parsing.fields import clean_text
 from sopap.parsing.raw import PARAF_OPTIONS, RawSopFile
 from sopap.util import digits
+from sopap.util.text import did_you_mean
 
 
 def paraf(
@@ -41,10 +42,11 @@ def paraf(
         if normalize_jabatan(jabatan) not in known:
             if not kotak_terbaca:
                 continue
-            daftar = ", ".join(jabatan_kotak) or "belum ada (isi ':paraf-koordinasi:' pada {sop})"
+            daftar = ", ".join(jabatan_kotak) or "belum ada (isi 'paraf-koordinasi:' pada {sop})"
             out.add(
                 "paraf",
-                f"jabatan '{jabatan}' tidak ada di kotak Paraf Koordinasi SOP ini; jabatan yang ada: {daftar}",
+                f"jabatan '{jabatan}' tidak ada di kotak Paraf Koordinasi SOP ini"
+                f"{did_you_mean(jabatan, jabatan_kotak)}; jabatan yang ada: {daftar}",
                 block.line,
             )
             continue
@@ -60,7 +62,7 @@ def paraf(
             out.add(
                 "paraf",
                 f"paraf {jabatan} untuk revisi {revisi}, padahal naskah ini revisi {revisi_sop}; "
-                "naikkan ':revisi:' pada {sop} atau perbaiki revisi paraf",
+                "naikkan 'revisi:' pada {sop} atau perbaiki 'revisi:' paraf ini",
                 block.line_of("revisi"),
             )
             continue
@@ -75,9 +77,19 @@ def paraf(
         if kosong and not illegible and not block.rusak:
             out.add(
                 "paraf",
-                f"{' dan '.join(kosong)} paraf {jabatan} kosong; isi ':{kosong[0]}:' atau, bila tidak "
-                "terbaca pada naskah, tulis {catatan} tidak-terbaca dengan ':medan: paraf-koordinasi'",
+                f"{' dan '.join(kosong)} paraf {jabatan} kosong; isi '{kosong[0]}:' atau, bila tidak "
+                "terbaca pada naskah, tulis {catatan} tidak-terbaca dengan 'medan: paraf-koordinasi'",
                 block.line,
             )
-        result.append(Paraf(known[key[0]], revisi, nama, tanggal, Sumber(raw.berkas, block.line)))
+        sidik = clean_text(block.get("sidik-isi")).lower()
+        if sidik and not SIDIK_POLA.match(sidik):
+            out.add(
+                "paraf",
+                f"sidik-isi '{sidik}' paraf {jabatan} tidak sah (harus {SIDIK_PANJANG} angka heksadesimal); "
+                "isian ini ditulis oleh `sopap paraf` dan tidak disunting dengan tangan: hapus baris itu "
+                "lalu catat paraf lagi dengan `sopap paraf`",
+                block.line_of("sidik-isi"),
+            )
+            sidik = ""
+        result.append(Paraf(known[key[0]], revisi, nama, tanggal, Sumber(raw.berkas, block.line), sidik))
     return tuple(result)

@@ -123,8 +123,14 @@ def identity_table(sop: Sop, ctx: PageContext, tanda: NoteMarks) -> str:
     )
 
 
-def paraf_cell(paraf: Paraf | None) -> str:
-    """The paraf cell: who initialled this revision and when, or that nobody has."""
+def paraf_cell(paraf: Paraf | None, berubah: bool = False) -> str:
+    """The paraf cell: who initialled this content and when, or that nobody has.
+
+    A paraf of another content (the SOP changed after it) is not shown as a
+    paraf of this one: the cell says so and stays empty for a new paraf.
+    """
+    if berubah:
+        return '<td class="sopap-paraf-isi"><span class="sopap-paraf-belum">isi berubah sesudah paraf</span></td>'
     if paraf is None:
         return '<td class="sopap-paraf-isi"><span class="sopap-paraf-belum">belum diparaf</span></td>'
     nama = esc(paraf.nama) if paraf.nama else '<span class="sopap-paraf-tt">diparaf (nama tidak terbaca)</span>'
@@ -140,8 +146,10 @@ def paraf_box(sop: Sop, tanda: NoteMarks) -> str:
     if not sop.paraf_koordinasi:
         return ""
     status = status_paraf(sop)
+    berubah = {jabatan for jabatan, _ in status.berubah}
     rows = "".join(
-        f'<tr><th scope="row">{esc(jabatan)}</th>{paraf_cell(paraf)}</tr>' for jabatan, paraf in status.per_jabatan
+        f'<tr><th scope="row">{esc(jabatan)}</th>{paraf_cell(paraf, jabatan in berubah)}</tr>'
+        for jabatan, paraf in status.per_jabatan
     )
     return (
         '<table class="sopap-paraf"><thead><tr><th scope="colgroup" colspan="2">Paraf Koordinasi'

@@ -20,7 +20,13 @@ from sopap.render.html.identitas import LABEL_IDENTITAS, identity_table, lampira
 from sopap.render.html.markup import esc
 from sopap.render.html.pengesahan import closing
 from sopap.render.html.prosedur import procedure_table
-from sopap.render.html.review.links import LINT_PAGE, OVERVIEW_PAGE, history_page_name, lint_anchor
+from sopap.render.html.review.links import (
+    LINT_PAGE,
+    OVERVIEW_PAGE,
+    history_page_name,
+    lint_anchor,
+    since_paraf_page_name,
+)
 from sopap.review.confirm import to_confirm
 
 PAIR_KEYS = (
@@ -83,15 +89,20 @@ def review_links(sop: Sop, ctx: PageContext) -> str:
     )
 
 
-def draf_banner(sop: Sop) -> str:
-    """Above a revision that lacks a paraf koordinasi (printed too)."""
+def draf_banner(sop: Sop, ctx: PageContext | None = None) -> str:
+    """Above a revision whose content is not covered by every paraf koordinasi (printed too)."""
     status = status_paraf(sop)
     if not status.draf:
         return ""
+    link = ""
+    if status.berubah and ctx is not None:
+        href = ctx.uri_halaman(since_paraf_page_name(sop.id))
+        if href:
+            link = f' <a href="{esc(href)}">Lihat yang berubah sejak paraf</a>.'
     return (
         f'<div class="sopap-draf" role="note"><strong class="sopap-draf-cap">DRAF</strong>'
-        f"Revisi {status.revisi} SOP ini belum diparaf koordinasi oleh {esc(', '.join(status.kurang))}; "
-        "belum siap ditandatangani dan belum berlaku sebagai SOP resmi.</div>"
+        f"Revisi {status.revisi} SOP ini: {esc(status.keterangan())}. "
+        f"Belum siap ditandatangani dan belum berlaku sebagai SOP resmi.{link}</div>"
     )
 
 
@@ -123,6 +134,6 @@ def render_sop(sop: Sop, ctx: PageContext, anchor_of_step: Callable[[int], str])
     )
     return (
         f'<div class="sopap-sop" data-sop="{esc(sop.id)}">'
-        f"{draf_banner(sop)}{summary_line(sop, ctx)}{print_note(sop, ctx)}{identity}{procedure}"
+        f"{draf_banner(sop, ctx)}{summary_line(sop, ctx)}{print_note(sop, ctx)}{identity}{procedure}"
         f"{dokumen_section(sop, ctx, anchor_of_step)}{beban_html(sop)}{tanda.section(known_places(sop))}</div>"
     )

@@ -6,8 +6,10 @@ stretched over the cell (see :mod:`.svg`), sized by :mod:`.geometry`.
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from sopap.model import flow
-from sopap.model.sop import Langkah, Simbol, Sop
+from sopap.model.sop import Langkah, Pelaksana, Simbol, Sop
 from sopap.render.html.bagan import Bagan, layout
 from sopap.render.html.catatan import NoteMarks
 from sopap.render.html.markup import esc, items
@@ -36,10 +38,14 @@ def _uraian(step: Langkah) -> str:
     return "".join(parts)
 
 
-def _header(sop: Sop, bagan: Bagan, ids: list[str], tanda: NoteMarks) -> str:
+def _header(sop: Sop, bagan: Bagan, ids: list[str], tanda: NoteMarks, unknown: frozenset[str]) -> str:
     n = len(sop.pelaksana)
     actors = "".join(
-        f'<th scope="col" id="{ids[i]}" class="sopap-aktor-judul" '
+        f'<th scope="col" id="{ids[i]}" class="sopap-aktor-judul sopap-aktor-asing" '
+        f'style="min-width:{bagan.lebar_kolom[i]:g}px">{esc(p.nama)}'
+        '<span class="sopap-asing-ket">pelaksana tidak dikenal</span></th>'
+        if p.id in unknown
+        else f'<th scope="col" id="{ids[i]}" class="sopap-aktor-judul" '
         f'style="min-width:{bagan.lebar_kolom[i]:g}px">{esc(p.nama)}</th>'
         for i, p in enumerate(sop.pelaksana)
     )
@@ -94,10 +100,22 @@ def _blank(marked: bool) -> str:
     return f'<span class="sopap-titik" title="{esc(KETERANGAN)}">{TITIK}<span class="sopap-tersembunyi"> ({esc(KETERANGAN)})</span></span>'
 
 
+def with_unknown_columns(sop: Sop) -> tuple[Sop, frozenset[str]]:
+    """The SOP with a column for every pelaksana a step names that is not one
+    of its columns (a typo, reported with its line): the step's symbol and
+    arrows are drawn there, visibly, instead of vanishing."""
+    known = {p.id for p in sop.pelaksana}
+    unknown = [key for key in dict.fromkeys(s.pelaksana for s in sop.langkah) if key and key not in known]
+    if not unknown:
+        return sop, frozenset()
+    return replace(sop, pelaksana=sop.pelaksana + tuple(Pelaksana(key, key) for key in unknown)), frozenset(unknown)
+
+
 def procedure_table(sop: Sop, tanda: NoteMarks, anchor_of_step, penutup: str = "") -> str:
     """The whole table; ``anchor_of_step(n)`` gives each row's id. The
     closing (``penutup``: Paraf Koordinasi and signature) is its last row, as
     on the lampiran, so that a printed page never holds it alone."""
+    sop, unknown = with_unknown_columns(sop)
     bagan = layout(sop)
     ids = [f"sop-{sop.id}-pelaksana-{p.id}" for p in sop.pelaksana]
     blank = unreadable(sop)
@@ -112,6 +130,8 @@ def procedure_table(sop: Sop, tanda: NoteMarks, anchor_of_step, penutup: str = "
             own = actor.id == step.pelaksana
             marks = tanda.at(f"{here}-aktor") if own else ""
             klass = "sopap-aktor sopap-aktor-pelaku" if own else "sopap-aktor"
+            if actor.id in unknown:
+                klass += " sopap-aktor-asing"
             cells.append(
                 f'<td class="{klass}" headers="{ids[col]}" data-kolom="{col}" '
                 f'style="height:{height:g}px">{svg}{marks}</td>'
@@ -144,5 +164,5 @@ def procedure_table(sop: Sop, tanda: NoteMarks, anchor_of_step, penutup: str = "
         f'aria-label="Tabel prosedur {esc(sop.nama)} (dapat digulir ke samping)">'
         f'<table class="sopap-prosedur" data-sop="{esc(sop.id)}">'
         f'<caption>STANDAR OPERASIONAL PROSEDUR {esc(sop.nama.upper())}</caption>'
-        f'{_header(sop, bagan, ids, tanda)}<tbody>{"".join(rows)}</tbody></table></div></div>'
+        f'{_header(sop, bagan, ids, tanda, unknown)}<tbody>{"".join(rows)}</tbody></table></div></div>'
     )

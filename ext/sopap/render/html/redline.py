@@ -10,7 +10,7 @@ from __future__ import annotations
 from html import escape
 from importlib import resources
 
-from sopap.review.diff.result import CorpusDiff, FieldChange, SopDiff
+from sopap.review.diff.result import CommitInfo, CorpusDiff, FieldChange, SopDiff
 from sopap.review.diff.words import DELETED, INSERTED, SAME, baris
 
 KELAS_KEADAAN = {"ditambahkan": "tambah", "dihapus": "hapus"}
@@ -70,13 +70,27 @@ def legenda() -> str:
     )
 
 
-def sop_html(item: SopDiff, tautan_langkah=None) -> str:
+def _commits(commits: tuple[CommitInfo, ...]) -> str:
+    if not commits:
+        return ""
+    rows = "".join(
+        f"<li><code>{esc(c.commit[:10])}</code> {esc(c.tanggal[:10])}"
+        + (f", {esc(c.penulis)}" if c.penulis else "")
+        + f": <em>{esc(c.pesan)}</em></li>"
+        for c in commits
+    )
+    return f'<p class="sopap-redline-commit-judul">Commit yang mengubahnya:</p><ul class="sopap-redline-commit">{rows}</ul>'
+
+
+def sop_html(item: SopDiff, tautan_langkah=None, commits: tuple[CommitInfo, ...] = ()) -> str:
     """One SOP's changes. ``tautan_langkah(nomor)`` links a new step, if given."""
     sop = item.sop
     out = [
         f'<section class="sopap-redline-sop" id="banding-{esc(sop.id)}">',
         f"<h2>{esc(sop.nama)} <span class=\"sopap-redline-kode\">({esc(sop.id)})</span></h2>",
         f'<p class="sopap-redline-ringkas">{esc(item.ringkasan())}</p>',
+        f'<p class="sopap-redline-revisi">Revisi SOP: <strong>{esc(item.revisi())}</strong></p>',
+        _commits(commits),
     ]
     if item.identitas:
         out.append('<h3>Identitas</h3><table class="sopap-redline-tabel"><tbody>')
@@ -98,6 +112,10 @@ def sop_html(item: SopDiff, tautan_langkah=None) -> str:
                 f'<tr class="sopap-redline-kepala"><th colspan="2" scope="rowgroup">{title} '
                 f'<span class="sopap-redline-keadaan">{esc(state)}</span></th></tr>'
             )
+            if step.konteks:  # which step: its text, unchanged, beside the field that changed
+                out.append(
+                    f'<tr class="sopap-redline-konteks"><th scope="row">Uraian</th><td>{_br(step.konteks)}</td></tr>'
+                )
             out += [_baris(change) for change in step.medan]
             out.append("</tbody>")
         out.append("</table>")
@@ -120,8 +138,17 @@ def fragmen(hasil: CorpusDiff, tautan_langkah=None) -> str:
     changed = hasil.berubah
     if not changed:
         out.append('<p class="sopap-redline-kosong">Tidak ada perubahan isi SOP.</p>')
+    if len(hasil.sop) > 1 and changed:  # the SOPs that changed first, each linked to its part
+        items = "".join(
+            f'<li><a href="#banding-{esc(i.sop.id)}">{esc(i.sop.nama)}</a>: {esc(i.ringkasan())}</li>' for i in changed
+        )
+        same = ", ".join(esc(i.sop.nama) for i in hasil.tetap())
+        out.append(
+            f'<div class="sopap-redline-daftar"><p><strong>{len(changed)} SOP berubah</strong>'
+            f"{f'; tidak berubah: {same}' if same else ''}.</p><ul>{items}</ul></div>"
+        )
     for item in changed:
-        out.append(sop_html(item, tautan_langkah))
+        out.append(sop_html(item, tautan_langkah, hasil.commits.get(item.sop.id, ())))
     out.append("</div>")
     return "".join(out)
 

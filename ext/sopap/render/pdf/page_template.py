@@ -88,7 +88,7 @@ def page_template_of(k: PageContext) -> PageTemplate:
         if k.jejak.mulai is None:
             k.jejak.mulai = canv.getPageNumber()
         if draf.draf:
-            draft_mark(canv, k, draf.kurang)
+            draft_mark(canv, k, draf.keterangan())
 
     def on_page_end(canv, doc) -> None:
         page = k.jejak.halaman_relatif(canv.getPageNumber())
@@ -161,8 +161,8 @@ def paraf_width(sop: Sop) -> float:
     return LEBAR_PARAF
 
 
-def draft_mark(canv, k: PageContext, kurang: tuple[str, ...]) -> None:
-    """The DRAF watermark across the page, and which paraf is missing."""
+def draft_mark(canv, k: PageContext, why: str) -> None:
+    """The DRAF watermark across the page, and why (a paraf missing, or the content changed after it)."""
     w, h = k.kertas.ukuran
     canv.saveState()
     canv.translate(w / 2, h / 2)
@@ -171,7 +171,7 @@ def draft_mark(canv, k: PageContext, kurang: tuple[str, ...]) -> None:
     canv.setFont(TEBAL, 150)
     canv.drawCentredString(0, -20, "DRAF")
     canv.setFont(TEBAL, 16)
-    canv.drawCentredString(0, -52, "belum diparaf koordinasi: " + ", ".join(kurang))
+    canv.drawCentredString(0, -52, why)
     canv.restoreState()
 
 
@@ -216,6 +216,8 @@ def paraf_record(status: ParafStatus) -> str:
     for jabatan, paraf in status.per_jabatan:
         if paraf is None:
             parts.append(f"{jabatan}: belum diparaf")
+        elif status.berlaku(jabatan) is None:  # approved other content (or recorded no digest)
+            parts.append(f"{jabatan}: isi berubah sesudah diparaf" if paraf.sidik_isi else f"{jabatan}: paraf tidak mencatat isi")
         else:
             detail = ", ".join(t for t in (paraf.nama, paraf.tanggal) if t)
             parts.append(f"{jabatan}: diparaf" + (f" ({detail})" if detail else ""))

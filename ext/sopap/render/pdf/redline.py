@@ -125,7 +125,12 @@ def redline_story(item: SopDiff, hasil: CorpusDiff) -> list:
         Paragraph(f"Tanda: {hapus('teks yang dihapus')} &nbsp; {tambah('teks yang ditambahkan')}", KECIL),
         Spacer(1, 1.5 * mm),
         Paragraph(f"<i>{escape(item.ringkasan())}</i>", ISI),
+        Paragraph(f"Revisi SOP: <b>{escape(item.revisi())}</b>", KECIL),
     ]
+    commits = hasil.commits.get(sop.id, ())
+    if commits:
+        story.append(Paragraph("Commit yang mengubahnya:", KECIL))
+        story += [Paragraph("&bull; " + escape(commit.teks()), KECIL) for commit in commits]
     if item.identitas:
         story.append(Paragraph("Identitas", BAGIAN))
         story.append(_tabel([[Paragraph(escape(c.label), LABEL), Paragraph(markup(c), ISI)] for c in item.identitas]))
@@ -135,7 +140,8 @@ def redline_story(item: SopDiff, hasil: CorpusDiff) -> list:
     for step in changed:
         state = step.keadaan()
         head = Paragraph(f"{escape(step.judul())} &nbsp;<font size=8>({escape(state)})</font>", KEPALA)
-        rows = [[head, ""]] + [
+        context = [[Paragraph("Uraian", LABEL), Paragraph(escape(step.konteks), KECIL)]] if step.konteks else []
+        rows = [[head, ""]] + context + [
             [Paragraph(escape(c.label), LABEL), Paragraph(markup(c), ISI)] for c in step.medan
         ]
         table = _tabel(rows, header=True)

@@ -22,6 +22,21 @@ class FieldChange:
 
 
 @dataclass(frozen=True, slots=True)
+class CommitInfo:
+    """A git commit that made a change shown: who, when and why (its message)."""
+
+    commit: str
+    tanggal: str  # ISO 8601
+    penulis: str
+    pesan: str
+
+    def teks(self) -> str:
+        """'abc1234567 2026-03-12, Siti Rahma: Waktu langkah 3 menjadi 4 jam'."""
+        who = f", {self.penulis}" if self.penulis else ""
+        return f"{self.commit[:10]} {self.tanggal[:10]}{who}: {self.pesan}"
+
+
+@dataclass(frozen=True, slots=True)
 class LangkahChange:
     """One step of either version and what happened to it.
 
@@ -47,6 +62,15 @@ class LangkahChange:
     @property
     def nomor_lama(self) -> int | None:
         return self.lama.nomor if self.lama else None
+
+    @property
+    def konteks(self) -> str:
+        """The step's text, shown beside a changed field so a reader knows which
+        step it is; empty when the text itself changed (it is shown as changed)."""
+        if any(change.medan in ("uraian", "rincian") for change in self.medan) or self.jenis != UBAH:
+            return ""
+        step = self.baru or self.lama
+        return step.ringkasan if step is not None else ""
 
     def judul(self) -> str:
         """'Langkah 4 (dahulu 3)', 'Langkah 5 (baru)', 'Langkah 7 lama'."""
@@ -90,6 +114,14 @@ class SopDiff:
         return self.lama is None or self.baru is None or bool(self.identitas) or any(
             s.berubah for s in self.langkah
         )
+
+    def revisi(self) -> str:
+        """The SOP's own revision number (not a git revision): '0 -> 1' or '1 (tetap)'."""
+        if self.lama is None or self.baru is None:
+            return str((self.baru or self.lama).revisi)  # type: ignore[union-attr]
+        if self.lama.revisi == self.baru.revisi:
+            return f"{self.baru.revisi} (tetap)"
+        return f"{self.lama.revisi} \u2192 {self.baru.revisi}"
 
     def hitung(self) -> dict[str, int]:
         """Counts: identitas, ubah, tambah, hapus, pindah, tetap."""
@@ -135,6 +167,12 @@ class CorpusDiff:
     sop: tuple[SopDiff, ...] = field(default_factory=tuple)
     #: Sources that could not be read on either side: (side label, message).
     masalah: tuple[tuple[str, str], ...] = ()
+    #: SOP id -> the git commits between both sides that changed its source (newest first).
+    commits: dict[str, tuple[CommitInfo, ...]] = field(default_factory=dict)
+
+    def tetap(self) -> tuple[SopDiff, ...]:
+        """The SOPs compared that did not change."""
+        return tuple(s for s in self.sop if not s.berubah)
 
     @property
     def berubah(self) -> tuple[SopDiff, ...]:

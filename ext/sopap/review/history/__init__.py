@@ -13,6 +13,7 @@ import os
 from dataclasses import dataclass
 from pathlib import Path
 
+from sopap.model.paraf import sidik_isi
 from sopap.model.sop import Sop
 from sopap.review import git
 from sopap.review.diff.compare import compare_sop
@@ -95,6 +96,18 @@ def collect_histories(
         shown = maks + (1 if chain and chain[0][0].commit is None else 0)
         result[docname] = History(tuple(entries[:shown]), True, cut[docname])
     return result
+
+
+def approved_version(history: History, digests: set[str]) -> HistoryEntry | None:
+    """The version whose content a paraf approved (for several paraf of
+    different contents, the oldest of them: everything changed since)."""
+    newest: dict[str, int] = {}
+    for index, entri in enumerate(history.entri):  # newest first
+        if entri.sop is not None and entri.versi.commit is not None:
+            digest = sidik_isi(entri.sop)
+            if digest in digests:
+                newest.setdefault(digest, index)
+    return history.entri[max(newest.values())] if newest else None
 
 
 def _working_blobs(repo: Path, paths: dict[str, Path]) -> dict[str, str]:

@@ -12,7 +12,7 @@ from pathlib import Path
 
 from sphinx.application import Sphinx
 
-from sopap.sphinxext.html import catalog, navigation
+from sopap.sphinxext.html import catalog, navigation, preview
 from sopap.sphinxext.html.daftar import DaftarSop, DaftarSopDirective
 from sopap.sphinxext.html.search import SearchIndonesian
 from sopap.sphinxext.html.visitors import SearchText, depart_sop_html, visit_sop_html
@@ -26,6 +26,7 @@ def page_context(app: Sphinx, pagename: str, templatename: str, context: dict, d
     # a handbook of several instansi (a dict) is the pemerintah's: each SOP's kop names its own
     instansi = app.config.sopap_instansi
     context["sopap_instansi"] = instansi if isinstance(instansi, str) else ""
+    preview.page_context(app, pagename, context)
     navigation.on_html_page_context(app, pagename, templatename, context, doctree)
 
 

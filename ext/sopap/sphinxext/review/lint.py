@@ -19,7 +19,7 @@ from sphinx.application import Sphinx
 from sphinx.environment import BuildEnvironment
 from sphinx.util import logging
 
-from sopap.lint import Severity, SourceLines, count_by_severity, lint_sop
+from sopap.lint import RULES, Severity, SourceLines, count_by_severity, lint_sop
 from sopap.parsing.lines import lines_from_raw
 from sopap.sphinxext.directives import TEMP_KEY
 from sopap.sphinxext.messages import translate
@@ -55,11 +55,13 @@ def on_env_updated(app: Sphinx, env: BuildEnvironment) -> list[str]:
             sop = data.sops[docname]  # loaded only for the SOPs linted again
             peta = data.baris.get(docname) or SourceLines.dari_model(sop)
             found = lint_sop(sop, peta)
+        if data.masalah.get(docname):
+            found = []  # its model is partial or wrong: the reader's problems are the ones to fix first
         temuan[docname] = found
         if data.masalah.get(docname):
             continue  # its source problems fail the build; findings may only echo them
         for item in found:
-            if item.tingkat is Severity.GALAT:
+            if item.tingkat is Severity.GALAT and RULES[item.aturan].fails_build:
                 logger.warning(
                     f"{item.aturan}: {item.pesan}",
                     location=(docname, item.baris),

@@ -24,19 +24,22 @@ from sphinx.util import logging
 
 from sopap.lint import count_by_severity
 from sopap.lint.source_problems import findings_from_problems
-from sopap.render.html.review.history import history_page, redline_page
+from sopap.model.paraf import status_paraf
+from sopap.render.html.review.history import history_page, redline_page, since_paraf_page
 from sopap.render.html.review.links import (
     LINT_PAGE,
     OVERVIEW_PAGE,
     history_page_name,
     lint_anchor,
     redline_page_name,
+    since_paraf_page_name,
 )
 from sopap.render.html.review.lint import lint_page
 from sopap.render.html.review.overview import OverviewRow, overview_page
 from sopap.review import git
 from sopap.review.confirm import ToConfirm
-from sopap.review.history import History, collect_histories
+from sopap.review.diff.compare import compare_sop
+from sopap.review.history import History, approved_version, collect_histories
 from sopap.review.history.cache import ModelCache
 from sopap.sphinxext import code_version as versi
 from sopap.sphinxext.domain import SopDomain, lampiran_key, langkah_anchor, sop_anchor
@@ -95,6 +98,7 @@ def _rows(app: Sphinx, domain: SopDomain, href: _Href) -> list[OverviewRow]:
                 href_lint=href(LINT_PAGE, lint_anchor(sop.id)),
                 href_riwayat=href(history_page_name(sop.id)),
                 instansi=names.get(sop.instansi, ""),
+                href_sejak_paraf=href(since_paraf_page_name(sop.id)) if sop.paraf.berubah else "",
             )
         )
     return rows
@@ -145,13 +149,17 @@ def _history_pages(app: Sphinx, domain: SopDomain, sop_ids: set[str]) -> Iterato
         riwayat = histories.get(docname, History((), False))
         pagename = history_page_name(sop_id)
         href = _Href(app, pagename)
+        status = status_paraf(sop)
         body = history_page(
             sop,
             riwayat,
             f"{href(docname)}#{sop_anchor(sop_id)}",
             lambda entri, href=href, sop_id=sop_id: href(redline_page_name(sop_id, entri.versi.kunci)),
+            href(since_paraf_page_name(sop_id)) if status.berubah else None,
         )
         yield group, (pagename, {"title": f"Riwayat revisi: {sop.nama}", "body": body}, "page.html")
+        if status.berubah:
+            yield group, _since_paraf(app, sop, status, riwayat, docname, pagename)
         for index, entri in enumerate(riwayat.entri):
             if entri.perbandingan is None or entri.sebelumnya is None:
                 continue
@@ -166,6 +174,32 @@ def _history_pages(app: Sphinx, domain: SopDomain, sop_ids: set[str]) -> Iterato
             )
             body = redline_page(entri, before, rhref(pagename), step_link)
             yield group, (redline, {"title": f"Perbandingan revisi: {sop.nama}", "body": body}, "page.html")
+
+
+def _after(riwayat: History, approved) -> tuple:
+    """The versions newer than the approved one: the commits that changed it since."""
+    for index, entri in enumerate(riwayat.entri):  # newest first
+        if entri is approved:
+            return tuple(e.versi for e in riwayat.entri[:index])
+    return ()
+
+
+def _since_paraf(app: Sphinx, sop, status, riwayat: History, docname: str, history_name: str) -> Page:
+    """The redline of what changed since the content a stale paraf approved."""
+    approved = approved_version(riwayat, {p.sidik_isi for _, p in status.berubah})
+    compared = compare_sop(approved.sop, sop) if approved is not None and approved.sop is not None else None
+    name = since_paraf_page_name(sop.id)
+    href = _Href(app, name)
+    body = since_paraf_page(
+        sop,
+        status,
+        approved,
+        compared,
+        href(history_name),
+        lambda n: f"{href(docname)}#{langkah_anchor(sop.id, n)}",
+        _after(riwayat, approved),
+    )
+    return name, {"title": f"Berubah sesudah paraf: {sop.nama}", "body": body}, "page.html"
 
 
 def on_html_collect_pages(app: Sphinx) -> Iterator[Page]:

@@ -5,10 +5,10 @@ from __future__ import annotations
 from collections.abc import Callable
 from html import escape
 
-from sopap.model.paraf import status_paraf
+from sopap.model.paraf import ParafStatus, status_paraf
 from sopap.model.sop import Sop
 from sopap.render.html.redline import fragmen
-from sopap.review.diff.result import CorpusDiff
+from sopap.review.diff.result import CommitInfo, CorpusDiff, SopDiff
 from sopap.review.history import History, HistoryEntry
 from sopap.review.history.versions import Version
 
@@ -21,6 +21,68 @@ def version_label(versi: Version) -> str:
     if versi.commit is None:
         return "sumber saat ini (belum di-commit)"
     return f"{versi.tanggal_pendek}, commit {versi.commit[:10]}"
+
+
+def commits_of(versions: tuple[Version, ...] | list[Version]) -> tuple[CommitInfo, ...]:
+    """The committed versions as the redline lists them (the working copy has no author yet)."""
+    return tuple(CommitInfo(v.commit, v.tanggal, v.penulis, v.pesan) for v in versions if v.commit)
+
+
+def paraf_status_html(status: ParafStatus, href_since_paraf: str | None = None) -> str:
+    """'lengkap', or DRAF with why; a content changed after its paraf links what changed."""
+    if not status.draf:
+        return '<span class="sopap-status-lengkap">lengkap</span>'
+    parts = []
+    if status.berubah:
+        who = ", ".join(esc(j) for j, _ in status.berubah)
+        text = f'<span class="sopap-status-berubah">berubah sesudah paraf</span> {who}'
+        if href_since_paraf:
+            text += f' (<a href="{esc(href_since_paraf)}">lihat yang berubah</a>)'
+        parts.append(text)
+    if status.kurang:
+        parts.append(f"belum diparaf {esc(', '.join(status.kurang))}")
+    if status.tanpa_sidik:
+        parts.append(f"paraf {esc(', '.join(j for j, _ in status.tanpa_sidik))} tanpa sidik isi")
+    return '<span class="sopap-status-draf">DRAF</span>: ' + "; ".join(parts)
+
+
+def since_paraf_page(
+    sop: Sop,
+    status: ParafStatus,
+    approved: HistoryEntry | None,
+    compared: SopDiff | None,
+    href_riwayat: str,
+    tautan_langkah: Callable[[int], str | None] | None,
+    sesudah: tuple[Version, ...] = (),
+) -> str:
+    """What changed in an SOP since the content its paraf approved;
+    ``sesudah`` are the versions after the approved one (newest first)."""
+    who = "; ".join(
+        f"{esc(j)} ({esc(p.nama or 'nama tidak terbaca')}{', ' + esc(p.tanggal) if p.tanggal else ''})"
+        for j, p in status.berubah
+    )
+    out = [
+        f'<p><a href="{esc(href_riwayat)}">Kembali ke riwayat revisi</a>.</p>',
+        f"<p>Revisi {status.revisi} SOP ini diparaf koordinasi oleh {who}, tetapi isinya berubah sesudah "
+        "paraf itu: paraf itu tidak mencakup isi saat ini, sehingga SOP ini kembali <strong>DRAF</strong>. "
+        "Di bawah ini semua yang berubah sejak isi yang diparaf. Sesudah ditinjau, naikkan "
+        "<code>revisi:</code> pada <code>{sop}</code> bila perlu, lalu catat paraf baru dengan "
+        "<code>sopap paraf</code>.</p>",
+    ]
+    if approved is None or compared is None:
+        out.append(
+            "<p>Versi yang diparaf tidak ditemukan di riwayat git sumber ini (riwayat git tidak tersedia, "
+            "atau versi itu lebih lama daripada yang ditampilkan). Bandingkan dengan "
+            "<code>sopap diff REVISI</code> dari revisi git saat paraf dicatat.</p>"
+        )
+        return "".join(out)
+    hasil = CorpusDiff(
+        f"isi yang diparaf ({version_label(approved.versi)})",
+        "sumber saat ini",
+        (compared,),
+        commits={compared.sop.id: commits_of(sesudah)},
+    )
+    return "".join(out) + fragmen(hasil, tautan_langkah)
 
 
 def _paraf_tabel(sop: Sop) -> str:
@@ -43,13 +105,10 @@ def history_page(
     riwayat: History,
     href_sop: str,
     href_redline: Callable[[HistoryEntry], str],
+    href_since_paraf: str | None = None,
 ) -> str:
     status = status_paraf(sop)
-    paraf = (
-        f'<span class="sopap-status-draf">DRAF</span>, belum diparaf {esc(", ".join(status.kurang))}'
-        if status.draf
-        else '<span class="sopap-status-lengkap">lengkap</span>'
-    )
+    paraf = paraf_status_html(status, href_since_paraf)
     out = [
         f'<p>SOP <a href="{esc(href_sop)}">{esc(sop.nama)}</a>. Revisi saat ini: <strong>{sop.revisi}</strong>; '
         f"Tanggal Revisi: <strong>{esc(sop.identitas.tanggal_revisi) or '—'}</strong>; "
@@ -101,9 +160,10 @@ def redline_page(
     tautan_langkah: Callable[[int], str | None] | None,
 ) -> str:
     assert entri.perbandingan is not None
-    hasil = CorpusDiff(version_label(sebelumnya), version_label(entri.versi), (entri.perbandingan,))
-    return (
-        f'<p><a href="{esc(href_riwayat)}">Kembali ke riwayat revisi</a>. '
-        f"Keterangan commit: <em>{esc(entri.versi.pesan)}</em></p>"
-        + fragmen(hasil, tautan_langkah)
+    hasil = CorpusDiff(
+        version_label(sebelumnya),
+        version_label(entri.versi),
+        (entri.perbandingan,),
+        commits={entri.perbandingan.sop.id: commits_of([entri.versi])},
     )
+    return f'<p><a href="{esc(href_riwayat)}">Kembali ke riwayat revisi</a>.</p>' + fragmen(hasil, tautan_langkah)

@@ -18,5 +18,13 @@ def redline_page_name(sop_id: str, kunci: str) -> str:
     return f"riwayat/{sop_id}/{kunci}"
 
 
+#: The redline of what changed since a paraf whose content is no longer the SOP's.
+SEJAK_PARAF = "sejak-paraf"
+
+
+def since_paraf_page_name(sop_id: str) -> str:
+    return redline_page_name(sop_id, SEJAK_PARAF)
+
+
 def lint_anchor(sop_id: str) -> str:
     return f"lint-{sop_id}"

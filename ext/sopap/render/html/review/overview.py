@@ -7,6 +7,7 @@ from html import escape
 
 from sopap.lint import Severity
 from sopap.model.paraf import ParafStatus
+from sopap.render.html.review.history import paraf_status_html
 from sopap.review.confirm import ToConfirm
 
 
@@ -28,6 +29,7 @@ class OverviewRow:
     href_riwayat: str
     #: "Name (CODE)" of its instansi in a handbook of several; "" in one of one
     instansi: str = ""
+    href_sejak_paraf: str = ""  # the redline of what changed since the paraf
 
 
 def _angka(n: int, href: str | None = None) -> str:
@@ -38,6 +40,7 @@ def _angka(n: int, href: str | None = None) -> str:
 
 def overview_page(rows: list[OverviewRow]) -> str:
     drafts = sum(1 for r in rows if r.paraf.draf)
+    changed = sum(1 for r in rows if r.paraf.berubah)
     inf = sum(r.konfirmasi.inferensi for r in rows)
     tt = sum(r.konfirmasi.tidak_terbaca for r in rows)
     totals = {t: sum(r.temuan[t] for r in rows) for t in Severity}
@@ -47,7 +50,9 @@ def overview_page(rows: list[OverviewRow]) -> str:
         "<em>inferensi</em> dan <em>tidak terbaca</em>), temuan lint, dan riwayat revisinya. "
         "Angka pada kolom <em>Perlu dikonfirmasi</em> membuka halaman SOP dalam mode tinjauan, "
         "dengan sel yang perlu dikonfirmasi disorot.</p>",
-        f"<p><strong>{len(rows)} SOP</strong>: {drafts} DRAF (paraf koordinasi belum lengkap); "
+        f"<p><strong>{len(rows)} SOP</strong>: {drafts} DRAF (paraf koordinasi belum lengkap"
+        + (f", {changed} di antaranya berubah sesudah paraf" if changed else "")
+        + "); "
         f"{inf + tt} hal perlu dikonfirmasi ({inf} inferensi, {tt} tidak terbaca).</p>",
         '<table class="sopap-tinjau-tabel"><thead><tr>'
         '<th scope="col">Lampiran</th><th scope="col">SOP</th><th scope="col" class="sopap-angka">Revisi</th>'
@@ -62,10 +67,7 @@ def overview_page(rows: list[OverviewRow]) -> str:
         if r.instansi and r.instansi != current:  # a handbook of several: the instansi's SOPs together
             current = r.instansi
             out.append(f'<tr class="sopap-tinjau-instansi"><th scope="rowgroup" colspan="11">{esc(r.instansi)}</th></tr>')
-        if r.paraf.draf:
-            status = f'<span class="sopap-status-draf">DRAF</span>: belum diparaf {esc(", ".join(r.paraf.kurang))}'
-        else:
-            status = '<span class="sopap-status-lengkap">lengkap</span>'
+        status = paraf_status_html(r.paraf, r.href_sejak_paraf)
         out.append(
             f"<tr><td>{esc(r.lampiran or '—')}</td><td><a href=\"{esc(r.href_sop)}\">{esc(r.nama)}</a></td>"
             f'<td class="sopap-angka">{r.revisi}</td><td>{status}</td>'
