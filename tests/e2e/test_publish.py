@@ -188,3 +188,22 @@ def test_build_runs_the_matrix_again_only_when_the_kit_changed(tmp_path, capsys)
     assert "dibuat ulang" in capsys.readouterr().out and page_kit(page.read_text(encoding="utf-8")) == kit_digest(
         root / "features"
     )
+
+
+def test_a_conf_py_that_cannot_be_read_is_a_failure_not_an_interruption(tmp_path, capsys):
+    """conf.py stops the build before anything is written: the next build says
+    the same, not that the previous one was cut off, and stays incremental."""
+    root = _project(tmp_path)
+    assert main(["build", "--project", str(root)]) == 0
+    conf = root / "conf.py"
+    good = conf.read_text(encoding="utf-8")
+    conf.write_text(good + "\nsopap_bidang = [\n", encoding="utf-8")
+    capsys.readouterr()
+    for _ in range(2):
+        assert main(["build", "--project", str(root)]) == 2
+        err = capsys.readouterr()
+        assert "terputus" not in err.out + err.err
+        assert "tetap buku pegangan terakhir yang berhasil" in err.err
+    conf.write_text(good, encoding="utf-8")
+    assert main(["build", "--project", str(root)]) == 0
+    assert "terputus" not in capsys.readouterr().out

@@ -21,7 +21,10 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
+from sphinx.errors import ConfigError
+
 from sopap.cli.common import add_project_option, project_from
+from sopap.cli.errors import message
 from sopap.cli.features import generate
 from sopap.cli.pdf import build_pdf
 from sopap.cli.publish import CATATAN, KERJA, TERBIT, Staging
@@ -123,7 +126,9 @@ def run(args: argparse.Namespace) -> int:
         print(f"sopap: GAGAL: {_os_error(exc, project.root)}", file=sys.stderr)
         _kept(project, staging)
         return 2
-    except BaseException:  # interrupted, or a failure sopap reports itself (conf.py): still say what is served
+    except BaseException as exc:  # interrupted, or a failure sopap reports itself (conf.py): still say what is served
+        if isinstance(exc, ConfigError):  # conf.py stopped it before anything was written: failed, not cut off
+            staging.failed([*staging.warnings, message(exc)])
         _kept(project, staging)
         raise
     what = "; features/ diperbarui" if changed else ""
