@@ -53,7 +53,7 @@ def _messages(result) -> list[str]:
     """What a build told the user: its warnings and sopap's own lines, without timings
     and without how many outputs it had to make again (an incremental build makes none)."""
     lines = [line for line in result.lines if WARNING_LINE.search(line) or line.startswith("sopap: ")]
-    lines = [re.sub(r" \(\d+\.\d d\)$", "", line) for line in lines]
+    lines = [re.sub(r" \(\d+\.\d d\)$|; features/ diperbarui$", "", line) for line in lines]
     return sorted(re.sub(r"\b\d+ ((?:lampiran )?digambar|Keputusan disusun|diekspor|dibuat)", r"N \1", line) for line in lines)
 
 

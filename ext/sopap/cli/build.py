@@ -16,6 +16,8 @@ from __future__ import annotations
 
 import argparse
 import errno
+import os
+import shutil
 import sys
 import time
 from collections.abc import Callable
@@ -179,8 +181,19 @@ def publish_features(kit: Path, target: Path) -> bool:
     with atomic.replace_dir(target) as folder:
         folder.chmod(0o755)
         for name, data in files.items():
-            (folder / name).write_bytes(data)
+            if current.get(name) == data:
+                _keep(target / name, folder / name)  # an unchanged feature keeps its file (and time)
+            else:
+                (folder / name).write_bytes(data)
     return True
+
+
+def _keep(old: Path, new: Path) -> None:
+    """The same file in the new folder: a hard link, or a copy with its times."""
+    try:
+        os.link(old, new)
+    except OSError:
+        shutil.copy2(old, new)
 
 
 __all__ = ["STEPS", "TERBIT", "publish_features", "register", "run"]

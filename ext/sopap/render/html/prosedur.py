@@ -79,15 +79,18 @@ def _next_text(sop: Sop, step: Langkah, anchor_of_step) -> str:
     return "Prosedur selesai"
 
 
-def _step_card(sop: Sop, step: Langkah, anchor_of_step, marks: str) -> str:
+def _step_card(sop: Sop, step: Langkah, anchor_of_step, marks: str, unknown: frozenset[str] = frozenset()) -> str:
     """Symbol, pelaksana and where the flow goes: the flowchart of one step
     in words, shown instead of the actor columns on a narrow screen."""
     icon = (
         f'<svg class="sopap-ikon" viewBox="0 0 28 20" aria-hidden="true" focusable="false">{_IKON[step.simbol]}</svg>'
     )
+    asing = step.pelaksana in unknown
+    klass = "sopap-kartu sopap-aktor-asing" if asing else "sopap-kartu"
+    note = '<span class="sopap-asing-ket">pelaksana tidak dikenal</span>' if asing else ""
     return (
-        f'<td class="sopap-kartu" data-label="Pelaksana">{icon}'
-        f'<span class="sopap-kartu-pelaksana">{esc(actor_name(sop, step.pelaksana))}</span> '
+        f'<td class="{klass}" data-label="Pelaksana">{icon}'
+        f'<span class="sopap-kartu-pelaksana">{esc(actor_name(sop, step.pelaksana))}{note}</span> '
         f'<span class="sopap-kartu-simbol">· {esc(NAMA_SIMBOL[step.simbol])}</span>{marks}'
         f'<span class="sopap-kartu-alur">{_next_text(sop, step, anchor_of_step)}.</span></td>'
     )
@@ -145,7 +148,7 @@ def procedure_table(sop: Sop, tanda: NoteMarks, anchor_of_step, penutup: str = "
             f'<th scope="row" class="sopap-no">{step.nomor}{tanda.at(f"{here}-no")}</th>'
             f'<td class="sopap-uraian" data-label="Uraian Prosedur">{_uraian(step)}{tanda.at(f"{here}-uraian")}'
             f'<p class="sopap-alur-cetak">→ {_next_text(sop, step, anchor_of_step)}.</p></td>'
-            + _step_card(sop, step, anchor_of_step, tanda.at(f"{here}-aktor"))
+            + _step_card(sop, step, anchor_of_step, tanda.at(f"{here}-aktor"), unknown)
             + "".join(cells)
             + f'<td class="sopap-kelengkapan" data-label="Persyaratan/Kelengkapan">{kelengkapan}'
             f'{tanda.at(f"{here}-kelengkapan")}</td>'
