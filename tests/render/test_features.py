@@ -224,3 +224,16 @@ def test_decision_labels_with_quotes_stay_in_titles_only():
     text = kit_files(Corpus((dataclasses.replace(sop, langkah=tuple(steps_)),)))["sop-keputusan.feature"]
     assert 'dengan keputusan "ya" (Ya "lengkap") berlanjut ke langkah 4' in text
     assert 'menyelesaikan langkah 3 dengan keputusan "ya"' in text
+
+
+def test_the_kit_digest_is_the_committed_files_only(tmp_path):
+    """The build's own record (.sopap-keys, ignored by git) is not the kit: a
+    fresh clone, which has none, finds the committed matrix page up to date."""
+    from sopap.cli.conform import kit_digest
+
+    (tmp_path / "a.feature").write_text("# language: id\n", encoding="utf-8")
+    before = kit_digest(tmp_path)
+    (tmp_path / ".sopap-keys").write_text("x 1 a.feature\n", encoding="utf-8")
+    assert kit_digest(tmp_path) == before
+    (tmp_path / "b.feature").write_text("# language: id\n", encoding="utf-8")
+    assert kit_digest(tmp_path) != before

@@ -185,7 +185,8 @@ def publish_features(kit: Path, target: Path) -> bool:
                 _keep(target / name, folder / name)  # an unchanged feature keeps its file (and time)
             else:
                 (folder / name).write_bytes(data)
-    return True
+    # the build's own record (a hidden file, ignored by git) is not news for the author
+    return any(files.get(name) != current.get(name) for name in {*files, *current} if not name.startswith("."))
 
 
 def _keep(old: Path, new: Path) -> None:

@@ -256,11 +256,15 @@ def verdict(code: int, tally: _Tally) -> int:
 
 
 def kit_digest(folder: Path) -> str:
-    """Digest of a kit's files (names and bytes): the page names the kit it was made from."""
+    """Digest of a kit's files (names and bytes): the page names the kit it was made from.
+
+    Hidden files are not the kit: ``.sopap-keys`` is the build's own record of
+    what it made, ignored by git, so a fresh clone has none."""
     import hashlib
 
     digest = hashlib.sha256()
-    for path in sorted(p for p in Path(folder).glob("*") if p.is_file()) if Path(folder).is_dir() else ():
+    files = (p for p in Path(folder).glob("*") if p.is_file() and not p.name.startswith("."))
+    for path in sorted(files) if Path(folder).is_dir() else ():
         digest.update(path.name.encode("utf-8") + b"\0" + path.read_bytes() + b"\0")
     return digest.hexdigest()[:16]
 
