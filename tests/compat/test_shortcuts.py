@@ -49,12 +49,14 @@ def test_the_handbook_is_the_same_with_and_without_shortcuts(tmp_path):
         built[shortcuts] = {**_outputs(root / "_build"), **{f"features/{k}": v for k, v in _outputs(root / "features").items()}}
     with_shortcuts, without = built[True], built[False]
     assert sorted(with_shortcuts) == sorted(without)
-    # the conformance run's own reports carry its date and durations: their verdicts must agree
+    # a conformance run (made when the kit changed) reports its date and durations:
+    # there, the verdicts must agree
     runs = {name for name in with_shortcuts if name.startswith("kesesuaian/")}
-    verdicts = [json.loads(built[s]["kesesuaian/kesesuaian.json"]) for s in (True, False)]
-    for report in verdicts:
-        report.pop("laporan")
-    assert verdicts[0] == verdicts[1]
+    if "kesesuaian/kesesuaian.json" in runs:
+        verdicts = [json.loads(built[s]["kesesuaian/kesesuaian.json"]) for s in (True, False)]
+        for report in verdicts:
+            report.pop("laporan")
+        assert verdicts[0] == verdicts[1]
     differ = [name for name in with_shortcuts if name not in runs and with_shortcuts[name] != without[name]]
     assert not differ, differ
 
