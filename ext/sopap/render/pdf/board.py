@@ -166,24 +166,18 @@ class Board:
 
     def box_clear(self, x0: float, y0: float, x1: float, y1: float) -> bool:
         """Whether a new shape there keeps clear of every shape, line and label."""
-        m = CLEAR_SHAPE
+        return self._clear(x0, y0, x1, y1, CLEAR_SHAPE)
+
+    def _clear(self, x0: float, y0: float, x1: float, y1: float, m: float) -> bool:
+        """No shape, line or label within ``m`` of the rectangle."""
         if any(shape.hits(x0, y0, x1, y1, m) for shape in self.shapes):
             return False
-        for s in self.lines:
-            sx0, sy0, sx1, sy1 = s.box()
-            if not (sx1 < x0 - m or sx0 > x1 + m or sy1 < y0 - m or sy0 > y1 + m):
-                return False
-        return all(bx1 < x0 - m or bx0 > x1 + m or by1 < y0 - m or by0 > y1 + m for bx0, by0, bx1, by1 in self.labels)
+        box = (x0, y0, x1, y1)
+        return not any(_near(s.box(), box, m) for s in self.lines) and not any(_near(b, box, m) for b in self.labels)
 
     def crosses(self, points, box: tuple[float, float, float, float]) -> bool:
         """Whether the line ``points`` comes within the label margin of ``box``."""
-        m = CLEAR_LABEL
-        x0, y0, x1, y1 = box
-        for s in segments(points, -1):
-            sx0, sy0, sx1, sy1 = s.box()
-            if not (sx1 < x0 - m or sx0 > x1 + m or sy1 < y0 - m or sy0 > y1 + m):
-                return True
-        return False
+        return any(_near(s.box(), box, CLEAR_LABEL) for s in segments(points, -1))
 
     # -- labels --------------------------------------------------------------
     def cell_of(self, x0: float, y0: float, x1: float, y1: float) -> tuple[float, float, float, float] | None:
@@ -196,13 +190,9 @@ class Board:
         return col[0], row[0], col[1], row[1]
 
     def label_ok(self, x0: float, y0: float, x1: float, y1: float) -> bool:
-        if self.cell_of(x0, y0, x1, y1) is None:
-            return False
-        m = CLEAR_LABEL
-        if any(shape.hits(x0, y0, x1, y1, m) for shape in self.shapes):
-            return False
-        for s in self.lines:
-            sx0, sy0, sx1, sy1 = s.box()
-            if not (sx1 < x0 - m or sx0 > x1 + m or sy1 < y0 - m or sy0 > y1 + m):
-                return False
-        return all(bx1 < x0 - m or bx0 > x1 + m or by1 < y0 - m or by0 > y1 + m for bx0, by0, bx1, by1 in self.labels)
+        return self.cell_of(x0, y0, x1, y1) is not None and self._clear(x0, y0, x1, y1, CLEAR_LABEL)
+
+
+def _near(a: tuple[float, float, float, float], b: tuple[float, float, float, float], m: float) -> bool:
+    """Whether two rectangles (x0, y0, x1, y1) come within ``m`` of each other."""
+    return not (a[2] < b[0] - m or a[0] > b[2] + m or a[3] < b[1] - m or a[1] > b[3] + m)
