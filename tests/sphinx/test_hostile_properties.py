@@ -133,6 +133,7 @@ def test_no_myst_link_target_becomes_an_active_link(project, form, address):
 @example(":math:`{a}`", "x")
 @example(".. |z| unicode:: U+202E U+0007\n\nTeks |z|.", "")
 @example(".. raw:: html\n\n   <a href=\"{a}\">x</a>", "javascript:")
+@example(".. raw:: html\n\n   <a href=\"{a}\">x</a>", "javascript:\n")  # the block ends inside the tag
 @example(".. role:: r(raw)\n   :format: html\n\n:r:`<a href=\"{a}\">x</a>`", "data:text/html,x")
 def test_no_rest_construct_on_a_team_page_makes_active_content(project, form, address):
     warnings, problems = _build(project, _page("```{eval-rst}\n" + form.format(a=address) + "\n```"))
@@ -152,6 +153,8 @@ def test_no_rest_construct_on_a_team_page_makes_active_content(project, form, ad
         ('<img src="https://contoh.invalid/x.png" alt="x">', False),
         ('<a href=" java&#x09;script:alert(1)">x</a>', False),
         ('<iframe src="../index.html"></iframe>', False),
+        ('<a href="javascript:', False),  # a tag the block cuts off: a browser reads on into the page
+        ('<p>2 &lt; 3 &amp; benar</p>', True),
         ('<form action="https://contoh.invalid/"><button>kirim</button></form>', False),
     ],
 )

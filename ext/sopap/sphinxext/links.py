@@ -194,8 +194,16 @@ class _RawReader(HTMLParser):
     """The first thing in a raw HTML block that the rule does not allow."""
 
     def __init__(self) -> None:
-        super().__init__(convert_charrefs=True)
+        # references are left to handle_*ref, so a '<' in the text is a literal one
+        super().__init__(convert_charrefs=False)
         self.found: str | None = None
+
+    def handle_data(self, data: str) -> None:
+        # a tag the parser could not finish (an attribute value cut by the end of
+        # the block) is text to the parser but a tag to a browser, which reads it
+        # on into the page after the block
+        if "<" in data and self.found is None:
+            self.found = "tag yang tidak lengkap"
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         if self.found is not None:
