@@ -345,6 +345,10 @@ def markdown(d: dict, before: dict | None = None) -> str:
         from benchmarks import kota as kota_besar
 
         out.extend(kota_besar.markdown(d["kota_besar"]))
+    else:
+        w("## Kota banyak OPD\n")
+        w("Tidak diukur pada run ini (`--tanpa-kota-besar`): target kota 2.000 SOP (issue 19) tidak dilaporkan "
+          "di halaman ini. Jalankan `make bench` tanpa pilihan itu untuk mengukurnya.\n")
     w("## Menjalankan\n")
     w("```sh\nmake bench                                   # memasang .[bench] dan pustaka Debian, lalu semua angka\n"
       ".venv/bin/python benchmarks/run.py --cepat   # mencoba runner dengan N kecil (angka tidak berarti)\n"

@@ -27,3 +27,17 @@ def test_the_city_benchmark_runs_and_reports_every_target(tmp_path):
     assert len(verdicts) == 7 and verdicts[-1][3]  # identical outputs
     text = "\n".join(kota.markdown(data))
     assert "## Kota: 8 SOP dari 2 perangkat daerah" in text and "### Waktu per tahap" in text
+
+
+def test_the_http_and_harness_sample_is_spread_over_the_kit_and_keeps_its_other_files(tmp_path):
+    kit = tmp_path / "features"
+    kit.mkdir()
+    for i in range(10):
+        (kit / f"sop-{i:02d}.feature").write_text(f"Fitur: {i}\n", encoding="utf-8")
+    (kit / "sopap.json").write_text("{}", encoding="utf-8")
+    (kit / "README.txt").write_text("kit", encoding="utf-8")
+    sample = kota.sample_kit(kit, 3)
+    assert sorted(p.name for p in sample.iterdir()) == [
+        "README.txt", "sop-00.feature", "sop-03.feature", "sop-06.feature", "sopap.json",
+    ]
+    assert kota.sample_kit(kit, 50) == sample and len(list(sample.glob("*.feature"))) == 10  # made again

@@ -173,20 +173,47 @@ def _os_error(exc: OSError, root: Path) -> str:
 
 
 def publish_features(kit: Path, target: Path) -> bool:
-    """Bring the committed kit up to date with the one just built (whole or not at all)."""
-    files = {p.name: p.read_bytes() for p in kit.iterdir() if p.is_file()} if kit.is_dir() else {}
-    current = {p.name: p.read_bytes() for p in target.iterdir() if p.is_file()} if target.is_dir() else {}
-    if files == current:
+    """Bring the committed kit up to date with the one just built (whole or not at all).
+
+    A file whose size and time match the kit's is taken as unchanged without
+    reading it (at 2,000 SOPs reading both kits took a second of every
+    build); any other is compared byte for byte, and an unchanged one is
+    given the kit's time so that the next build need not read it again.
+    """
+    files = _stats(kit)
+    current = _stats(target)
+    changed = {name for name, st in files.items() if not _same_file(kit / name, st, target / name, current.get(name))}
+    removed = current.keys() - files.keys()
+    if not changed and not removed:
         return False
     with atomic.replace_dir(target) as folder:
         folder.chmod(0o755)
-        for name, data in files.items():
-            if current.get(name) == data:
-                _keep(target / name, folder / name)  # an unchanged feature keeps its file (and time)
+        for name in files:
+            if name in changed:
+                shutil.copy2(kit / name, folder / name)
+                (folder / name).chmod(0o644)
             else:
-                (folder / name).write_bytes(data)
+                _keep(target / name, folder / name)  # an unchanged feature keeps its file
     # the build's own record (a hidden file, ignored by git) is not news for the author
-    return any(files.get(name) != current.get(name) for name in {*files, *current} if not name.startswith("."))
+    return any(not name.startswith(".") for name in changed | removed)
+
+
+def _stats(folder: Path) -> dict[str, os.stat_result]:
+    if not folder.is_dir():
+        return {}
+    with os.scandir(folder) as entries:
+        return {e.name: e.stat() for e in entries if e.is_file()}
+
+
+def _same_file(new: Path, st: os.stat_result, old: Path, old_st: os.stat_result | None) -> bool:
+    if old_st is None or old_st.st_size != st.st_size:
+        return False
+    if old_st.st_mtime_ns == st.st_mtime_ns:
+        return True
+    if new.read_bytes() != old.read_bytes():
+        return False
+    os.utime(old, ns=(old_st.st_atime_ns, st.st_mtime_ns))
+    return True
 
 
 def _keep(old: Path, new: Path) -> None:

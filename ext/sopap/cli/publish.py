@@ -17,11 +17,10 @@ from __future__ import annotations
 import datetime
 import os
 import shutil
-import tempfile
 from collections.abc import Iterable
 from pathlib import Path
 
-from sopap.util import atomic
+from sopap.util import atomic, tree
 
 KERJA = "kerja"
 TERBIT = "terbit"
@@ -96,7 +95,7 @@ class Staging:
         spare.mkdir(exist_ok=True)
         for name in OUTPUTS:
             if (self.work / name).is_dir():
-                sync(self.work / name, spare / name)
+                sync(self.work / name, spare / name, base=self.build_dir / current / name if current else None)
             else:
                 shutil.rmtree(spare / name, ignore_errors=True)
         stamp = datetime.datetime.now().astimezone().strftime("%Y-%m-%d %H:%M:%S %z")
@@ -137,41 +136,66 @@ def _point(path: Path, target: str) -> None:
     _switch(path, target)
 
 
-def sync(src: Path, dst: Path) -> None:
+def sync(src: Path, dst: Path, base: Path | None = None) -> None:
     """Make ``dst`` a copy of ``src``, copying only the files whose size or time differ.
 
-    Each file is written under a temporary name and renamed into place, so a
-    full disk never leaves a half-written file; files gone from ``src`` go.
+    A file that ``base`` (the generation now served) already holds as it is
+    in ``src`` is hard-linked from there instead of copied: published files
+    are only ever replaced by a rename, never written in place, so two
+    generations can share them, and the first build after a full one does
+    not copy the whole handbook again. The work folder is never linked
+    (Sphinx rewrites its pages in place). Each file is written under a
+    temporary name and renamed into place, so a full disk never leaves a
+    half-written file; files gone from ``src`` go.
     """
-    dst.mkdir(parents=True, exist_ok=True)
-    wanted: set[Path] = set()
-    for folder, dirs, files in os.walk(src):
-        rel = Path(folder).relative_to(src)
-        target = dst / rel
-        target.mkdir(exist_ok=True)
-        wanted.add(rel)
-        for name in files:
-            wanted.add(rel / name)
-            source, copy = Path(folder) / name, target / name
-            st = source.stat()
-            try:
-                ct = copy.stat()
-                if ct.st_size == st.st_size and ct.st_mtime_ns == st.st_mtime_ns:
-                    continue
-            except FileNotFoundError:
-                pass
-            fd, tmp = tempfile.mkstemp(prefix=f".{name}.", suffix=".tmp", dir=target)
-            os.close(fd)
-            try:
-                shutil.copy2(source, tmp)
-                os.replace(tmp, copy)
-            except BaseException:
-                Path(tmp).unlink(missing_ok=True)
-                raise
-    for folder, dirs, files in os.walk(dst, topdown=False):
-        rel = Path(folder).relative_to(dst)
-        for name in files:
-            if rel / name not in wanted:
-                (Path(folder) / name).unlink()
-        if rel not in wanted:
-            shutil.rmtree(folder, ignore_errors=True)
+    source_tree = tree.scan(src)
+    wanted = source_tree.files
+    have_tree = tree.scan(dst)
+    have = have_tree.files
+    shared = tree.files(base) if base is not None and base.is_dir() else {}
+    os.makedirs(dst, exist_ok=True)
+    in_the_way = set(have_tree.folders)
+    for folder in source_tree.folders:  # parents first; empty folders too
+        if folder in have:  # a file where a folder now is
+            os.unlink(os.path.join(dst, folder))
+        os.makedirs(os.path.join(dst, folder), exist_ok=True)
+    for name, st in wanted.items():
+        old = have.get(name)
+        if old is not None and _same(old, st):
+            continue
+        copy = os.path.join(dst, name)
+        if name in in_the_way:  # a folder where a file now is
+            shutil.rmtree(copy)
+        shared_file = os.path.join(base, name) if name in shared and _same(shared[name], st) else None
+        if old is None and shared_file is not None and _link(shared_file, copy):
+            continue  # a new name: the link appears whole or not at all
+        tmp = os.path.join(os.path.dirname(copy), f".{os.path.basename(name)}.{os.getpid()}.tmp")
+        try:
+            if shared_file is None or not _link(shared_file, tmp):
+                shutil.copy2(os.path.join(src, name), tmp)
+            os.replace(tmp, copy)
+        except BaseException:
+            Path(tmp).unlink(missing_ok=True)
+            raise
+    for name in have.keys() - wanted.keys():
+        Path(dst, name).unlink(missing_ok=True)  # (gone with a folder a file replaced)
+    kept = set(source_tree.folders)
+    for folder in reversed(have_tree.folders):  # children before parents
+        if folder not in kept:
+            shutil.rmtree(os.path.join(dst, folder), ignore_errors=True)
+
+
+def _same(a: os.stat_result, b: os.stat_result) -> bool:
+    return a.st_size == b.st_size and a.st_mtime_ns == b.st_mtime_ns
+
+
+def _link(source: str, target: str) -> bool:
+    """Put a hard link to ``source`` at ``target``; False where links cannot be made."""
+    try:
+        os.link(source, target)
+        return True
+    except FileExistsError:  # a temporary name left by a build that was cut off
+        os.unlink(target)
+        return _link(source, target)
+    except OSError:
+        return False

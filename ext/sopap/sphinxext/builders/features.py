@@ -73,6 +73,7 @@ class FeaturesBuilder(CorpusBuilder):
         wanted[JSON_FILE] = json_key(view, code)
         wanted[README_FILE] = digest("readme", code)
         counts = self._counts(code)
+        saved = dict(counts)
         with FolderUpdate(Path(self.outdir), wanted, owned=True) as update:
             ids = [i for i in view.ids if feature_name(i) in update.needed]
             staging = update.staging if update.needed else Path(self.outdir)
@@ -93,7 +94,7 @@ class FeaturesBuilder(CorpusBuilder):
                 update.write(JSON_FILE, json_text(view, Path(self.doctreedir), code).encode("utf-8"))
             if README_FILE in update.needed:
                 update.write(README_FILE, README.encode("utf-8"))
-        self._save_counts(code, counts, view)
+        self._save_counts(code, counts, saved, view)
         self.names = sorted(wanted)
         self.sops = len(view)
         self.scenarios = sum(counts[i][1] for i in view.ids)
@@ -106,13 +107,16 @@ class FeaturesBuilder(CorpusBuilder):
         except (OSError, pickle.UnpicklingError, EOFError, KeyError, TypeError, AttributeError):
             return {}
 
-    def _save_counts(self, code: int, counts: dict[str, tuple[str, int]], view: CorpusView) -> None:
+    def _save_counts(
+        self, code: int, counts: dict[str, tuple[str, int]], saved: dict[str, tuple[str, int]], view: CorpusView
+    ) -> None:
+        """Keep the counts of this kit (``saved``: what the file held) for the next build."""
         kept = {i: counts[i] for i in view.ids if i in counts and counts[i][0] == view.sidik(i)}
         missing = [i for i in view.ids if i not in kept]
         for sop_id in missing:  # a kit made before the counts were kept: count its files
             text = (Path(self.outdir) / feature_name(sop_id)).read_text(encoding="utf-8")
             kept[sop_id] = (view.sidik(sop_id), len(_SCENARIO.findall(text)))
-        if kept != counts:
+        if kept != saved:  # (a full build made every count: still new to the file)
             atomic.write_bytes(Path(self.doctreedir) / COUNTS, pickle.dumps({"code": code, "counts": kept}))
         counts.clear()
         counts.update(kept)

@@ -27,7 +27,7 @@ import tempfile
 from collections.abc import Iterable, Mapping
 from pathlib import Path
 
-from sopap.util import atomic
+from sopap.util import atomic, tree
 
 #: The manifest in each output folder: ``<key> <size> <name>`` per file, by name.
 MANIFEST = ".sopap-keys"
@@ -98,14 +98,7 @@ def _old_names(folder: Path) -> set[str]:
 
 def _present(folder: Path) -> set[str]:
     """Names of the files in ``folder`` and its subfolders, hidden ones left out."""
-    if not folder.is_dir():
-        return set()
-    found = set()
-    for path in folder.rglob("*"):
-        name = path.relative_to(folder).as_posix()
-        if _safe(name) and path.is_file():
-            found.add(name)
-    return found
+    return {name for name in tree.files(folder, hidden=False) if _safe(name)}
 
 
 class FolderUpdate:
@@ -135,7 +128,7 @@ class FolderUpdate:
         if recorded is None or recorded[0] != key:
             return False
         try:
-            return (self.folder / name).stat().st_size == recorded[1]
+            return os.stat(os.path.join(self.folder, name)).st_size == recorded[1]
         except OSError:
             return False
 
