@@ -31,16 +31,19 @@ def top_entries(profile: cProfile.Profile, top: int) -> list[dict]:
 
 def main(argv: list[str] | None = None) -> int:
     from sopap.cli.build import STEPS
+    from sopap.cli.publish import Staging
     from sopap.sphinxext.project import Project
 
     args = sys.argv[1:] if argv is None else argv
     root, top = Path(args[0]), int(args[1]) if len(args) > 1 else 8
     project = Project(root)
     options = argparse.Namespace(jobs=1, project=str(root))
+    staging = Staging(project.build_dir)  # the work folder of `sopap build`; nothing is published
+    staging.begin()
     found = {}
     for name, step in STEPS:
         profile = cProfile.Profile()
-        code = profile.runcall(step, project, options)
+        code = profile.runcall(step, project, options, staging)
         if code:
             print(f"profil: tahap {name} gagal", file=sys.stderr)
             return code

@@ -5,6 +5,7 @@ figures themselves are only meaningful at 2,000 SOPs on a quiet machine.)"""
 
 from __future__ import annotations
 
+import json
 import sys
 
 import pytest
@@ -41,3 +42,15 @@ def test_the_http_and_harness_sample_is_spread_over_the_kit_and_keeps_its_other_
         "README.txt", "sop-00.feature", "sop-03.feature", "sop-06.feature", "sopap.json",
     ]
     assert kota.sample_kit(kit, 50) == sample and len(list(sample.glob("*.feature"))) == 10  # made again
+
+
+def test_the_stage_profiles_run_every_stage_of_sopap_build(tmp_path, capsys):
+    from benchmarks import generator, profil
+    from sopap.cli.build import STEPS
+
+    generator.generate(tmp_path / "kota", 6, 1, 2)
+    assert profil.main([str(tmp_path / "kota"), "3"]) == 0
+    printed = capsys.readouterr().out
+    found = json.loads(printed.split("PROFIL ", 1)[1])
+    assert list(found) == [name for name, _step in STEPS]
+    assert all(0 < len(entries) <= 3 and entries[0]["panggilan"] > 0 for entries in found.values())
