@@ -364,6 +364,11 @@ def markdown(k: dict) -> list[str]:
       "antar-job, sehingga build berikutnya inkremental. Membagi satu build HTML ke beberapa mesin tidak didukung "
       "Sphinx; yang dapat dibagi adalah tahap sesudahnya (PDF, BPMN, fitur, uji kesesuaian) per instansi.\n")
     c = k.get("kesesuaian")
+    if not c:
+        w("### Uji kesesuaian kota\n")
+        w("Tidak diukur pada run ini (`--tanpa-kesesuaian-kota`). Pada run sebelumnya, mesin rujukan dengan "
+          "seluruh kit kota dalam satu proses pytest belum selesai sesudah 35 menit dengan memori yang terus "
+          "naik sampai 5,4 GB: kit sebesar ini harus dibagi (per instansi, atau `--workers`) sebelum dijalankan.\n")
     if c:
         w("### Uji kesesuaian kota\n")
         w(f"Pengumpulan {c['kumpul_skenario'] or '–'} skenario (pytest `--collect-only`): {_d(c['kumpul'])}, "
