@@ -134,4 +134,6 @@ def uraian_teks(calendar: WorkingCalendar) -> str:
     if info["cuti_bersama"]:
         off.append(f"{len(info['cuti_bersama'])} hari libur tambahan")
     text = f"{span} {', '.join(info['jam_kerja'])} {info['zona_waktu']}, 1 hari = {angka(info['menit_per_hari'])} menit kerja"
-    return text + (f"; tanpa {', '.join(off)}" if off else "")
+    if not off:
+        return text
+    return f"{text}; {', '.join(off[:-1]) + ' dan ' + off[-1] if len(off) > 1 else off[0]} tidak dihitung"
