@@ -150,3 +150,31 @@ def test_a_week_is_a_minggu_less_its_days_off(start):
         working = sum(KAL.is_working_day(d) for d in days)
         assert KAL.between(start, end) == 450 * working
         assert working <= 5 and MENIT_PER_SATUAN["minggu"] == 5 * 450
+
+
+# -- range: a calendar without holiday tables runs for centuries -------------------------
+
+#: 400 Gregorian years: a whole number of weeks, so a calendar of office hours
+#: and weekdays alone repeats exactly.
+CYCLE = timedelta(days=146_097)
+TEST_CALENDAR = WorkingCalendar(libur_nasional=False, cuti_bersama_nasional=False)
+
+
+@given(instants, minutes, st.integers(min_value=1, max_value=18))
+@settings(max_examples=60, deadline=None)
+def test_a_calendar_without_holidays_repeats_every_400_years(start, amount, cycles):
+    """The conformance suite's test clock moves about three days per scenario:
+    a city kit in one process reaches the 34th century, where the arithmetic
+    must be the same as now (it stopped at 2199 and failed every time scenario after)."""
+    later = start + cycles * CYCLE
+    fresh = WorkingCalendar(libur_nasional=False, cuti_bersama_nasional=False)  # no cached years in between
+    assert fresh.add(later, amount) == TEST_CALENDAR.add(start, amount) + cycles * CYCLE
+    assert fresh.between(later, later + timedelta(days=9)) == TEST_CALENDAR.between(start, start + timedelta(days=9))
+
+
+def test_national_holidays_stay_inside_the_years_their_tables_cover():
+    with pytest.raises(ValueError, match="2200 is outside"):
+        KAL.add(wib(2199, 12, 31, 15, 0), 900)
+    assert WorkingCalendar(libur_nasional=False, cuti_bersama_nasional=False, days_off=[date(4025, 1, 6)]).between(
+        wib(4025, 1, 6, 7, 30), wib(4025, 1, 7, 16, 0)
+    ) == 450  # a dated day off counts in any year

@@ -44,7 +44,13 @@ _US_PER_MINUTE: Final = 60_000_000
 _US_PER_DAY: Final = 86_400_000_000
 _BASE: Final = date(2000, 1, 1).toordinal()
 _EPOCH: Final = date(1970, 1, 1).toordinal()
+#: Years a calendar with national holidays covers (the ``holidays`` package's
+#: Hijri tables); a calendar of office hours and dated days off alone covers
+#: every year ``date`` can hold one year either side of (the conformance
+#: suite's test clock moves about three days per scenario, so a kit of
+#: 150,000 scenarios in one process reaches the 34th century).
 _FIRST_YEAR, _LAST_YEAR = 1901, 2199
+_ANY_FIRST, _ANY_LAST = 2, 9998
 
 
 def _us(t: time) -> int:
@@ -92,6 +98,7 @@ class WorkingCalendar:
         self._prefix: dict[int, list[int]] = {}  # year -> working days before each day
         self._offset: dict[int, int] = {2000: 0}  # year -> working days from 2000-01-01
         self._days: dict[int, tuple[int, bool]] = {}
+        self._years = (_FIRST_YEAR, _LAST_YEAR) if libur_nasional or cuti_bersama_nasional else (_ANY_FIRST, _ANY_LAST)
 
     # -- days ---------------------------------------------------------------
 
@@ -109,7 +116,7 @@ class WorkingCalendar:
     def days_off(self, year: int) -> dict[date, str]:
         """Weekday dates of ``year`` with no office hours, with their names."""
         if year not in self._names:
-            _check_year(year)
+            self._check_year(year)
             names: dict[date, str] = {}
             categories = [c for c, on in (("public", self.libur_nasional), ("government", self.cuti_bersama_nasional)) if on]
             if categories:
@@ -139,13 +146,26 @@ class WorkingCalendar:
 
     def _year_offset(self, year: int) -> int:
         """Working days from 2000-01-01 to 1 January of ``year``."""
-        _check_year(year)
-        if year not in self._offset:
-            if year > 2000:
-                self._offset[year] = self._year_offset(year - 1) + self._year_prefix(year - 1)[-1]
-            else:
-                self._offset[year] = self._year_offset(year + 1) - self._year_prefix(year)[-1]
-        return self._offset[year]
+        self._check_year(year)
+        known = self._offset
+        if year not in known:
+            # walk from the nearest known year (a loop: a jump of centuries would overflow a recursion)
+            step = 1 if year > 2000 else -1
+            at = year
+            while at not in known:
+                at -= step
+            while at != year:
+                if step == 1:
+                    known[at + 1] = known[at] + self._year_prefix(at)[-1]
+                else:
+                    known[at - 1] = known[at] - self._year_prefix(at - 1)[-1]
+                at += step
+        return known[year]
+
+    def _check_year(self, year: int) -> None:
+        first, last = self._years
+        if not first <= year <= last:
+            raise ValueError(f"year {year} is outside the calendar's range {first}-{last}")
 
     def _days_before(self, ordinal: int) -> int:
         """Working days from 2000-01-01 up to (not including) day ``ordinal``."""
@@ -263,7 +283,3 @@ def _fixed_offset(zone: ZoneInfo) -> float | None:
         return offset.total_seconds() if offset is not None else None
     return None
 
-
-def _check_year(year: int) -> None:
-    if not _FIRST_YEAR <= year <= _LAST_YEAR:
-        raise ValueError(f"year {year} is outside the calendar's range {_FIRST_YEAR}-{_LAST_YEAR}")
