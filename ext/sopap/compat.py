@@ -375,3 +375,36 @@ def pytest_bdd_internals() -> types.SimpleNamespace:
 def fixture_manager(request: Any) -> Any:
     """pytest's fixture manager of a request (``request._fixturemanager``)."""
     return request._fixturemanager
+
+
+# -- pytest-bdd: shortcut for long runs ---------------------------------------------
+
+
+def release_bdd_item(item: Any) -> None:
+    """Let pytest-bdd forget a finished test item's scenario report.
+
+    pytest-bdd keeps a ``ScenarioReport`` per item (``reporting.
+    scenario_reports_registry``, weak on the item, but items live for the
+    whole session) and a serialized copy per test report (``reporting.
+    test_report_context_registry``, weak on the report, but pytest's
+    terminal reporter keeps every report). Both are read only while the
+    reports are made and logged (``report.scenario``, ``--cucumberjson``,
+    the Gherkin terminal reporter). A city kit of 250,000 scenarios kept
+    about 10 KB of them per scenario. Called after an item's last report was
+    logged; the reports of a failed item keep theirs.
+    """
+    if not shortcuts():
+        return
+    from pytest_bdd import reporting
+
+    reporting.scenario_reports_registry.pop(item, None)
+
+
+def release_bdd_report(report: Any) -> None:
+    """Drop the serialized scenario of a passed report once it was logged
+    (see :func:`release_bdd_item`)."""
+    if not shortcuts() or not report.passed:
+        return
+    from pytest_bdd import reporting
+
+    reporting.test_report_context_registry.pop(report, None)

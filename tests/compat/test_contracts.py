@@ -351,3 +351,31 @@ def test_guard_eval_rst_decides_before_myst_parses_the_block():
         assert asked == [3]  # the fence's line, as sopap's messages give it
     finally:
         compat.guard_eval_rst(DocutilsRenderer, allow_eval_rst)
+
+
+def test_release_bdd_drops_exactly_pytest_bdds_registry_entries(monkeypatch):
+    from pytest_bdd import reporting
+
+    monkeypatch.delenv(compat.SHORTCUTS_ENV, raising=False)
+
+    class Item:  # pytest's items and reports are weak-referenceable keys there
+        pass
+
+    class Report:
+        def __init__(self, passed):
+            self.passed = passed
+
+    item, passed, failed = Item(), Report(True), Report(False)
+    reporting.scenario_reports_registry[item] = object()
+    reporting.test_report_context_registry[passed] = reporting.ReportContext(scenario={}, name="a")
+    reporting.test_report_context_registry[failed] = reporting.ReportContext(scenario={}, name="b")
+    compat.release_bdd_item(item)
+    compat.release_bdd_report(passed)
+    compat.release_bdd_report(failed)
+    assert item not in reporting.scenario_reports_registry
+    assert passed not in reporting.test_report_context_registry
+    assert failed in reporting.test_report_context_registry  # a failure keeps its steps for the reporters
+    monkeypatch.setenv(compat.SHORTCUTS_ENV, "0")
+    reporting.scenario_reports_registry[item] = object()
+    compat.release_bdd_item(item)
+    assert item in reporting.scenario_reports_registry

@@ -12,6 +12,7 @@ from pathlib import Path
 
 import pytest
 
+from sopap.compat import shortcuts
 from support.conformance import ROOTS, kit_of, scenario_titles, seed_project, with_tag
 
 SOPAP = Path(sys.executable).with_name("sopap")
@@ -172,3 +173,45 @@ def test_build_regenerates_the_kit(tmp_path):
     assert (root / "features" / "sop-keputusan.feature").read_text(encoding="utf-8") == (
         kit_of(ROOTS / "test-keputusan") / "sop-keputusan.feature"
     ).read_text(encoding="utf-8")
+
+
+REGISTRIES = textwrap.dedent(
+    """
+    import json, os
+    from pytest_bdd import reporting
+
+    def pytest_sessionfinish(session):
+        reporter = session.config.pluginmanager.get_plugin("terminalreporter")
+        kept = [r for r in reporter.stats.get("failed", [])]
+        with open(os.environ["SOPAP_UJI_REGISTRI"], "w") as f:
+            json.dump({
+                "item": len(reporting.scenario_reports_registry),
+                "laporan": len(reporting.test_report_context_registry),
+                "gagal": len(kept),
+                "gagal_tersimpan": sum(1 for r in kept if r in reporting.test_report_context_registry),
+            }, f)
+    """
+)
+
+
+def test_a_long_run_keeps_pytest_bdds_scenario_copies_only_for_failures(tmp_path):
+    """pytest-bdd keeps a serialized scenario per report and item for the
+    whole session (~10 KB per scenario of a city kit); the plugin lets them
+    go once reported, so --cucumberjson still has every scenario, and a
+    failure still carries its steps to the end of the run."""
+    (tmp_path / "registri_uji.py").write_text(REGISTRIES, encoding="utf-8")
+    out, cucumber = tmp_path / "registri.json", tmp_path / "cucumber.json"
+    env_run = {**os.environ, "PYTHONPATH": str(tmp_path), "SOPAP_UJI_REGISTRI": str(out)}
+    cmd = [str(SOPAP), "conform", "--impl", "mutan-abaikan-pelaksana", "--sop", ONE, "--",
+           "-p", "registri_uji", f"--cucumberjson={cucumber}", "-p", "no:randomly"]
+    result = subprocess.run(cmd, capture_output=True, text=True, timeout=600, cwd=seed_project(), env=env_run)
+    assert result.returncode == 1, result.stdout[-2000:] + result.stderr
+    kept = json.loads(out.read_text(encoding="utf-8"))
+    assert kept["gagal"] == 14 and kept["gagal_tersimpan"] == 14
+    if shortcuts():  # without the shortcut pytest-bdd keeps them all, as it does by itself
+        assert kept["item"] == 0 and kept["laporan"] == 14
+    scenarios = [e for f in json.loads(cucumber.read_text(encoding="utf-8")) for e in f["elements"]]
+    count = len(scenario_titles(seed_project() / "features")[ONE])
+    assert len(scenarios) == count
+    assert all(e["steps"] for e in scenarios)
+    assert sum(1 for e in scenarios if any(s["result"]["status"] == "failed" for s in e["steps"])) == 14

@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import os
 import re
+import weakref
 from pathlib import Path
 from typing import Any
 
@@ -34,6 +35,8 @@ _CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
 _RUNS = pytest.StashKey[dict]()
 _FEATURE = pytest.StashKey[str]()
 _STEP = pytest.StashKey[tuple]()
+#: Reports of kit scenarios not logged yet (see :func:`pytest_runtest_logreport`).
+_KIT_REPORTS: weakref.WeakSet = weakref.WeakSet()
 
 
 def pytest_addoption(parser: pytest.Parser) -> None:
@@ -153,6 +156,7 @@ def pytest_runtest_makereport(item: pytest.Item, call: pytest.CallInfo[None]):
     report = yield
     if getattr(item, "callspec", None) is None or "sop_impl" not in item.callspec.params:
         return report
+    _KIT_REPORTS.add(report)
     _visible_sections(report)
     if call.excinfo is None:
         return report
@@ -187,6 +191,27 @@ def pytest_runtest_makereport(item: pytest.Item, call: pytest.CallInfo[None]):
     report.user_properties = [*report.user_properties, *extra]
     item.user_properties.extend(extra)  # JUnit XML writes the properties of the teardown report
     return report
+
+
+@pytest.hookimpl(trylast=True)
+def pytest_runtest_logreport(report: pytest.TestReport) -> None:
+    """Once every reporter has seen a passed kit report, pytest-bdd's copy
+    of its scenario goes: a long run keeps only what its summary needs."""
+    if report in _KIT_REPORTS:
+        from sopap.compat import release_bdd_report
+
+        _KIT_REPORTS.discard(report)
+        release_bdd_report(report)
+
+
+@pytest.hookimpl(wrapper=True)
+def pytest_runtest_protocol(item: pytest.Item, nextitem: pytest.Item | None):
+    result = yield
+    if getattr(item, "callspec", None) is not None and "sop_impl" in item.callspec.params:
+        from sopap.compat import release_bdd_item
+
+        release_bdd_item(item)
+    return result
 
 
 def _visible_sections(report) -> None:
