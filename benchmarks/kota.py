@@ -366,9 +366,7 @@ def markdown(k: dict) -> list[str]:
     c = k.get("kesesuaian")
     if not c:
         w("### Uji kesesuaian kota\n")
-        w("Tidak diukur pada run ini (`--tanpa-kesesuaian-kota`). Pada run sebelumnya, mesin rujukan dengan "
-          "seluruh kit kota dalam satu proses pytest belum selesai sesudah 35 menit dengan memori yang terus "
-          "naik sampai 5,4 GB: kit sebesar ini harus dibagi (per instansi, atau `--workers`) sebelum dijalankan.\n")
+        w("Tidak diukur pada run ini (`--tanpa-kesesuaian-kota`).\n")
     if c:
         w("### Uji kesesuaian kota\n")
         w(f"Pengumpulan {c['kumpul_skenario'] or '–'} skenario (pytest `--collect-only`): {_d(c['kumpul'])}, "

@@ -542,7 +542,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--tanpa-kota-besar", action="store_true", help="lewati pengukuran kota banyak OPD")
     parser.add_argument(
         "--tanpa-kesesuaian-kota", action="store_true",
-        help="lewati uji kesesuaian kit kota (kit penuh dalam satu proses belum selesai dalam 35 menit)",
+        help="lewati uji kesesuaian kit kota (sekitar 25 menit)",
     )
     parser.add_argument("--seed", type=int, default=1)
     parser.add_argument("--kerja", type=Path, default=Path("/tmp/sopap-bench"), help="folder kerja (dihapus dulu)")
