@@ -177,8 +177,16 @@ def test_build_regenerates_the_kit(tmp_path):
 
 REGISTRIES = textwrap.dedent(
     """
-    import json, os
+    import gc, json, os
+    import pytest
     from pytest_bdd import reporting
+
+    frozen = []
+
+    @pytest.hookimpl(trylast=True)
+    def pytest_collectreport(report):
+        if report.nodeid.endswith(".feature"):
+            frozen.append(gc.get_freeze_count())
 
     def pytest_sessionfinish(session):
         reporter = session.config.pluginmanager.get_plugin("terminalreporter")
@@ -189,13 +197,14 @@ REGISTRIES = textwrap.dedent(
                 "laporan": len(reporting.test_report_context_registry),
                 "gagal": len(kept),
                 "gagal_tersimpan": sum(1 for r in kept if r in reporting.test_report_context_registry),
+                "beku": frozen,
             }, f)
     """
 )
 
 
 def test_a_long_run_keeps_pytest_bdds_scenario_copies_only_for_failures(tmp_path):
-    """pytest-bdd keeps a serialized scenario per report and item for the
+    """Memory and time of a long run. pytest-bdd keeps a serialized scenario per report and item for the
     whole session (~10 KB per scenario of a city kit); the plugin lets them
     go once reported, so --cucumberjson still has every scenario, and a
     failure still carries its steps to the end of the run."""
@@ -208,6 +217,8 @@ def test_a_long_run_keeps_pytest_bdds_scenario_copies_only_for_failures(tmp_path
     assert result.returncode == 1, result.stdout[-2000:] + result.stderr
     kept = json.loads(out.read_text(encoding="utf-8"))
     assert kept["gagal"] == 14 and kept["gagal_tersimpan"] == 14
+    # what a collected feature built is set aside from the garbage collector at once (not only at the end)
+    assert len(kept["beku"]) == 1 and kept["beku"][0] > 0
     if shortcuts():  # without the shortcut pytest-bdd keeps them all, as it does by itself
         assert kept["item"] == 0 and kept["laporan"] == 14
     scenarios = [e for f in json.loads(cucumber.read_text(encoding="utf-8")) for e in f["elements"]]
@@ -215,3 +226,37 @@ def test_a_long_run_keeps_pytest_bdds_scenario_copies_only_for_failures(tmp_path
     assert len(scenarios) == count
     assert all(e["steps"] for e in scenarios)
     assert sum(1 for e in scenarios if any(s["result"]["status"] == "failed" for s in e["steps"])) == 14
+
+
+@pytest.fixture(scope="module")
+def city_kit(tmp_path_factory):
+    from benchmarks.generator import generate
+    from sopap.sphinxext.project import Project
+
+    root = tmp_path_factory.mktemp("kota")
+    korpus = generate(root, 9, seed=5, opd=3)
+    result = Project(root, build_dir=root / "_build").run("sopap-features", root / "features", quiet=True)
+    assert result.ok, result.warnings
+    return korpus, root / "features"
+
+
+def test_a_city_kit_runs_per_instansi(city_kit, tmp_path):
+    korpus, kit = city_kit
+    own = {s.id for s in korpus.sops if s.instansi == "BKAD"}
+    assert own and len(own) < len(korpus.sops)
+    result = _run([str(SOPAP), "conform", "--impl", "reference", "--features", str(kit), "--instansi", "BKAD",
+                   "--", "--collect-only", "-q"], tmp_path, cwd=kit.parent)
+    assert result.returncode == 1, result.stdout[-2000:] + result.stderr  # collected, none run
+    collected = {line.split("::")[0].rsplit("/", 1)[-1].removesuffix(".feature")
+                 for line in result.stdout.splitlines() if "::" in line}
+    assert collected == own
+    wrong = _run([str(SOPAP), "conform", "--impl", "reference", "--features", str(kit), "--instansi", "BKDA"],
+                 tmp_path, cwd=kit.parent)
+    assert wrong.returncode == 2
+    assert "instansi BKDA tidak ada di" in wrong.stderr and "kode yang ada: BKAD, BKPSDM, SETDA" in wrong.stderr
+
+
+def test_instansi_needs_a_kit_of_several(tmp_path):
+    result = _run([str(SOPAP), "conform", "--impl", "reference", "--instansi", "DPPPA"], tmp_path)
+    assert result.returncode == 2
+    assert "satu instansi saja" in result.stderr and "--instansi tidak berlaku" in result.stderr

@@ -1,6 +1,6 @@
 """``sopap conform``: run the conformance suite against implementations.
 
-    sopap conform --impl reference [--impl NAMA ...] [--sop ID ...] [--report FOLDER]
+    sopap conform --impl reference [--impl NAMA ...] [--sop ID ...] [--instansi KODE ...] [--report FOLDER]
     sopap conform --publish [--check]
 
 Runs pytest on the kit (``features/``) through the plugin, so the output is
@@ -23,6 +23,7 @@ import argparse
 import gc
 import os
 import sys
+from collections.abc import Sequence
 from pathlib import Path
 
 from sopap.cli.common import add_old_flag, add_project_option
@@ -100,6 +101,14 @@ def register(sub) -> None:
         "http://HOST:PORTA (server HTTP), modul:Kelas; ulangi untuk matriks",
     )
     parser.add_argument("--sop", action="append", default=[], metavar="ID", help="hanya SOP ini (boleh diulang)")
+    parser.add_argument(
+        "--instansi",
+        action="append",
+        default=[],
+        metavar="KODE",
+        help="hanya SOP perangkat daerah ini, menurut kodenya di sopap_instansi (boleh diulang): kit sebesar kota "
+        "dijalankan per instansi",
+    )
     parser.add_argument("--report", metavar="FOLDER", default=None, help="tulis laporan HTML, JSON dan JUnit XML ke FOLDER")
     parser.add_argument("--features", metavar="FOLDER", default=None, help="folder fitur (bawaan: features/ di proyek)")
     add_old_flag(parser, "--fitur", "--features", dest="features", metavar="FOLDER")
@@ -154,9 +163,11 @@ def _features(args: argparse.Namespace) -> tuple[Path, Path | None]:
     return root / FOLDER, root
 
 
-def _paths(folder: Path, sops: list[str]) -> list[Path]:
+def _paths(folder: Path, sops: list[str], instansi: Sequence[str] = ()) -> list[Path]:
     if not folder.is_dir() or not any(folder.glob("*.feature")):
         raise SopapError(f"tidak ada fitur di {folder}; jalankan `sopap features` lebih dulu")
+    if instansi:
+        sops = [*sops, *(i for i in sops_of_instansi(folder, instansi) if i not in sops)]
     if not sops:
         return [folder]
     available = sorted(p.stem for p in folder.glob("*.feature"))
@@ -164,6 +175,31 @@ def _paths(folder: Path, sops: list[str]) -> list[Path]:
     if unknown:
         raise SopapError(f"SOP {', '.join(unknown)} tidak ada di {folder}; yang ada: {', '.join(available)}")
     return [folder / f"{s}.feature" for s in sops]
+
+
+def sops_of_instansi(folder: Path, codes: Sequence[str]) -> list[str]:
+    """The SOP ids of the kit that belong to the instansi with these codes (from its sopap.json)."""
+    import json
+
+    from sopap.conformance.kit import KIT_JSON
+
+    path = folder / KIT_JSON
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+        names = {str(item["kode"]): str(item["nama"]) for item in data.get("instansi", ())}
+        owners = {str(sop["id"]): str(sop.get("instansi", "")) for sop in data["sops"]}
+    except (OSError, ValueError, KeyError, TypeError, AttributeError) as exc:
+        raise SopapError(f"{path} tidak dapat dibaca untuk --instansi: {exc}") from exc
+    if not names:
+        raise SopapError(f"kit di {folder} berisi SOP satu instansi saja (tanpa sopap_instansi); --instansi tidak berlaku")
+    unknown = [c for c in codes if c not in names]
+    if unknown:
+        raise SopapError(f"instansi {', '.join(unknown)} tidak ada di {path}; kode yang ada: {', '.join(sorted(names))}")
+    wanted = {names[c] for c in codes}
+    found = sorted(i for i, owner in owners.items() if owner in wanted)
+    if not found:
+        raise SopapError(f"tidak ada SOP instansi {', '.join(codes)} di {path}")
+    return found
 
 
 def colour(extra: list[str]) -> list[str]:
@@ -222,7 +258,7 @@ def run(args: argparse.Namespace) -> int:
         print("sopap: sebutkan implementasi dengan --impl NAMA (misalnya --impl reference)", file=sys.stderr)
         return 2
     code, tally = run_pytest(
-        _paths(folder, args.sop), args.impl, Path(args.report) if args.report else None, args.pytest_args, args.workers
+        _paths(folder, args.sop, args.instansi), args.impl, Path(args.report) if args.report else None, args.pytest_args, args.workers
     )
     return verdict(code, tally)
 

@@ -19,6 +19,7 @@ given. It adds:
 
 from __future__ import annotations
 
+import gc
 import os
 import re
 import weakref
@@ -86,6 +87,20 @@ def pytest_configure(config: pytest.Config) -> None:
             from sopap.conformance.report import ReportPlugin
 
             config.pluginmanager.register(ReportPlugin(Path(report), names), "sopap-laporan")
+
+
+def pytest_collectreport(report: pytest.CollectReport) -> None:
+    """Once a kit feature is collected, what it built is set aside from the
+    cyclic garbage collector (its young garbage freed first).
+
+    Collection builds what lives until the end of the run (parsed features,
+    test functions, items), yet each full pass of the collector walks
+    everything built so far: loading the parsed features of a 2,000-SOP kit
+    took 40 s instead of 4 s, and collection grew faster than the kit.
+    """
+    if report.nodeid.endswith(".feature") and report.passed:
+        gc.collect(1)
+        gc.freeze()
 
 
 def pytest_collect_file(file_path: Path, parent: pytest.Collector) -> Any:
