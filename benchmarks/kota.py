@@ -363,27 +363,39 @@ def markdown(k: dict) -> list[str]:
       "manifesnya (`.sopap-keys`); sebuah CI dapat menyimpan `_build/` (termasuk `_build/doctrees`) sebagai cache "
       "antar-job, sehingga build berikutnya inkremental. Membagi satu build HTML ke beberapa mesin tidak didukung "
       "Sphinx; yang dapat dibagi adalah tahap sesudahnya (PDF, BPMN, fitur, uji kesesuaian) per instansi.\n")
-    c = k.get("kesesuaian")
+    out.extend(conformance_markdown(k.get("kesesuaian"), k["skenario"]))
+    return out
+
+
+def conformance_markdown(c: dict | None, skenario: int) -> list[str]:
+    """The section on the city's conformance kit (``c``: :func:`conformance`'s figures, None when skipped)."""
+    out: list[str] = []
+    w = out.append
+    w("### Uji kesesuaian kota\n")
     if not c:
-        w("### Uji kesesuaian kota\n")
         w("Tidak diukur pada run ini (`--tanpa-kesesuaian-kota`).\n")
-    if c:
-        w("### Uji kesesuaian kota\n")
-        w(f"Pengumpulan {c['kumpul_skenario'] or '–'} skenario (pytest `--collect-only`): {_d(c['kumpul'])}, "
-          f"memori puncak {_num(c['kumpul']['puncak_mib'], 0)} MiB.\n")
-        total = c["kumpul_skenario"] or k["skenario"]
-        if c.get("sampel_sop"):
-            w(f"Mesin rujukan menjalankan seluruh kit. Implementasi HTTP dan harness menjalankan sampel "
-              f"{c['sampel_sop']} SOP yang tersebar merata ({c['sampel_skenario']} skenario, setiap fitur ke-k); "
-              f"kolom terakhir adalah perkiraan waktu seluruh {total} skenario pada laju yang sama (skenario "
-              "independen, jadi lajunya tidak bergantung pada ukuran kit).\n")
-        w("| Implementasi | Kit | Pekerja (pytest-xdist) | Skenario | Dinding | Skenario/d | Memori puncak | Seluruh kit |\n"
-          "|---|---|---|---|---|---|---|---|")
-        for r in c["jalan"]:
-            whole = r["waktu"]["dinding"] if r.get("kit", "semua") == "semua" else (
-                total / r["skenario_per_detik"] if r["skenario_per_detik"] else None)
-            w(f"| {r['implementasi']} | {r.get('kit', 'semua')} | {r['pekerja']} | {r['skenario']} | "
-              f"{_num(r['waktu']['dinding'])} d | {_num(r['skenario_per_detik'])} | {_num(r['puncak_mib'], 0)} MiB | "
-              f"{_num(whole / 60 if whole else None)} menit |")
-        w("")
+        return out
+    w(f"Pengumpulan {c['kumpul_skenario'] or '–'} uji (pytest `--collect-only`): {_d(c['kumpul'])}, "
+      f"memori puncak {_num(c['kumpul']['puncak_mib'], 0)} MiB.\n")
+    total = c["kumpul_skenario"] or skenario
+    if c.get("sampel_sop"):
+        tests = next((r["skenario"] for r in c["jalan"] if r.get("kit") == "sampel"), None)
+        w(f"Mesin rujukan menjalankan seluruh kit. Implementasi HTTP dan harness menjalankan sampel "
+          f"{c['sampel_sop']} SOP yang tersebar merata (setiap fitur ke-k: {c['sampel_skenario']} skenario, "
+          f"{tests or '–'} uji dengan baris contoh skenario konsep); kolom terakhir adalah perkiraan waktu "
+          f"seluruh {total} uji pada laju yang sama (skenario independen, jadi lajunya tidak bergantung pada "
+          "ukuran kit).\n")
+    w("| Implementasi | Kit | Pekerja (pytest-xdist) | Skenario | Dinding | Skenario/d | Memori puncak | Seluruh kit |\n"
+      "|---|---|---|---|---|---|---|---|")
+    for r in c["jalan"]:
+        whole = r["waktu"]["dinding"] if r.get("kit", "semua") == "semua" else (
+            total / r["skenario_per_detik"] if r["skenario_per_detik"] else None)
+        w(f"| {r['implementasi']} | {r.get('kit', 'semua')} | {r['pekerja']} | {r['skenario']} | "
+          f"{_num(r['waktu']['dinding'])} d | {_num(r['skenario_per_detik'])} | {_num(r['puncak_mib'], 0)} MiB | "
+          f"{_num(whole / 60 if whole else None)} menit |")
+    w("")
+    w("Memori: setiap proses pytest mengumpulkan seluruh kit yang diberikan kepadanya (juga setiap pekerja "
+      "pytest-xdist), lalu menyimpan laporan setiap uji dan kasus yang dibuat implementasinya sampai run "
+      "selesai. Kit sebesar kota sebaiknya dijalankan per instansi (`sopap conform --instansi KODE`) atau "
+      "per kelompok SOP (`sopap conform --sop ID ...`), atau di mesin dengan memori sebesar angka mesin rujukan di atas kali jumlah pekerja.\n")
     return out

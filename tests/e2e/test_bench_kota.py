@@ -54,3 +54,19 @@ def test_the_stage_profiles_run_every_stage_of_sopap_build(tmp_path, capsys):
     found = json.loads(printed.split("PROFIL ", 1)[1])
     assert list(found) == [name for name, _step in STEPS]
     assert all(0 < len(entries) <= 3 and entries[0]["panggilan"] > 0 for entries in found.values())
+
+
+
+def test_the_city_conformance_section_counts_the_sample_in_tests_and_gives_the_memory_advice():
+    runs = [
+        {"implementasi": impl, "kit": kit, "pekerja": 1, "skenario": n, "hasil": {"passed": n},
+         "waktu": {"dinding": 10.0, "cpu": 9.0, "keluaran": ""}, "puncak_mib": 300.0, "skenario_per_detik": n / 10.0}
+        for impl, kit, n in (("reference", "semua", 2000), ("http", "sampel", 130))
+    ]
+    c = {"kumpul": {"dinding": 5.0, "cpu": 5.0, "puncak_mib": 100.0}, "kumpul_skenario": 2000,
+         "sampel_sop": 2, "sampel_skenario": 70, "jalan": runs}
+    text = "\n".join(kota.conformance_markdown(c, 1200))
+    assert "70 skenario, 130 uji dengan baris contoh" in text and "seluruh 2000 uji" in text
+    assert "| http | sampel | 1 | 130 | 10,0 d | 13,0 | 300 MiB | 2,6 menit |" in text  # 2000 tests at 13/s
+    assert "`sopap conform --instansi KODE`" in text
+    assert kota.conformance_markdown(None, 1200) == ["### Uji kesesuaian kota\n", "Tidak diukur pada run ini (`--tanpa-kesesuaian-kota`).\n"]
