@@ -313,6 +313,10 @@ def markdown(k: dict) -> list[str]:
     for what, target, result, ok in verdicts(k):
         w(f"| {what} | {target} | {result} | {_ok(ok)} |")
     w("")
+    w("Tahap BPMN menyalin berkas yang sudah dibuat build HTML untuk unduhan di halaman SOP (sebelumnya setiap "
+      "berkas diekspor dua kali: untuk unduhan dan untuk `_build/bpmn`); ekspornya sendiri kini sekali, di dalam "
+      "waktu tahap HTML (lihat profil tahap HTML di bawah: `bpmn/tree.py`, `bpmn/xsd.py`). Angka tahap BPMN di "
+      "atas adalah waktu tahap itu, bukan waktu ekspor BPMN.\n")
     w(f"Tanpa perubahan: {k['tanpa_perubahan_ditulis']} berkas keluaran ditulis ulang. Sesudah mengubah satu langkah: "
       f"{k['ubah_langkah_ditulis']} berkas ditulis ulang, di luar HTML antara lain "
       + ", ".join(f"`{x}`" for x in k["ubah_langkah_contoh"]) + ".\n")
