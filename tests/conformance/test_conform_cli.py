@@ -260,3 +260,9 @@ def test_instansi_needs_a_kit_of_several(tmp_path):
     result = _run([str(SOPAP), "conform", "--impl", "reference", "--instansi", "DPPPA"], tmp_path)
     assert result.returncode == 2
     assert "satu instansi saja" in result.stderr and "--instansi tidak berlaku" in result.stderr
+
+
+def test_publish_refuses_a_narrowed_kit(tmp_path):
+    result = _run([str(SOPAP), "conform", "--publish", "--check", "--sop", ONE], tmp_path)
+    assert result.returncode == 2
+    assert "--sop tidak berlaku bersama --publish" in result.stderr

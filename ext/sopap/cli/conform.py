@@ -250,6 +250,11 @@ def run_pytest(
 def run(args: argparse.Namespace) -> int:
     folder, root = _features(args)
     if args.publish:
+        narrowed = [flag for flag, given in (("--sop", args.sop), ("--instansi", args.instansi)) if given]
+        if narrowed:  # the handbook's matrix page is always the whole kit
+            print(f"sopap: {' dan '.join(narrowed)} tidak berlaku bersama --publish: halaman matriks memuat seluruh kit",
+                  file=sys.stderr)
+            return 2
         return publish(args, folder, root)
     if args.check:
         print("sopap: --check hanya berlaku bersama --publish", file=sys.stderr)
@@ -258,7 +263,11 @@ def run(args: argparse.Namespace) -> int:
         print("sopap: sebutkan implementasi dengan --impl NAMA (misalnya --impl reference)", file=sys.stderr)
         return 2
     code, tally = run_pytest(
-        _paths(folder, args.sop, args.instansi), args.impl, Path(args.report) if args.report else None, args.pytest_args, args.workers
+        _paths(folder, args.sop, args.instansi),
+        args.impl,
+        Path(args.report) if args.report else None,
+        args.pytest_args,
+        args.workers,
     )
     return verdict(code, tally)
 
