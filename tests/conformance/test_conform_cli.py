@@ -179,7 +179,7 @@ REGISTRIES = textwrap.dedent(
     """
     import gc, json, os
     import pytest
-    from pytest_bdd import reporting
+    from pytest_bdd import parser, reporting
 
     frozen = []
 
@@ -198,6 +198,7 @@ REGISTRIES = textwrap.dedent(
                 "gagal": len(kept),
                 "gagal_tersimpan": sum(1 for r in kept if r in reporting.test_report_context_registry),
                 "beku": frozen,
+                "skenario_hidup": sum(1 for o in gc.get_objects() if type(o) is parser.Scenario),
             }, f)
     """
 )
@@ -221,6 +222,7 @@ def test_a_long_run_keeps_pytest_bdds_scenario_copies_only_for_failures(tmp_path
     assert len(kept["beku"]) == 1 and kept["beku"][0] > 0
     if shortcuts():  # without the shortcut pytest-bdd keeps them all, as it does by itself
         assert kept["item"] == 0 and kept["laporan"] == 14
+        assert kept["skenario_hidup"] <= kept["gagal"]  # a rendered scenario outlives its run only in a failure's traceback
     scenarios = [e for f in json.loads(cucumber.read_text(encoding="utf-8")) for e in f["elements"]]
     count = len(scenario_titles(seed_project() / "features")[ONE])
     assert len(scenarios) == count

@@ -188,13 +188,18 @@ def _scenario_test(feature, template, name: str):
     examples = bdd.collect_example_parametrizations(template)
     if examples is None:
         rendered: list[Any] = []
+        runs = [0]
 
         def test(request: pytest.FixtureRequest, sop_impl, sopap_kasus) -> None:
             """One scenario against one implementation."""
             __tracebackhide__ = True
             if not rendered:  # once, shared by every implementation: nothing writes to it
                 rendered.append(_render_plain(template))
-            run_scenario(request, feature, rendered[0])
+            scenario = rendered[0]
+            runs[0] += 1
+            if runs[0] >= _implementations(request.config):  # the last one: a long run need not keep it
+                rendered.clear()
+            run_scenario(request, feature, scenario)
 
         wrapper = test
     else:  # a Scenario Outline: one rendering per row of its examples, as pytest-bdd does
@@ -211,6 +216,12 @@ def _scenario_test(feature, template, name: str):
     wrapper.__doc__ = f"{feature.name}: {name}"
     bdd.scenario_wrapper_template_registry[wrapper] = template
     return wrapper
+
+
+def _implementations(config: pytest.Config) -> int:
+    from sopap.conformance.plugin import _impl_names
+
+    return max(1, len(_impl_names(config)))
 
 
 @dataclass(frozen=True)
