@@ -3,6 +3,7 @@ in ``tools/bpmn`` and a loopback server for bpmn-js in headless Chromium."""
 
 from __future__ import annotations
 
+import atexit
 import functools
 import http.server
 import json
@@ -41,6 +42,7 @@ def corpus(name: str):
     from sopap.sphinxext.project import Project
 
     build = Path(tempfile.mkdtemp(prefix=f"sopap-bpmn-{name}-"))
+    atexit.register(shutil.rmtree, build, ignore_errors=True)  # kept for the session, not after it
     return Project(ROOTS[name], build_dir=build).load_corpus(strict=False, warning_stream=io.StringIO())
 
 

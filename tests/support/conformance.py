@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import atexit
 import functools
 import json
 import os
 import re
+import shutil
 import subprocess
 import sys
 import tempfile
@@ -19,12 +21,19 @@ PROJECT = TESTS.parent
 ROOTS = TESTS / "roots"
 
 
+def _session_dir(prefix: str) -> Path:
+    """A temporary folder kept for this test process and removed when it ends."""
+    folder = Path(tempfile.mkdtemp(prefix=prefix))
+    atexit.register(shutil.rmtree, folder, ignore_errors=True)
+    return folder
+
+
 @functools.cache
 def corpus(root: Path):
     """The model of a project, read once per session into a temporary build dir."""
     from sopap.sphinxext.project import Project
 
-    return Project(root, build_dir=Path(tempfile.mkdtemp(prefix="sopap-kesesuaian-"))).load_corpus()
+    return Project(root, build_dir=_session_dir("sopap-kesesuaian-")).load_corpus()
 
 
 @functools.cache
@@ -32,7 +41,7 @@ def kit_of(root: Path) -> Path:
     """A conformance kit generated from a test root, in a temporary folder."""
     from sopap.render.features import kit_files, write_kit
 
-    folder = Path(tempfile.mkdtemp(prefix="sopap-kit-")) / "features"
+    folder = _session_dir("sopap-kit-") / "features"
     write_kit(folder, kit_files(corpus(root)))
     return folder
 
@@ -45,11 +54,9 @@ def seed_project() -> Path:
     is tested on seed SOPs of known shape; the living corpus may lose or
     change them, so those tests run here, whatever ``sop_source/`` holds.
     """
-    import shutil
-
     from sopap.render.features import kit_files, write_kit
 
-    root = Path(tempfile.mkdtemp(prefix="sopap-benih-")) / "benih"
+    root = _session_dir("sopap-benih-") / "benih"
     shutil.copytree(BENIH, root)
     write_kit(root / "features", kit_files(corpus(BENIH)))
     return root
