@@ -401,5 +401,6 @@ def conformance_markdown(c: dict | None, skenario: int) -> list[str]:
     w("Memori: setiap proses pytest mengumpulkan seluruh kit yang diberikan kepadanya (juga setiap pekerja "
       "pytest-xdist), lalu menyimpan laporan setiap uji dan kasus yang dibuat implementasinya sampai run "
       "selesai. Kit sebesar kota sebaiknya dijalankan per instansi (`sopap conform --instansi KODE`) atau "
-      "per kelompok SOP (`sopap conform --sop ID ...`), atau di mesin dengan memori sebesar angka mesin rujukan di atas kali jumlah pekerja.\n")
+      "per kelompok SOP (`sopap conform --sop ID ...`), atau di mesin dengan memori sebesar angka mesin "
+      "rujukan di atas kali jumlah pekerja.\n")
     return out

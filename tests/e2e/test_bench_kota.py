@@ -56,7 +56,6 @@ def test_the_stage_profiles_run_every_stage_of_sopap_build(tmp_path, capsys):
     assert all(0 < len(entries) <= 3 and entries[0]["panggilan"] > 0 for entries in found.values())
 
 
-
 def test_the_city_conformance_section_counts_the_sample_in_tests_and_gives_the_memory_advice():
     runs = [
         {"implementasi": impl, "kit": kit, "pekerja": 1, "skenario": n, "hasil": {"passed": n},

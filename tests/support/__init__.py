@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import atexit
 import os
+import shutil
+import tempfile
 from pathlib import Path
 
 #: The tests folder, the project's root and the small test projects.
@@ -21,3 +24,10 @@ KORPUS = Path(os.environ.get("SOPAP_KORPUS") or PROJECT).resolve()
 BENIH = TESTS / "data" / "benih"
 #: The OCR text of the signed originals the seed was transcribed from.
 SEED_OCR = TESTS / "data" / "seed-ocr.txt"
+
+
+def session_dir(prefix: str) -> Path:
+    """A temporary folder kept for this test process and removed when it ends."""
+    folder = Path(tempfile.mkdtemp(prefix=prefix))
+    atexit.register(shutil.rmtree, folder, ignore_errors=True)
+    return folder

@@ -3,19 +3,17 @@ in ``tools/bpmn`` and a loopback server for bpmn-js in headless Chromium."""
 
 from __future__ import annotations
 
-import atexit
 import functools
 import http.server
 import json
 import shutil
 import subprocess
-import tempfile
 import threading
 import urllib.parse
 from html.parser import HTMLParser
 from pathlib import Path
 
-from support import BENIH, KORPUS, TESTS
+from support import BENIH, KORPUS, TESTS, session_dir
 
 PROJECT = TESTS.parent
 TOOLS = PROJECT / "tools" / "bpmn"
@@ -41,9 +39,7 @@ def corpus(name: str):
 
     from sopap.sphinxext.project import Project
 
-    build = Path(tempfile.mkdtemp(prefix=f"sopap-bpmn-{name}-"))
-    atexit.register(shutil.rmtree, build, ignore_errors=True)  # kept for the session, not after it
-    return Project(ROOTS[name], build_dir=build).load_corpus(strict=False, warning_stream=io.StringIO())
+    return Project(ROOTS[name], build_dir=session_dir(f"sopap-bpmn-{name}-")).load_corpus(strict=False, warning_stream=io.StringIO())
 
 
 def seed_and_decision():

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import atexit
 import functools
 import json
 import os
@@ -10,22 +9,14 @@ import re
 import shutil
 import subprocess
 import sys
-import tempfile
 import xml.etree.ElementTree as ET
 from dataclasses import dataclass
 from pathlib import Path
 
-from support import BENIH, TESTS
+from support import BENIH, TESTS, session_dir
 
 PROJECT = TESTS.parent
 ROOTS = TESTS / "roots"
-
-
-def _session_dir(prefix: str) -> Path:
-    """A temporary folder kept for this test process and removed when it ends."""
-    folder = Path(tempfile.mkdtemp(prefix=prefix))
-    atexit.register(shutil.rmtree, folder, ignore_errors=True)
-    return folder
 
 
 @functools.cache
@@ -33,7 +24,7 @@ def corpus(root: Path):
     """The model of a project, read once per session into a temporary build dir."""
     from sopap.sphinxext.project import Project
 
-    return Project(root, build_dir=_session_dir("sopap-kesesuaian-")).load_corpus()
+    return Project(root, build_dir=session_dir("sopap-kesesuaian-")).load_corpus()
 
 
 @functools.cache
@@ -41,7 +32,7 @@ def kit_of(root: Path) -> Path:
     """A conformance kit generated from a test root, in a temporary folder."""
     from sopap.render.features import kit_files, write_kit
 
-    folder = _session_dir("sopap-kit-") / "features"
+    folder = session_dir("sopap-kit-") / "features"
     write_kit(folder, kit_files(corpus(root)))
     return folder
 
@@ -56,7 +47,7 @@ def seed_project() -> Path:
     """
     from sopap.render.features import kit_files, write_kit
 
-    root = _session_dir("sopap-benih-") / "benih"
+    root = session_dir("sopap-benih-") / "benih"
     shutil.copytree(BENIH, root)
     write_kit(root / "features", kit_files(corpus(BENIH)))
     return root

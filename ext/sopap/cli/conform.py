@@ -178,25 +178,25 @@ def _paths(folder: Path, sops: list[str], instansi: Sequence[str] = ()) -> list[
 
 
 def sops_of_instansi(folder: Path, codes: Sequence[str]) -> list[str]:
-    """The SOP ids of the kit that belong to the instansi with these codes (from its sopap.json)."""
-    import json
+    """The SOP ids of the kit that belong to the instansi with these codes.
 
-    from sopap.conformance.kit import KIT_JSON
+    Read with the suite's own loader (cached: the run in this process uses it again)."""
+    from sopap.conformance.kit import KIT_JSON, KitError, load_kit
+    from sopap.model.jsonformat import instansi_from_dict
 
     path = folder / KIT_JSON
     try:
-        data = json.loads(path.read_text(encoding="utf-8"))
-        names = {str(item["kode"]): str(item["nama"]) for item in data.get("instansi", ())}
-        owners = {str(sop["id"]): str(sop.get("instansi", "")) for sop in data["sops"]}
-    except (OSError, ValueError, KeyError, TypeError, AttributeError) as exc:
-        raise SopapError(f"{path} tidak dapat dibaca untuk --instansi: {exc}") from exc
+        kit = load_kit(folder)
+        names = {item.kode: item.nama for item in map(instansi_from_dict, kit.data.get("instansi", ()))}
+    except KitError as exc:  # corpus_from_dict read the instansi there already
+        raise SopapError(str(exc)) from exc
     if not names:
         raise SopapError(f"kit di {folder} berisi SOP satu instansi saja (tanpa sopap_instansi); --instansi tidak berlaku")
     unknown = [c for c in codes if c not in names]
     if unknown:
         raise SopapError(f"instansi {', '.join(unknown)} tidak ada di {path}; kode yang ada: {', '.join(sorted(names))}")
     wanted = {names[c] for c in codes}
-    found = sorted(i for i, owner in owners.items() if owner in wanted)
+    found = sorted(i for i, sop in kit.sops.items() if sop.instansi in wanted)
     if not found:
         raise SopapError(f"tidak ada SOP instansi {', '.join(codes)} di {path}")
     return found

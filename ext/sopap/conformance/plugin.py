@@ -169,7 +169,7 @@ def pytest_bdd_step_error(request, feature, scenario, step, step_func, step_func
 def pytest_runtest_makereport(item: pytest.Item, call: pytest.CallInfo[None]):
     """Failed vs errored, the failing Gherkin line, SOP and step, and a short failure text."""
     report = yield
-    if getattr(item, "callspec", None) is None or "sop_impl" not in item.callspec.params:
+    if not _kit_item(item):
         return report
     _KIT_REPORTS.add(report)
     _visible_sections(report)
@@ -222,11 +222,17 @@ def pytest_runtest_logreport(report: pytest.TestReport) -> None:
 @pytest.hookimpl(wrapper=True)
 def pytest_runtest_protocol(item: pytest.Item, nextitem: pytest.Item | None):
     result = yield
-    if getattr(item, "callspec", None) is not None and "sop_impl" in item.callspec.params:
+    if _kit_item(item):
         from sopap.compat import release_bdd_item
 
         release_bdd_item(item)
     return result
+
+
+def _kit_item(item: pytest.Item) -> bool:
+    """A scenario of a kit, parametrized by implementation."""
+    callspec = getattr(item, "callspec", None)
+    return callspec is not None and "sop_impl" in callspec.params
 
 
 def _visible_sections(report) -> None:
