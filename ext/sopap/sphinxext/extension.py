@@ -36,7 +36,7 @@ from sopap.sphinxext.builders import bpmn as bpmn_builder
 from sopap.sphinxext.directives import CatatanDirective, LangkahDirective, ParafDirective, SopDirective
 from sopap.sphinxext.domain import SopDomain
 from sopap.sphinxext.fallback import SopFallback
-from sopap.sphinxext.html import assets, navigation, preview
+from sopap.sphinxext.html import assets, navigation, owed, preview
 from sopap.sphinxext.html import removed as removed_pages
 from sopap.sphinxext.review import lint as review_lint
 from sopap.sphinxext.review import pages as review_pages
@@ -79,11 +79,13 @@ def on_doctree_read(app: Sphinx, doctree: nodes.document) -> None:
 
 
 def on_env_updated(app: Sphinx, env: BuildEnvironment) -> list[str]:
+    reading = sop_data(env).scratch.reading  # collect empties it
     again = collect.on_env_updated(app, env)  # also reports stored problems again
     again += review_lint.on_env_updated(app, env)  # then lint findings
     sop_data(env).scratch.caches.clear()  # the writers' indexes are made from the new state
     again += navigation.pages_to_rewrite(app)  # a changed sidebar shows on every page
     sop_data(env).scratch.caches.clear()
+    again += owed.pages_owed(app, [*reading, *again])  # last: what this build touched
     return sorted(set(again))
 
 

@@ -89,6 +89,12 @@ class SopData:
     #: What the sidebar of every page drew in the last HTML build
     #: (:func:`sopap.sphinxext.html.navigation.signature`).
     sidebar: str | None = None
+    #: Builds so far that read documents or marked pages to write (:mod:`.html.owed`).
+    putaran: int = 0
+    #: docname -> the build (``putaran``) that last read it or marked its page.
+    disentuh: dict[str, int] = field(default_factory=dict)
+    #: HTML output folder -> the last build whose pages it holds.
+    html_sampai: dict[str, int] = field(default_factory=dict)
     scratch: BuildScratch = field(default_factory=BuildScratch)
 
     def __getstate__(self) -> dict[str, Any]:
