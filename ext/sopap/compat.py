@@ -21,8 +21,9 @@ from __future__ import annotations
 import functools
 import hashlib
 import os
+import threading
 import types
-from typing import Any
+from typing import Any, NamedTuple
 
 #: Environment variable: ``0`` (or ``off``, ``no``, ``false``) turns every shortcut off.
 SHORTCUTS_ENV = "SOPAP_SHORTCUTS"
@@ -261,16 +262,86 @@ def table_row_heights(table: Any) -> list[float]:
 # -- gherkin-official: shortcut ---------------------------------------------------
 
 
+class ReadScenario(NamedTuple):
+    """A scenario as the parser read it: what the check of a generated feature compares."""
+
+    name: str
+    #: (text, rows of its data table) per step.
+    steps: list[tuple[str, list[tuple[str, ...]]]]
+    #: Header and body rows of its examples, every examples table in turn.
+    examples: list[tuple[str, ...]]
+
+
+class ReadFeature(NamedTuple):
+    language: str
+    scenarios: list[ReadScenario]
+
+
+def read_gherkin(text: str) -> ReadFeature | None:
+    """The scenarios of ``text`` as the official Gherkin parser reads them
+    (None without a feature); raises the parser's errors.
+
+    Without shortcuts: the public ``Parser()``, its document read afterwards.
+    With them: the parser of :func:`gherkin_parser` building only what is
+    read here (:func:`_scenario_builder`), the same rules, tokens and errors,
+    for the check of some three million lines at city scale.
+    """
+    if not shortcuts():
+        from gherkin.parser import Parser
+
+        return _read_document(Parser().parse(text))
+    parser = getattr(_READER, "parser", None)
+    if parser is None:  # one per thread: a parser is not re-entrant
+        parser = _READER.parser = _fast_gherkin_parser()(_scenario_builder()())
+    return parser.parse(text)
+
+
+_READER = threading.local()
+
+
+def _read_document(document: dict) -> ReadFeature | None:
+    feature = document.get("feature")
+    if not feature:
+        return None
+    found = []
+    for child in feature["children"]:
+        if "scenario" in child:
+            found.append(child["scenario"])
+        elif "rule" in child:
+            found.extend(c["scenario"] for c in child["rule"]["children"] if "scenario" in c)
+
+    def rows(table: list[dict]) -> list[tuple[str, ...]]:
+        return [tuple(c["value"] for c in row["cells"]) for row in table]
+
+    scenarios = []
+    for scenario in found:
+        steps = [(s["text"], rows(s["dataTable"]["rows"]) if "dataTable" in s else []) for s in scenario["steps"]]
+        examples = [
+            row
+            for table in scenario.get("examples") or []
+            for row in rows(([table["tableHeader"]] if table.get("tableHeader") else []) + table.get("tableBody", []))
+        ]
+        scenarios.append(ReadScenario(scenario["name"], steps, examples))
+    return ReadFeature(feature["language"], scenarios)
+
+
 def gherkin_parser() -> Any:
     """The official Gherkin parser that checks every generated feature.
 
     Its generated state machine makes, for every line, a new table of some
-    fifty bound methods (``Parser.match_token``) and wraps every match in an
+    fifty bound methods (``Parser.match_token``), wraps every match in an
     error handler that only collects errors to report them together
-    (``Parser.handle_external_error``). The shortcut makes the table once
-    and lets the first error through at once (the features are checked to be
-    free of any): the same grammar, tokens and document, about a third
-    faster. Without shortcuts: the public ``Parser()``.
+    (``Parser.handle_external_error``), and tries up to a dozen token
+    matchers per line. The shortcut makes the table once, lets the first
+    error through at once (the features are checked to be free of any), and
+    remembers each line's transition: the state it leads to, the token the
+    matcher made and the rules it starts and ends. A transition is a
+    function of the state, the dialect and the line's text, except where the
+    parser looks ahead (a tag line) or a doc string is open, which are never
+    remembered; a generated kit repeats its lines ("Maka langkah 1
+    diterima"), and only about one line in sixteen is new to a process.
+    The same grammar, tokens and document. Without shortcuts: the public
+    ``Parser()``.
     """
     from gherkin.parser import Parser
 
@@ -279,25 +350,208 @@ def gherkin_parser() -> Any:
     return _fast_gherkin_parser()()
 
 
+#: Token attributes set by ``TokenMatcher._set_token_matched``, replayed from a remembered transition.
+_MATCHED = (
+    "matched_type",
+    "matched_text",
+    "matched_keyword",
+    "matched_keyword_type",
+    "matched_indent",
+    "matched_items",
+    "matched_gherkin_dialect",
+)
+#: Remembered transitions per process before the memory is emptied (a few tens of MB).
+_TRANSITIONS = 100_000
+_START, _END, _BUILD = 0, 1, 2
+
+
 @functools.cache
 def _fast_gherkin_parser() -> type:
     from gherkin.parser import Parser
 
     states = sorted(int(name.rsplit("_", 1)[1]) for name in dir(Parser) if name.startswith("match_token_at_"))
+    lookaheads = [name for name in dir(Parser) if name.startswith("lookahead_")]
+    #: (state, dialect, line) -> (next state, matched attributes, rule actions),
+    #: or for a line the parser looked ahead from, a dict: the first line after
+    #: it that is not empty, a comment or a tag line -> the same.
+    memo: dict[tuple[int, str, str], Any] = {}
 
     class FastParser(Parser):
         def __init__(self, *args: Any, **kwargs: Any) -> None:
             super().__init__(*args, **kwargs)
             self.stop_at_first_error = True
             self._states = {n: getattr(self, f"match_token_at_{n}") for n in states}
+            self._log: list[tuple[int, str | None]] | None = None
+            self._looked = False
 
         def match_token(self, state, token, context):
-            return self._states[state](token, context)
+            line = token.line
+            matcher = context.token_matcher
+            if not line or matcher._active_doc_string_separator is not None:
+                return self._states[state](token, context)
+            key = (state, matcher.dialect_name, line._line_text)
+            known = memo.get(key)
+            ahead = None
+            if known is not None and known.__class__ is dict:  # depends on the lines after it
+                ahead = self._ahead(context)
+                known = known.get(ahead)
+            if known is not None:
+                following, matched, actions = known
+                token.__dict__.update(matched)
+                token.location["column"] = token.matched_indent + 1
+                builder = self.ast_builder
+                for action, rule_type in actions:
+                    if action == _BUILD:
+                        builder.build(token)
+                    elif action == _START:
+                        builder.start_rule(rule_type)
+                    else:
+                        builder.end_rule(rule_type)
+                return following
+            self._log, self._looked = [], False
+            try:
+                following = self._states[state](token, context)
+                actions = tuple(self._log)
+            finally:
+                self._log = None
+            if token.matched_type in ("Language", "DocStringSeparator"):
+                return following  # they change the matcher
+            if len(memo) >= _TRANSITIONS:
+                memo.clear()
+            transition = (following, {name: getattr(token, name) for name in _MATCHED}, actions)
+            if not self._looked:
+                memo[key] = transition
+            elif context.token_queue:  # the lookahead stopped at the last line it queued
+                decisive = context.token_queue[-1].line
+                memo.setdefault(key, {})[decisive._line_text if decisive else ""] = transition
+            return following
+
+        def _ahead(self, context) -> str:
+            """The text of the first line after this one that is not empty, a
+            comment or a tag line, where every ``lookahead_<n>`` stops; read
+            and queued again as the lookahead does."""
+            read = []
+            while True:
+                token = self.read_token(context)
+                read.append(token)
+                if not (
+                    self.match_Empty(context, token)
+                    or self.match_Comment(context, token)
+                    or self.match_TagLine(context, token)
+                ):
+                    break
+            context.token_queue.extend(read)
+            return token.line._line_text if token.line else ""
+
+        def start_rule(self, context, rule_type):
+            if self._log is not None:
+                self._log.append((_START, rule_type))
+            self.ast_builder.start_rule(rule_type)
+
+        def end_rule(self, context, rule_type):
+            if self._log is not None:
+                self._log.append((_END, rule_type))
+            self.ast_builder.end_rule(rule_type)
+
+        def build(self, context, token):
+            if self._log is not None:
+                self._log.append((_BUILD, None))
+            self.ast_builder.build(token)
 
         def handle_external_error(self, context, default_value, argument, action):
             return action(argument)
 
+    def looking(name: str) -> Any:
+        official = getattr(Parser, name)
+
+        def lookahead(self, context, token):
+            self._looked = True
+            return official(self, context, token)
+
+        return lookahead
+
+    for name in lookaheads:
+        setattr(FastParser, name, looking(name))
+
+    FastParser.transitions = memo
     return FastParser
+
+
+@functools.cache
+def _scenario_builder() -> type:
+    """An AST builder (the interface of ``gherkin.ast_builder.AstBuilder``)
+    that builds a :class:`ReadFeature` instead of the whole document: the
+    official one spends about half of the parse on ids, locations and
+    dictionaries the check never reads. It reads the tokens as the official
+    builder does and raises its error for a table whose rows differ in
+    cell count; rules nothing here reads (descriptions, tags, backgrounds,
+    doc strings) are not kept."""
+    from gherkin.errors import AstBuilderException
+
+    kept = frozenset({"FeatureLine", "RuleLine", "ScenarioLine", "StepLine", "TableRow"})
+
+    def rows(node: dict[str, list]) -> list[tuple[str, ...]]:
+        tokens = node.get("TableRow", ())
+        found = [tuple(item["text"] for item in token.matched_items) for token in tokens]
+        for token, row in zip(tokens, found):
+            if len(row) != len(found[0]):
+                raise AstBuilderException("inconsistent cell count within the table", token.location)
+        return found
+
+    def first(node: dict[str, list], kind: str, default: Any = None) -> Any:
+        items = node.get(kind)
+        return items[0] if items else default
+
+    def feature(node: dict[str, list]) -> ReadFeature | None:
+        line = first(node, "FeatureHeader")
+        if line is None:
+            return None
+        scenarios = list(node.get("ScenarioDefinition", ()))
+        for rule in node.get("Rule", ()):
+            scenarios.extend(rule or ())
+        return ReadFeature(line.matched_gherkin_dialect, scenarios)
+
+    #: rule type -> what its parent keeps of it
+    made = {
+        "Step": lambda node: (node["StepLine"][0].matched_text, first(node, "DataTable", [])),
+        "DataTable": rows,
+        "ExamplesTable": rows,
+        "Examples": lambda node: first(node, "ExamplesTable", []),
+        "ExamplesDefinition": lambda node: first(node, "Examples"),
+        "Scenario": lambda node: ReadScenario(
+            node["ScenarioLine"][0].matched_text,
+            node.get("Step", []),
+            [row for table in node.get("ExamplesDefinition", ()) for row in table],
+        ),
+        "ScenarioDefinition": lambda node: first(node, "Scenario"),
+        "RuleHeader": lambda node: first(node, "RuleLine"),
+        "Rule": lambda node: node.get("ScenarioDefinition", []) if first(node, "RuleHeader") is not None else None,
+        "FeatureHeader": lambda node: first(node, "FeatureLine"),
+        "Feature": feature,
+        "GherkinDocument": lambda node: first(node, "Feature"),
+    }
+
+    class ScenarioBuilder:
+        def reset(self) -> None:
+            self.stack: list[dict[str, list]] = [{}]
+
+        def start_rule(self, rule_type: str) -> None:
+            self.stack.append({})
+
+        def end_rule(self, rule_type: str) -> None:
+            node = self.stack.pop()
+            make = made.get(rule_type)
+            if make is not None:
+                self.stack[-1].setdefault(rule_type, []).append(make(node))
+
+        def build(self, token: Any) -> None:
+            if token.matched_type in kept:
+                self.stack[-1].setdefault(token.matched_type, []).append(token)
+
+        def get_result(self) -> ReadFeature | None:
+            return first(self.stack[-1], "GherkinDocument")
+
+    return ScenarioBuilder
 
 
 # -- pypdf: necessary internals ------------------------------------------------

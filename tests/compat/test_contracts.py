@@ -244,26 +244,171 @@ def test_search_index_keeps_emptied_words_and_compat_drops_them(built):
 # -- gherkin-official ------------------------------------------------------------------
 
 
-def test_gherkin_parser_shortcut_rests_on_the_generated_state_machine(monkeypatch):
-    """The shortcut's parser replaces ``match_token`` and
-    ``handle_external_error`` and calls ``match_token_at_<state>``: they exist,
-    and it gives the public parser's document for every feature of the seed,
-    and the same error for a broken one."""
+#: Every kind of line of the grammar, lines repeated in other states, tag
+#: lines the parser looks ahead from, and doc strings (never remembered).
+MIXED = """\
+# language: en
+@fitur
+Feature: Mixed
+  A description line
+  Given in a description
+
+  Background:
+    Given a thing
+    And another thing
+
+  @s1 @s2
+  Scenario: one
+    Given a thing
+    \"\"\"
+    Given a thing
+    | not | a table |
+    \"\"\"
+    When a table
+      | a | b\\|c |
+      | 1 | 2    |
+    Then ok
+
+  # a comment
+  @outline
+  Scenario Outline: two <x>
+    Given a thing
+    When <x> happens
+    ```json
+      {"a": 1}
+    ```
+
+    @ex
+    Examples: first
+      | x |
+      | 1 |
+      | 2 |
+
+    Examples:
+      | x |
+      | 3 |
+
+  @r
+  Rule: a rule
+    A rule description
+    Background:
+      Given a thing
+
+    Scenario: three
+      Given a thing
+      * a star step
+      But not this
+      | a |
+      | 1 |
+
+  Rule: another rule
+
+    @s3
+    Scenario: four
+      Given a thing
+"""
+#: The same line after the same tag line, once before a scenario and once
+#: before a rule or examples: where the parser looks ahead, the transition
+#: depends on the lines after it.
+LOOKAHEAD = """\
+Feature: f
+  Rule: r1
+    Scenario: a
+      Given x
+
+    @t
+    Scenario: b
+      Given x
+
+    @t
+    Rule: r2
+    Scenario Outline: c <x>
+      Given x
+
+      @e
+      Examples:
+        | x |
+        | 1 |
+
+    Scenario Outline: d <x>
+      Given x
+
+      @e
+      Scenario: e
+      Given x
+"""
+#: Doc strings: the same content line under openers of different indents,
+#: and the same opener twice (it changes the matcher's state).
+DOC_STRINGS = """\
+Feature: f
+  Scenario: s
+    Given a
+      \"\"\"
+        same line
+      \"\"\"
+    Given b
+        \"\"\"
+        same line
+        \"\"\"
+    Given c
+      \"\"\"
+        same line
+      \"\"\"
+"""
+#: In the ``id`` dialect an English step line is a description: a
+#: remembered English transition must not be reused for it.
+ID_WITH_ENGLISH_STEP = "# language: id\nFitur: f\n  Skenario: s\n    Given a thing\n    Jika a\n"
+
+
+def _parsed_or_error(parse, text):
     from gherkin.errors import CompositeParserException, ParserException
+
+    try:
+        return parse(text)
+    except (CompositeParserException, ParserException) as exc:
+        return ("error", type(exc).__name__, str(exc))
+
+
+def test_gherkin_parser_shortcut_rests_on_the_generated_state_machine(monkeypatch):
+    """The shortcut's parser replaces ``match_token``, ``build``,
+    ``start_rule``, ``end_rule``, ``handle_external_error`` and the
+    ``lookahead_<n>`` methods, calls ``match_token_at_<state>``, and reads the
+    matcher's ``dialect_name`` and ``_active_doc_string_separator``, a line's
+    ``_line_text`` and the token attributes ``_set_token_matched`` sets: they
+    exist, and it gives the public parser's document for every feature of the
+    seed and for every kind of line, on the first and on a remembered
+    reading, and the same error for a broken one."""
+    from gherkin.errors import CompositeParserException, ParserException
+    from gherkin.gherkin_line import GherkinLine
     from gherkin.parser import Parser
+    from gherkin.token import Token
+    from gherkin.token_matcher import TokenMatcher
 
     from support import PROJECT
 
-    assert callable(Parser.match_token) and callable(Parser.handle_external_error)
+    for name in ("match_token", "handle_external_error", "build", "start_rule", "end_rule"):
+        assert callable(getattr(Parser, name)), name
     assert any(name.startswith("match_token_at_") for name in dir(Parser))
+    assert any(name.startswith("lookahead_") for name in dir(Parser))
+    matcher = TokenMatcher("id")
+    assert matcher.dialect_name == "id" and matcher._active_doc_string_separator is None
+    token = Token(GherkinLine("    Jika a\n", 3), {"line": 3})
+    assert matcher.match_StepLine(token)
+    assert {name: getattr(token, name) for name in compat._MATCHED}["matched_text"] == "a"
+    assert token.line._line_text == "    Jika a\n"
+
     monkeypatch.setenv(compat.SHORTCUTS_ENV, "1")
     fast = compat.gherkin_parser()
     assert type(fast) is not Parser and isinstance(fast, Parser)
     features = sorted((PROJECT / "features").glob("*.feature"))
     assert features
-    for path in features:
-        text = path.read_text(encoding="utf-8")
-        assert compat.gherkin_parser().parse(text) == Parser().parse(text), path.name
+    transitions = compat._fast_gherkin_parser().transitions
+    transitions.clear()
+    for text in [p.read_text(encoding="utf-8") for p in features] + [MIXED, LOOKAHEAD, DOC_STRINGS, ID_WITH_ENGLISH_STEP]:
+        for _ in range(2):  # the second reading replays remembered transitions
+            assert compat.gherkin_parser().parse(text) == Parser().parse(text)
+    assert transitions
+    assert "Given a thing" in Parser().parse(ID_WITH_ENGLISH_STEP)["feature"]["children"][0]["scenario"]["description"]
     broken = "Feature: a\n  Scenario: b\n    Given c\nFeature: d\n"  # a second feature
     errors = []
     for parser in (compat.gherkin_parser(), Parser()):
@@ -271,8 +416,43 @@ def test_gherkin_parser_shortcut_rests_on_the_generated_state_machine(monkeypatc
             parser.parse(broken)
         errors.append(str(caught.value))
     assert "got 'Feature: d'" in errors[0] and errors[0] in errors[1]  # the first error, at once
+    monkeypatch.setattr(compat, "_TRANSITIONS", 5)  # a full memory is emptied, results stay
+    transitions.clear()
+    for _ in range(2):
+        assert compat.gherkin_parser().parse(MIXED) == Parser().parse(MIXED)
+        assert 0 < len(transitions) <= 5
     monkeypatch.setenv(compat.SHORTCUTS_ENV, "0")
     assert type(compat.gherkin_parser()) is Parser
+
+
+def test_gherkin_reading_builds_what_the_official_builder_gives(monkeypatch):
+    """The shortcut's builder follows ``AstBuilder``'s interface and the
+    token attributes it reads: the scenarios, steps, tables and examples it
+    builds are those read from the public parser's document, and a table
+    with rows of different lengths is the same error."""
+    from gherkin.errors import AstBuilderException
+    from gherkin.parser import Parser
+
+    from support import PROJECT
+
+    monkeypatch.setenv(compat.SHORTCUTS_ENV, "1")
+    texts = [p.read_text(encoding="utf-8") for p in sorted((PROJECT / "features").glob("*.feature"))]
+    texts += [MIXED, LOOKAHEAD, DOC_STRINGS, ID_WITH_ENGLISH_STEP]
+    for text in texts:
+        read = compat.read_gherkin(text)
+        assert read == compat._read_document(Parser().parse(text))
+    mixed = compat.read_gherkin(MIXED)
+    assert [s.name for s in mixed.scenarios] == ["one", "two <x>", "three", "four"]
+    assert mixed.scenarios[0].steps[1] == ("a table", [("a", "b|c"), ("1", "2")])
+    assert mixed.scenarios[1].examples == [("x",), ("1",), ("2",), ("x",), ("3",)]
+    assert compat.read_gherkin("# just a comment\n") is None
+    uneven = "Feature: f\n  Scenario: s\n    Given t\n      | a | b |\n      | 1 |\n"
+    got = [_parsed_or_error(compat.read_gherkin, uneven)]
+    monkeypatch.setenv(compat.SHORTCUTS_ENV, "0")
+    got.append(_parsed_or_error(compat.read_gherkin, uneven))
+    assert got[0][1] == AstBuilderException.__name__ and "inconsistent cell count" in got[0][2]
+    assert "inconsistent cell count" in got[1][2]
+    assert compat.read_gherkin(MIXED) == mixed
 
 
 # -- the shortcut switch ------------------------------------------------------------

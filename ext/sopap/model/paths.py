@@ -56,9 +56,10 @@ def path_to(sop: Sop, nomor: int) -> tuple[Route, ...]:
     came: dict[int, tuple[int, str | None]] = {}
     queue = deque([first])
     seen = {first}
+    steps = {s.nomor: s for s in sop.langkah}
     while queue:
         current = queue.popleft()
-        for keputusan, nxt in _branches(sop, sop.langkah_by_nomor(current)):
+        for keputusan, nxt in _branches(sop, steps[current]):
             if nxt in seen:
                 continue
             seen.add(nxt)

@@ -48,11 +48,18 @@ Panduan adapter, kode alasan, jam uji dan cara membaca laporan:
 def feature_file(sop: Sop) -> tuple[str, str]:
     """(file name, text) of one SOP's feature, checked with the official
     parser; raises FeatureError."""
+    name, text, _ = checked_feature(sop)
+    return name, text
+
+
+def checked_feature(sop: Sop) -> tuple[str, str, int]:
+    """:func:`feature_file` and the number of its scenarios (``Skenario:``
+    lines; an outline, which runs once per row, is not counted)."""
     name = f"{sop.id}.feature"
     feature = feature_of(sop)
     text = render(feature)
     validate(name, text, feature)
-    return name, text
+    return name, text, sum(1 for s in feature.all_scenarios() if s.examples is None)
 
 
 def kit_files(corpus: Corpus, kemajuan: Callable[[str, int, int, str], None] | None = None) -> dict[str, str]:

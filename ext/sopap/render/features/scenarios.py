@@ -89,11 +89,17 @@ class _Builder:
     def __init__(self, sop: Sop) -> None:
         self.sop = sop
         self.order = [s.nomor for s in sop.langkah]
+        # looked up for every scenario (the model's lookups walk its tuples)
+        self._langkah = {s.nomor: s for s in sop.langkah}
+        self._nama = {p.id: p.nama for p in sop.pelaksana}
+
+    def langkah(self, nomor: int) -> Langkah:
+        return self._langkah[nomor]
 
     # -- naming -------------------------------------------------------------
 
     def actor(self, step: Langkah) -> str:
-        return self.sop.pelaksana_by_id(step.pelaksana).nama
+        return self._nama[step.pelaksana]
 
     def other_actors(self, step: Langkah) -> list[str]:
         """Every other pelaksana of the SOP, in column order (names, each once)."""
@@ -129,7 +135,7 @@ class _Builder:
     def ready(self, nomor: int | None) -> Step:
         if nomor is None:
             return Step("then", "kasus selesai")
-        return Step("then", f"langkah {nomor} siap untuk {quoted(self.actor(self.sop.langkah_by_nomor(nomor)))}")
+        return Step("then", f"langkah {nomor} siap untuk {quoted(self.actor(self.langkah(nomor)))}")
 
     def outputs(self, step: Langkah) -> list[Step]:
         if not step.output:
@@ -219,7 +225,7 @@ class _Builder:
         wanted = {normalize_dokumen(d) for d in docs}
         numbers = []
         for item in path:
-            made = {normalize_dokumen(d) for d in self.sop.langkah_by_nomor(item.nomor).output}
+            made = {normalize_dokumen(d) for d in self.langkah(item.nomor).output}
             if made & wanted and item.nomor not in numbers:
                 numbers.append(item.nomor)
         return "langkah " + ", ".join(str(x) for x in numbers) if numbers else "langkah sebelumnya"
@@ -349,14 +355,14 @@ class _Builder:
                 steps.append(Step("given", "sebuah kasus baru dimulai"))
         berkas = CaseFile(awal)
         for item in path:
-            step = self.sop.langkah_by_nomor(item.nomor)
+            step = self.langkah(item.nomor)
             supply = berkas.supply_for(step)
             berkas.complete(step, supply)
             steps.append(self.complete(self.actor(step), step, supply, item.keputusan))
             steps.append(Step("then", f"langkah {step.nomor} diterima"))
         steps.append(Step("then", "kasus selesai"))
         steps.extend(self.outputs(last))
-        rows = tuple((str(item.nomor), self.actor(self.sop.langkah_by_nomor(item.nomor))) for item in path)
+        rows = tuple((str(item.nomor), self.actor(self.langkah(item.nomor))) for item in path)
         steps.append(Step("then", "riwayat kasus memuat:", Table(("langkah", "pelaksana"), rows)))
         if with_documents:
             title = f"Satu kasus dengan semua dokumen dari luar sejak awal, langkah {first.nomor} sampai {last.nomor}"
@@ -370,7 +376,7 @@ class _Builder:
         routes: list[Route] = []
         nomor = start
         while nomor is not None and len(routes) <= 2 * len(self.order):
-            step = self.sop.langkah_by_nomor(nomor)
+            step = self.langkah(nomor)
             choice = None
             if step.cabang is not None:
                 choice = min(("ya", "tidak"), key=lambda c: is_back_edge(self.sop, nomor, target(step, c)))
@@ -384,7 +390,7 @@ class _Builder:
         for index, item in enumerate(path):
             if item.keputusan is not None:
                 other = "tidak" if item.keputusan == "ya" else "ya"
-                step = self.sop.langkah_by_nomor(item.nomor)
+                step = self.langkah(item.nomor)
                 return [*path[:index], Route(item.nomor, other), *self.walk(target(step, other))]
         return path
 
@@ -409,7 +415,7 @@ class _Builder:
                 if name != current:
                     steps.append(Step("when", f"kasus {quoted(name)} dilanjutkan"))
                     current = name
-                step = self.sop.langkah_by_nomor(item.nomor)
+                step = self.langkah(item.nomor)
                 supply = files[name].supply_for(step)
                 if name == "B" and supply and not probed:  # what case A holds is not case B's
                     steps.append(self.complete(self.actor(step), step, (), item.keputusan))
@@ -424,7 +430,7 @@ class _Builder:
             if name != current:
                 steps.append(Step("when", f"kasus {quoted(name)} dilanjutkan"))
                 current = name
-            rows = tuple((str(i.nomor), self.actor(self.sop.langkah_by_nomor(i.nomor))) for i in paths[name])
+            rows = tuple((str(i.nomor), self.actor(self.langkah(i.nomor))) for i in paths[name])
             steps.append(Step("then", "riwayat kasus memuat:", Table(("langkah", "pelaksana"), rows)))
         title = "Dua kasus berjalan berselang-seling tanpa saling memengaruhi"
         if paths["A"] != paths["B"]:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from gherkin.errors import CompositeParserException, ParserException
 
-from sopap.compat import gherkin_parser
+from sopap.compat import read_gherkin
 from sopap.render.features.gherkin import Feature, cell, line
 
 
@@ -18,52 +18,33 @@ class FeatureError(ValueError):
     """A generated feature is not what it should be; message in Indonesian."""
 
 
-def _scenarios(document: dict) -> list[dict]:
-    found = []
-    for child in document["feature"]["children"]:
-        if "scenario" in child:
-            found.append(child["scenario"])
-        elif "rule" in child:
-            found.extend(c["scenario"] for c in child["rule"]["children"] if "scenario" in c)
-    return found
-
-
 def validate(name: str, text: str, meant: Feature) -> None:
     """Raise :class:`FeatureError` unless ``text`` parses to ``meant``."""
     try:
-        document = gherkin_parser().parse(text)
+        feature = read_gherkin(text)
     except (CompositeParserException, ParserException) as exc:
         raise FeatureError(f"{name}: Gherkin tidak sah menurut parser resmi: {exc}") from exc
-    feature = document.get("feature")
-    if not feature or feature["language"] != "id":
+    if feature is None or feature.language != "id":
         raise FeatureError(f"{name}: bukan fitur berbahasa Indonesia (# language: id)")
-    parsed = _scenarios(document)
+    parsed = feature.scenarios
     expected = meant.all_scenarios()
-    titles = [s["name"] for s in parsed]
+    titles = [s.name for s in parsed]
     if len(set(titles)) != len(titles):
         dup = sorted({t for t in titles if titles.count(t) > 1})
         raise FeatureError(f"{name}: judul skenario ganda: {'; '.join(dup)}")
     if titles != [line(s.title) for s in expected]:
         raise FeatureError(f"{name}: susunan skenario hasil parser berbeda dari yang dibuat")
     for got, want in zip(parsed, expected):
-        if len(got["steps"]) != len(want.steps):
-            raise FeatureError(f"{name}: skenario '{got['name']}' kehilangan atau kelebihan langkah")
-        for g, w in zip(got["steps"], want.steps):
-            if g["text"] != line(w.text):
-                raise FeatureError(f"{name}: baris '{g['text']}' tidak terbaca seperti yang dibuat")
-            table = g.get("dataTable")
+        if len(got.steps) != len(want.steps):
+            raise FeatureError(f"{name}: skenario '{got.name}' kehilangan atau kelebihan langkah")
+        for (text_read, got_rows), w in zip(got.steps, want.steps):
+            if text_read != line(w.text):
+                raise FeatureError(f"{name}: baris '{text_read}' tidak terbaca seperti yang dibuat")
             want_rows = [] if w.table is None else [w.table.header, *w.table.rows]
-            got_rows = [] if table is None else [tuple(c["value"] for c in r["cells"]) for r in table["rows"]]
-            if got_rows != [tuple(line(c) for c in r) for r in want_rows]:
+            if got_rows != [tuple(map(line, r)) for r in want_rows]:
                 raise FeatureError(
-                    f"{name}: tabel pada '{g['text']}' terbaca berbeda (sel: {', '.join(cell(c) for r in want_rows for c in r)})"
+                    f"{name}: tabel pada '{text_read}' terbaca berbeda (sel: {', '.join(cell(c) for r in want_rows for c in r)})"
                 )
-        examples = got.get("examples") or []
-        got_rows = [
-            tuple(c["value"] for c in row["cells"])
-            for table in examples
-            for row in ([table["tableHeader"]] if table.get("tableHeader") else []) + table.get("tableBody", [])
-        ]
         want_rows = [] if want.examples is None else [want.examples.header, *want.examples.rows]
-        if got_rows != [tuple(line(c) for c in r) for r in want_rows]:
-            raise FeatureError(f"{name}: contoh skenario '{got['name']}' terbaca berbeda")
+        if got.examples != [tuple(map(line, r)) for r in want_rows]:
+            raise FeatureError(f"{name}: contoh skenario '{got.name}' terbaca berbeda")

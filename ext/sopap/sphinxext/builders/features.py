@@ -66,7 +66,7 @@ class FeaturesBuilder(CorpusBuilder):
 
     def write_outputs(self, view: CorpusView) -> None:
         # the Gherkin parser is loaded by this builder only, not by every HTML build
-        from sopap.render.features import README, FeatureError, feature_file
+        from sopap.render.features import README, FeatureError, checked_feature
 
         code = self.code()
         wanted = {feature_name(i): digest("feature", code, view.sidik(i)) for i in view.ids}
@@ -80,13 +80,13 @@ class FeaturesBuilder(CorpusBuilder):
 
             def make(sop_id: str) -> tuple[str, int]:
                 try:
-                    name, text = feature_file(view.model(sop_id))
+                    name, text, scenarios = checked_feature(view.model(sop_id))
                 except FeatureError as exc:
                     raise FeaturesError(f"fitur tidak dapat dibuat: {exc}") from exc
                 (staging / name).write_text(text, encoding="utf-8")
-                return sop_id, len(_SCENARIO.findall(text))
+                return sop_id, scenarios
 
-            made = in_workers(make, ids, worker_count(self.config.sopap_workers, len(ids)))
+            made = in_workers(make, ids, worker_count(self.config.sopap_workers, len(ids)), settle=True)
             for sop_id, count in self.kemajuan(made, "membuat fitur uji kesesuaian... ", _first, total=len(ids)):
                 update.note_written(feature_name(sop_id))
                 counts[sop_id] = (view.sidik(sop_id), count)
