@@ -103,6 +103,17 @@ PERBAIKAN = [
         "tabel dibungkus dua kali; hasil urai markup dan pemenggalan baris reportlab kini dipakai bersama "
         "paragraf yang sama, dan tahap tata letak tidak menggambar teks. Berkas PDF tetap sama persis, byte demi byte.",
     ),
+    (
+        "Fitur uji kesesuaian: pemeriksaan Gherkin resmi yang mengingat",
+        "`compat.py` (`read_gherkin`), `render/features/validate.py`, `gherkin.py`, `scenarios.py`, `sphinxext/builders/pool.py`",
+        "Setiap fitur tetap diurai parser Gherkin resmi sebelum ditulis (sekitar 3 juta baris pada 2.000 SOP). "
+        "Perpindahan status satu baris kini diingat per proses (status, dialek, teks baris; untuk baris tag juga "
+        "baris tempat parser berhenti melihat ke depan; tidak pernah di dalam doc string): kit kota mengulang "
+        "barisnya, hanya sekitar satu dari enam belas baris yang baru. Yang dibangun hanya yang dibandingkan "
+        "pemeriksaan (judul skenario, langkah, tabel, contoh), bukan seluruh pohon dokumen; proses pekerja "
+        "membekukan yang tersisa sesudah setiap fitur dari pengumpul sampah; pencarian langkah dan pelaksana "
+        "model lewat kamus. Dengan `SOPAP_SHORTCUTS=0`: parser publik, pohon dokumen utuh, hasil sama.",
+    ),
 ]
 
 
