@@ -336,10 +336,13 @@ def gherkin_parser() -> Any:
     error through at once (the features are checked to be free of any), and
     remembers each line's transition: the state it leads to, the token the
     matcher made and the rules it starts and ends. A transition is a
-    function of the state, the dialect and the line's text, except where the
-    parser looks ahead (a tag line) or a doc string is open, which are never
-    remembered; a generated kit repeats its lines ("Maka langkah 1
-    diterima"), and only about one line in sixteen is new to a process.
+    function of the state, the dialect and the line's text; where the parser
+    looks ahead (a tag line), also of the first line after it that is not
+    empty, a comment or a tag line, which is then part of the key. Lines in
+    an open doc string, doc string separators and the language line (they
+    change the matcher) are never remembered. A generated kit repeats its
+    lines ("Maka langkah 1 diterima"): only about one line in sixteen is new
+    to a process.
     The same grammar, tokens and document. Without shortcuts: the public
     ``Parser()``.
     """
@@ -391,10 +394,8 @@ def _fast_gherkin_parser() -> type:
                 return self._states[state](token, context)
             key = (state, matcher.dialect_name, line._line_text)
             known = memo.get(key)
-            ahead = None
             if known is not None and known.__class__ is dict:  # depends on the lines after it
-                ahead = self._ahead(context)
-                known = known.get(ahead)
+                known = known.get(self._ahead(context))
             if known is not None:
                 following, matched, actions = known
                 token.__dict__.update(matched)

@@ -79,7 +79,7 @@ def on_doctree_read(app: Sphinx, doctree: nodes.document) -> None:
 
 
 def on_env_updated(app: Sphinx, env: BuildEnvironment) -> list[str]:
-    reading = sop_data(env).scratch.reading  # collect empties it
+    reading = sop_data(env).scratch.reading  # collect starts a new list
     again = collect.on_env_updated(app, env)  # also reports stored problems again
     again += review_lint.on_env_updated(app, env)  # then lint findings
     sop_data(env).scratch.caches.clear()  # the writers' indexes are made from the new state
